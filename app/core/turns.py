@@ -1,0 +1,129 @@
+"""The transactional edges of one exchange.
+
+``begin_*`` stores what the user asked (and an empty assistant reply marked *streaming*) in one
+transaction before any inference starts, and returns a :class:`TurnRequest` for the engine.
+``save_partial`` is called about once a second while tokens arrive; ``finish_turn`` stores the
+final text, status and stats. A crash between the two leaves a *streaming* row that
+``Storage.recover_interrupted`` turns into *interrupted* on the next start.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from .conversation import Conversation, GenerationStats, Message, MessageStatus, Role, new_id
+from .prompting import ChatMessage
+from .settings import SamplingParams, Settings
+from .storage import Storage, StorageError
+
+AUTO_TITLE_CHARS = 48
+DEFAULT_TITLE = "New chat"
+
+
+@dataclass(frozen=True)
+class TurnRequest:
+    """Everything the inference worker needs; plain data, safe to pass between threads."""
+
+    request_id: str
+    conversation_id: str
+    assistant_message_id: str
+    history: tuple[ChatMessage, ...]  # root to the user's message, along the active branch
+    system_prompt: str | None
+    sampling: SamplingParams
+    overflow_policy: str
+
+
+def effective_sampling(conversation: Conversation, settings: Settings) -> SamplingParams:
+    """Global sampling with the conversation's own overrides on top."""
+    overrides = conversation.settings.get("sampling") or {}
+    return SamplingParams.from_dict({**settings.sampling.to_dict(), **overrides})
+
+
+def effective_system_prompt(conversation: Conversation, settings: Settings) -> str | None:
+    prompt = conversation.system_prompt if conversation.system_prompt is not None else settings.system_prompt
+    return prompt or None
+
+
+def effective_overflow_policy(conversation: Conversation, settings: Settings) -> str:
+    policy = conversation.settings.get("overflow_policy")
+    return policy if policy in ("stop", "drop_oldest") else settings.overflow_policy
+
+
+def begin_turn(storage: Storage, conversation_id: str, text: str, settings: Settings,
+               sampling_overrides: dict[str, Any] | None = None) -> TurnRequest:
+    """Store the user's message under the current leaf and an empty reply; return the request."""
+    if not text.strip():
+        raise ValueError("the message is empty")
+    with storage.transaction():
+        conversation = storage.get_conversation(conversation_id)
+        user = storage.add_message(conversation_id, Role.USER, text, parent_id=conversation.current_leaf_id)
+        if conversation.title == DEFAULT_TITLE:
+            storage.rename_conversation(conversation_id, auto_title(text))
+        return _begin_reply(storage, conversation, user, settings, sampling_overrides)
+
+
+def begin_regenerate(storage: Storage, assistant_message_id: str, settings: Settings) -> TurnRequest:
+    """A new reply beside an existing one (a new branch); the old reply stays."""
+    with storage.transaction():
+        old = storage.get_message(assistant_message_id)
+        if old.role is not Role.ASSISTANT or old.parent_id is None:
+            raise StorageError("only a model reply can be regenerated")
+        parent = storage.get_message(old.parent_id)
+        return _begin_reply(storage, storage.get_conversation(old.conversation_id), parent, settings)
+
+
+def begin_edit(storage: Storage, user_message_id: str, new_text: str, settings: Settings) -> TurnRequest:
+    """Resend an edited user message as a sibling of the original (a new branch)."""
+    if not new_text.strip():
+        raise ValueError("the message is empty")
+    with storage.transaction():
+        original = storage.get_message(user_message_id)
+        if original.role is not Role.USER:
+            raise StorageError("only your own messages can be edited")
+        user = storage.add_message(original.conversation_id, Role.USER, new_text, parent_id=original.parent_id)
+        return _begin_reply(storage, storage.get_conversation(original.conversation_id), user, settings)
+
+
+def _begin_reply(storage: Storage, conversation: Conversation, user: Message, settings: Settings,
+                 sampling_overrides: dict[str, Any] | None = None) -> TurnRequest:
+    reply = storage.add_message(conversation.id, Role.ASSISTANT, "", parent_id=user.id, status=MessageStatus.STREAMING)
+    sampling = effective_sampling(conversation, settings)
+    if sampling_overrides:
+        sampling = SamplingParams.from_dict({**sampling.to_dict(), **sampling_overrides})
+    history = tuple(_visible(storage.path_to(user.id)))
+    return TurnRequest(
+        request_id=new_id(), conversation_id=conversation.id, assistant_message_id=reply.id, history=history,
+        system_prompt=effective_system_prompt(conversation, settings), sampling=sampling,
+        overflow_policy=effective_overflow_policy(conversation, settings),
+    )
+
+
+def _visible(path: list[Message]) -> list[ChatMessage]:
+    """What the model sees of a branch: failed or empty replies are left out, but a stopped or
+    interrupted reply stays so user and model turns keep alternating (Gemma templates insist)."""
+    out: list[ChatMessage] = []
+    for message in path:
+        if message.role is Role.ASSISTANT and (message.status is MessageStatus.ERROR or not message.content.strip()):
+            if out and out[-1].role is Role.USER:
+                out.append(ChatMessage(Role.ASSISTANT, "…"))
+            continue
+        out.append(ChatMessage(message.role, message.content))
+    return out
+
+
+def save_partial(storage: Storage, request: TurnRequest, text: str) -> None:
+    storage.update_message(request.assistant_message_id, content=text)
+
+
+def finish_turn(storage: Storage, request: TurnRequest, text: str, status: MessageStatus,
+                stats: GenerationStats | None) -> None:
+    storage.update_message(request.assistant_message_id, content=text, status=status, stats=stats)
+
+
+def auto_title(text: str) -> str:
+    line = " ".join(text.split())
+    if len(line) <= AUTO_TITLE_CHARS:
+        return line or DEFAULT_TITLE
+    cut = line[:AUTO_TITLE_CHARS].rsplit(" ", 1)[0]
+    return (cut or line[:AUTO_TITLE_CHARS]) + "…"
