@@ -196,7 +196,7 @@ class LlamaCppEngine:
         _router.install()
         offload = gpu_offload_supported()
         requested = options.n_gpu_layers
-        if requested != 0 and not offload:
+        if requested > 0 and not offload:  # -1 is "auto": all layers when the build can, else quietly CPU
             warnings.append(
                 "GPU offload was requested, but this llama-cpp-python build has none; running on the CPU. "
                 "Reinstall with CMAKE_ARGS=-DGGML_CUDA=on (or -DGGML_VULKAN=on / -DGGML_METAL=on)."

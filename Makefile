@@ -1,0 +1,34 @@
+# Hearth: the two commands a person needs are `make run` and `make test`.
+# Each creates .venv on first use and reinstalls only when pyproject.toml changes.
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV   := .venv
+BIN    := $(VENV)/bin
+PY     := $(BIN)/python
+PYTEST_ARGS ?=
+
+.PHONY: run test test-slow bench package clean-venv
+
+$(BIN)/activate:
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip setuptools wheel
+
+$(VENV)/.installed-app: pyproject.toml | $(BIN)/activate
+	$(PY) -m pip install -e ".[starter]"
+	touch $@
+
+$(VENV)/.installed-dev: pyproject.toml | $(BIN)/activate
+	$(PY) -m pip install -e ".[starter,dev]"
+	touch $@ $(VENV)/.installed-app
+
+run: $(VENV)/.installed-app
+	$(BIN)/hearth
+
+test: $(VENV)/.installed-dev
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest $(PYTEST_ARGS)
+
+test-slow: $(VENV)/.installed-dev
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow $(PYTEST_ARGS)
+
+clean-venv:
+	rm -rf $(VENV)

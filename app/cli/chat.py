@@ -1,0 +1,95 @@
+"""``hearth chat``: stream one reply to stdout and store the exchange like the window does."""
+
+from __future__ import annotations
+
+import signal
+import sys
+import threading
+from dataclasses import replace
+
+from ..core.conversation import GenerationStats, MessageStatus, Role
+from ..core.engine import EngineError, LlamaCppEngine, LoadOptions
+from ..core.hashing import cached_sha256
+from ..core.library import resolve_model
+from ..core.prompting import ChatMessage
+from ..core.turns import ReplyBuffer, begin_turn, status_for
+from .progress import ProgressLine
+
+
+def register(commands) -> None:
+    parser = commands.add_parser("chat", help="send one message and stream the reply")
+    parser.add_argument("prompt", nargs="+", help="your message (use - to read it from stdin)")
+    parser.add_argument("--model", help="model file name in the library, or a path to a .gguf")
+    parser.add_argument("--system", help="system prompt for a new conversation")
+    parser.add_argument("--seed", type=int, help="sampling seed (reproducible replies)")
+    parser.add_argument("--max-tokens", type=int, dest="max_tokens")
+    parser.add_argument("--temperature", type=float)
+    parser.add_argument("--conversation", help="continue this conversation (id or unique prefix)")
+    parser.add_argument("--no-save", action="store_true", help="do not store this exchange")
+    parser.set_defaults(handler=run_chat)
+
+
+def run_chat(args, ctx) -> int:
+    text = sys.stdin.read() if args.prompt == ["-"] else " ".join(args.prompt)
+    if not text.strip():
+        raise EngineError("the message is empty")
+    settings = ctx.settings
+    overrides = {k: v for k, v in (("seed", args.seed), ("max_tokens", args.max_tokens),
+                                   ("temperature", args.temperature)) if v is not None}
+    conversation = ctx.storage.find_conversation(args.conversation) if args.conversation else None
+    progress = ProgressLine("Preparing the starter model")
+    model = resolve_model(ctx.library, args.model or (conversation.model if conversation else None),
+                          settings.default_model, progress)
+    progress.close()
+
+    stop = threading.Event()
+    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+    try:
+        engine = LlamaCppEngine()
+        engine.load(model.path, LoadOptions(settings.context_length, settings.n_gpu_layers, settings.threads),
+                    model_sha256=cached_sha256(model.path, ctx.library.hash_cache))
+        if args.no_save:
+            return _chat_unsaved(engine, text, args, settings, overrides, stop)
+        return _chat_saved(ctx, engine, model, conversation, text, args, settings, overrides, stop)
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def _write(piece: str) -> None:
+    sys.stdout.write(piece)
+    sys.stdout.flush()
+
+
+def _chat_unsaved(engine, text, args, settings, overrides, stop) -> int:
+    sampling = replace(settings.sampling, **overrides).validate()
+    system = args.system if args.system is not None else (settings.system_prompt or None)
+    result = engine.generate([ChatMessage(Role.USER, text)], system, sampling, _write, stop.is_set,
+                             settings.overflow_policy)
+    _write("\n")
+    return 0 if result.finish_reason != "stopped" else 130
+
+
+def _chat_saved(ctx, engine, model, conversation, text, args, settings, overrides, stop) -> int:
+    storage = ctx.storage
+    if conversation is None:
+        conversation = storage.create_conversation(system_prompt=args.system, model=model.name)
+    elif args.system is not None:
+        storage.set_conversation_settings(conversation.id, system_prompt=args.system, settings=conversation.settings)
+    request = begin_turn(storage, conversation.id, text, settings, overrides)
+    buffer = ReplyBuffer(storage, request)
+
+    def on_text(piece: str) -> None:
+        _write(piece)
+        buffer.append(piece)
+
+    try:
+        result = engine.generate(request.history, request.system_prompt, request.sampling, on_text, stop.is_set,
+                                 request.overflow_policy)
+    except Exception as exc:
+        buffer.finish(MessageStatus.ERROR, GenerationStats(error=str(exc), model_file=model.name))
+        raise
+    buffer.finish(status_for(result.finish_reason), result.stats, result.text)
+    _write("\n")
+    print(f"[conversation {conversation.id[:8]} · {result.stats.completion_tokens} tokens · "
+          f"{result.stats.tokens_per_second or 0:.1f} tok/s]", file=sys.stderr)
+    return 0 if result.finish_reason != "stopped" else 130

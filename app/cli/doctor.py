@@ -1,0 +1,57 @@
+"""``hearth doctor``: what this install is and what the hardware will really do."""
+
+from __future__ import annotations
+
+import platform
+import sys
+
+from .. import __version__
+from ..core.system import available_memory_bytes, format_bytes, total_memory_bytes
+
+
+def register(commands) -> None:
+    parser = commands.add_parser("doctor", help="versions, paths, GPU offload and keyring status")
+    parser.set_defaults(handler=run_doctor)
+
+
+def report_lines(ctx) -> list[str]:
+    from ..core import engine
+    from ..core.secrets import keyring_status
+
+    paths = ctx.paths
+    offload = engine.gpu_offload_supported()
+    lines = [
+        f"Hearth            {__version__}",
+        f"Python            {sys.version.split()[0]} ({platform.platform()})",
+        f"llama-cpp-python  {engine.llama_cpp_version()}",
+        f"GPU offload       {'supported by this build' if offload else 'not in this build (CPU only)'}",
+        f"Memory            {format_bytes(available_memory_bytes())} free of {format_bytes(total_memory_bytes())}",
+        f"Keyring           {keyring_status()}",
+        f"Config            {paths.config_dir}",
+        f"Data              {paths.data_dir}",
+        f"Models            {paths.models_dir}",
+        f"Database          {paths.database_path}",
+        f"Cache             {paths.cache_dir}",
+        f"Log               {paths.log_path}",
+    ]
+    try:
+        import PySide6
+
+        lines.insert(3, f"PySide6           {PySide6.__version__}")
+    except ImportError:
+        lines.insert(3, "PySide6           not installed")
+    models = ctx.library.models()
+    lines.append(f"Library           {len(models)} model(s)" + ("" if models else " (the starter model is assembled on first chat)"))
+    for model in models:
+        state = "ok" if model.usable else f"PROBLEM: {model.problem}"
+        lines.append(f"  {model.name}  {format_bytes(model.size)}  {state}")
+    if not offload:
+        lines.append("To use a GPU, reinstall llama-cpp-python with CMAKE_ARGS=\"-DGGML_CUDA=on\" "
+                     "(or -DGGML_VULKAN=on, -DGGML_HIP=on; Metal is on by default on Apple Silicon).")
+    lines.append(f"llama.cpp system  {engine.system_info()}")
+    return lines
+
+
+def run_doctor(args, ctx) -> int:
+    print("\n".join(report_lines(ctx)))
+    return 0
