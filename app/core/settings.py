@@ -27,11 +27,12 @@ class SettingsError(ValueError):
 class SamplingParams:
     """How the next token is picked. ``seed`` -1 means a fresh random seed for every reply."""
 
-    temperature: float = 0.7
+    # Google's recommended Gemma 3 sampling, with a light repeat penalty: small models loop without it.
+    temperature: float = 1.0
     top_p: float = 0.95
     top_k: int = 64
     min_p: float = 0.0
-    repeat_penalty: float = 1.0
+    repeat_penalty: float = 1.1
     max_tokens: int = 1024
     seed: int = -1
 

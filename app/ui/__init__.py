@@ -1,0 +1,1 @@
+"""Hearth's Qt Widgets front end: a thin layer over :mod:`app.core`."""

@@ -1,0 +1,135 @@
+"""Composition root: builds the app's objects in a fixed order and takes them down cleanly.
+
+Order: paths and logging → settings → database (recovering interrupted replies) → library →
+inference thread → sessions → window. Shutdown reverses it: a streaming reply is kept as
+*stopped*, the inference thread is stopped and joined, the database is closed.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication, QIcon
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from .. import APP_NAME, __version__
+from ..core.engine import Engine, LlamaCppEngine
+from ..core.library import ModelLibrary
+from ..core.logs import configure_logging
+from ..core.paths import AppPaths
+from ..core.settings import Settings, load_settings, save_settings
+from ..core.storage import Storage, StorageError
+from .chat_session import ChatSession
+from .main_window import MainWindow
+from .model_session import ModelSession
+from .theme import apply_theme
+from .workers import InferenceController
+
+log = logging.getLogger(__name__)
+RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
+
+
+class SettingsStore:
+    """The current settings and where they are saved; the only writer of the settings file."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self._settings = load_settings(path)
+
+    def get(self) -> Settings:
+        return self._settings
+
+    def save(self, settings: Settings) -> None:
+        self._settings = settings.validate()
+        save_settings(self.path, self._settings)
+
+
+class HearthApp(QObject):
+    """Everything the running app is made of, built in one place."""
+
+    def __init__(self, qt_app: QApplication, paths: AppPaths,
+                 engine_factory: Callable[[], Engine] = LlamaCppEngine):
+        super().__init__()
+        self.qt_app = qt_app
+        self.paths = paths
+        self.settings = SettingsStore(paths.settings_path)
+        self.storage = Storage(paths.database_path)
+        self.interrupted = self.storage.recover_interrupted()
+        self.library = ModelLibrary(paths.models_dir)
+        self.inference = InferenceController(engine_factory)
+        self.models = ModelSession(self.library, self.inference, self.settings.get, self.settings.save)
+        self.chat = ChatSession(self.storage, self.inference, self.settings.get, lambda: self.models.current)
+        self.window = MainWindow(self.chat, self.models)
+        self.window.theme_requested.connect(self.set_theme)
+        self.window.closing.connect(self.shutdown)
+        self._apply_theme()
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.connect(lambda *_: self._apply_theme())
+        self._extensions()
+        self._down = False
+
+    def _extensions(self) -> None:
+        """Optional parts contributed by other modules (model manager, export), wired if present."""
+        try:
+            from . import extensions
+        except ImportError:
+            return
+        extensions.install(self)
+
+    def start(self) -> None:
+        self.window.refresh_sidebar()
+        if self.interrupted:
+            self.window.statusBar().showMessage(
+                f"{self.interrupted} reply(ies) were cut off when Hearth last closed unexpectedly; "
+                "they are kept and marked 'interrupted'.", 20000)
+        self.models.start()
+
+    def set_theme(self, theme: str) -> None:
+        self.settings.save(self.settings.get().with_changes(theme=theme))
+        self._apply_theme()
+
+    def _apply_theme(self) -> None:
+        dark = apply_theme(self.qt_app, self.settings.get().theme)
+        self.window.chat_view.set_dark(dark)
+
+    def shutdown(self) -> None:
+        if self._down:
+            return
+        self._down = True
+        self.chat.shutdown()
+        self.inference.shutdown()
+        self.storage.close()
+
+
+def run_gui(argv: list[str]) -> int:
+    paths = AppPaths.from_environment()
+    try:
+        paths.ensure()
+    except OSError as exc:
+        print(f"hearth: error: cannot create the data folders: {exc}", file=sys.stderr)
+        return 1
+    configure_logging(paths)
+    qt_app = QApplication.instance() or QApplication([sys.argv[0]])
+    qt_app.setApplicationName(APP_NAME)
+    qt_app.setApplicationVersion(__version__)
+    qt_app.setDesktopFileName("hearth")
+    icon = RESOURCES / "icons" / "hearth.svg"
+    if icon.exists():
+        qt_app.setWindowIcon(QIcon(str(icon)))
+    try:
+        hearth = HearthApp(qt_app, paths)
+    except StorageError as exc:
+        QMessageBox.critical(None, APP_NAME, f"Hearth cannot open its history database:\n\n{exc}")
+        return 1
+    hearth.window.show()
+    hearth.start()
+    if argv and argv[0].lower().endswith(".gguf"):
+        hearth.open_file_request = Path(argv[0])  # picked up by the model manager extension
+    code = qt_app.exec()
+    hearth.shutdown()
+    return code

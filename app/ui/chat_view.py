@@ -1,0 +1,347 @@
+"""The conversation on screen: one widget per message, only the one being written re-renders.
+
+Messages render Markdown through :mod:`markdown_render`; the user's own text is shown as typed.
+While a reply streams, new text is collected and the message re-renders at most every
+``RENDER_INTERVAL_MS``, so a long reply with many code blocks stays smooth. Very long
+conversations show their newest messages first, with a button for earlier ones.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.conversation import GenerationStats, Message, MessageStatus, Role
+from .markdown_render import MarkdownRenderer, plain_to_html
+
+RENDER_INTERVAL_MS = 80
+PAGE_SIZE = 150  # messages shown at once; older ones come with "Show earlier messages"
+
+STATUS_LABELS = {
+    MessageStatus.STREAMING: "writing…",
+    MessageStatus.STOPPED: "stopped",
+    MessageStatus.INTERRUPTED: "interrupted",
+    MessageStatus.ERROR: "error",
+}
+
+
+@dataclass(frozen=True)
+class MessageItem:
+    """A message plus where it sits among its siblings (for the ``< 2/3 >`` navigator)."""
+
+    message: Message
+    sibling_index: int = 0
+    sibling_count: int = 1
+
+
+def format_stats(stats: GenerationStats | None) -> str:
+    if stats is None:
+        return ""
+    parts = []
+    if stats.time_to_first_token_s is not None:
+        parts.append(f"first token {stats.time_to_first_token_s:.2f} s")
+    if stats.tokens_per_second:
+        parts.append(f"{stats.tokens_per_second:.1f} tok/s")
+    if stats.completion_tokens:
+        parts.append(f"{stats.completion_tokens} tokens (prompt {stats.prompt_tokens})")
+    if stats.seed is not None:
+        parts.append(f"seed {stats.seed}")
+    if stats.model_file:
+        parts.append(stats.model_file)
+    if stats.error:
+        parts.append(f"error: {stats.error}")
+    return " · ".join(parts)
+
+
+class MessageBody(QTextBrowser):
+    """A read-only rich-text area whose height follows its content (the outer area scrolls)."""
+
+    copy_code = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(2)
+        self.anchorClicked.connect(self._on_link)
+        self.viewport().setAutoFillBackground(False)
+
+    def set_html(self, html: str) -> None:
+        self.setHtml(html)
+        self._fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        self.document().setTextWidth(self.viewport().width() or 600)
+        height = int(self.document().size().height()) + 4
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(600, self.height())
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "copy":
+            self.copy_code.emit(int(url.path() or 0))
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+
+class MessageView(QFrame):
+    """One message: header (role, status, branch navigator, actions), body, stats."""
+
+    regenerate_requested = Signal(str)
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
+    branch_step_requested = Signal(str, int)  # message id, -1 or +1
+
+    def __init__(self, item: MessageItem, renderer: MarkdownRenderer, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("userMessage" if item.message.role is Role.USER else "modelMessage")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._renderer = renderer
+        self._message = item.message
+        self._text = item.message.content
+        self._code_blocks: list[str] = []
+        self._render_timer = QTimer(self, singleShot=True, interval=RENDER_INTERVAL_MS)
+        self._render_timer.timeout.connect(self._render)
+        self._build(item)
+        self._render()
+
+    @property
+    def message_id(self) -> str:
+        return self._message.id
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def _build(self, item: MessageItem) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        header = QHBoxLayout()
+        role = "You" if item.message.role is Role.USER else "Gemma"
+        self.role_label = QLabel(f"<b>{role}</b>")
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusBadge")
+        header.addWidget(self.role_label)
+        header.addWidget(self.status_label)
+        header.addStretch(1)
+        self._add_branch_navigator(header, item)
+        self._add_actions(header, item.message)
+        layout.addLayout(header)
+        self.body = MessageBody(self)
+        self.body.copy_code.connect(self._copy_code)
+        layout.addWidget(self.body)
+        self.stats_label = QLabel()
+        self.stats_label.setObjectName("statsLabel")
+        self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.stats_label)
+        self.set_status(item.message.status, item.message.stats)
+
+    def _add_branch_navigator(self, header: QHBoxLayout, item: MessageItem) -> None:
+        if item.sibling_count <= 1:
+            return
+        back, forward = QToolButton(text="<"), QToolButton(text=">")
+        back.setToolTip("Previous version")
+        forward.setToolTip("Next version")
+        back.setEnabled(item.sibling_index > 0)
+        forward.setEnabled(item.sibling_index < item.sibling_count - 1)
+        back.clicked.connect(lambda: self.branch_step_requested.emit(self.message_id, -1))
+        forward.clicked.connect(lambda: self.branch_step_requested.emit(self.message_id, 1))
+        self.branch_label = QLabel(f"{item.sibling_index + 1}/{item.sibling_count}")
+        header.addWidget(back)
+        header.addWidget(self.branch_label)
+        header.addWidget(forward)
+
+    def _add_actions(self, header: QHBoxLayout, message: Message) -> None:
+        def tool(text: str, tip: str, slot) -> QToolButton:
+            button = QToolButton(text=text)
+            button.setToolTip(tip)
+            button.setAutoRaise(True)
+            button.clicked.connect(slot)
+            header.addWidget(button)
+            return button
+
+        self.copy_button = tool("Copy", "Copy this message", self.copy_text)
+        if message.role is Role.ASSISTANT:
+            self.regenerate_button = tool("Regenerate", "Write another version of this reply (the old one stays)",
+                                          lambda: self.regenerate_requested.emit(self.message_id))
+        else:
+            self.edit_button = tool("Edit", "Edit and resend (the original stays as another version)",
+                                    lambda: self.edit_requested.emit(self.message_id))
+        tool("Delete", "Delete this message and what follows it",
+             lambda: self.delete_requested.emit(self.message_id))
+
+    # -- content
+    def append_text(self, text: str) -> None:
+        self._text += text
+        if not self._render_timer.isActive():
+            self._render_timer.start()
+
+    def set_text(self, text: str) -> None:
+        self._text = text
+        self._render()
+
+    def set_status(self, status: MessageStatus, stats: GenerationStats | None = None) -> None:
+        label = STATUS_LABELS.get(status, "")
+        self.status_label.setText(f"<i>{label}</i>" if label else "")
+        self.stats_label.setText(format_stats(stats))
+        self.stats_label.setVisible(bool(self.stats_label.text()))
+
+    def flush_render(self) -> None:
+        if self._render_timer.isActive():
+            self._render_timer.stop()
+        self._render()
+
+    def _render(self) -> None:
+        if self._message.role is Role.USER:
+            self.body.set_html(plain_to_html(self._text))
+            self._code_blocks = []
+        else:
+            rendered = self._renderer.render(self._text)
+            self._code_blocks = rendered.code_blocks
+            self.body.set_html(rendered.html)
+
+    def copy_text(self) -> None:
+        QGuiApplication.clipboard().setText(self._text)
+
+    def _copy_code(self, index: int) -> None:
+        if 0 <= index < len(self._code_blocks):
+            QGuiApplication.clipboard().setText(self._code_blocks[index])
+
+
+class ChatView(QScrollArea):
+    """The scrollable list of :class:`MessageView` for the branch on screen."""
+
+    regenerate_requested = Signal(str)
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
+    branch_step_requested = Signal(str, int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self._renderer = MarkdownRenderer()
+        self._items: list[MessageItem] = []
+        self._shown_from = 0
+        self._views: dict[str, MessageView] = {}
+        self._container = QWidget()
+        self._layout = QVBoxLayout(self._container)
+        self._layout.setSpacing(8)
+        self._layout.addStretch(1)
+        self.setWidget(self._container)
+        self._earlier_button = QPushButton("Show earlier messages")
+        self._earlier_button.clicked.connect(self._show_earlier)
+        self._placeholder = QLabel("Type a message below to start.\nEnter sends · Shift+Enter adds a line · Esc stops")
+        self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setObjectName("placeholder")
+        self.verticalScrollBar().rangeChanged.connect(self._follow_bottom)
+        self._stick_to_bottom = True
+        self.verticalScrollBar().valueChanged.connect(self._remember_position)
+        self._show_placeholder()
+
+    def set_dark(self, dark: bool) -> None:
+        self._renderer = MarkdownRenderer(dark=dark)
+        self.set_messages(self._items)
+
+    # -- whole conversation
+    def set_messages(self, items: list[MessageItem]) -> None:
+        self._items = list(items)
+        self._shown_from = max(0, len(self._items) - PAGE_SIZE)
+        self._rebuild()
+        self._stick_to_bottom = True
+
+    def _rebuild(self) -> None:
+        self._clear()
+        if not self._items:
+            self._show_placeholder()
+            return
+        if self._shown_from > 0:
+            self._earlier_button.setText(f"Show earlier messages ({self._shown_from} more)")
+            self._layout.insertWidget(self._layout.count() - 1, self._earlier_button)
+            self._earlier_button.show()
+        for item in self._items[self._shown_from:]:
+            self._add_view(item)
+
+    def _show_earlier(self) -> None:
+        self._shown_from = max(0, self._shown_from - PAGE_SIZE)
+        self._stick_to_bottom = False
+        self._rebuild()
+
+    def _clear(self) -> None:
+        self._earlier_button.setParent(None)
+        self._placeholder.setParent(None)
+        for view in self._views.values():
+            view.setParent(None)
+            view.deleteLater()
+        self._views.clear()
+
+    def _show_placeholder(self) -> None:
+        self._layout.insertWidget(0, self._placeholder)
+        self._placeholder.show()
+
+    def _add_view(self, item: MessageItem) -> MessageView:
+        self._placeholder.setParent(None)
+        view = MessageView(item, self._renderer, self._container)
+        view.regenerate_requested.connect(self.regenerate_requested)
+        view.edit_requested.connect(self.edit_requested)
+        view.delete_requested.connect(self.delete_requested)
+        view.branch_step_requested.connect(self.branch_step_requested)
+        self._layout.insertWidget(self._layout.count() - 1, view)
+        self._views[item.message.id] = view
+        return view
+
+    # -- streaming
+    def append_message(self, item: MessageItem) -> MessageView:
+        self._items.append(item)
+        self._stick_to_bottom = True
+        return self._add_view(item)
+
+    def view_for(self, message_id: str) -> MessageView | None:
+        return self._views.get(message_id)
+
+    def message_views(self) -> list[MessageView]:
+        return [self._views[i.message.id] for i in self._items[self._shown_from:] if i.message.id in self._views]
+
+    def append_text(self, message_id: str, text: str) -> None:
+        view = self._views.get(message_id)
+        if view is not None:
+            view.append_text(text)
+
+    def finish_message(self, message_id: str, text: str, status: MessageStatus, stats: GenerationStats | None) -> None:
+        view = self._views.get(message_id)
+        if view is not None:
+            view.set_text(text)
+            view.set_status(status, stats)
+
+    # -- scrolling
+    def _remember_position(self, value: int) -> None:
+        bar = self.verticalScrollBar()
+        self._stick_to_bottom = value >= bar.maximum() - 24
+
+    def _follow_bottom(self, _minimum: int, maximum: int) -> None:
+        if self._stick_to_bottom:
+            self.verticalScrollBar().setValue(maximum)

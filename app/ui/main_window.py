@@ -1,0 +1,282 @@
+"""The main window: layout, menus and shortcuts, wired in one place (``_connect_signals``).
+
+The logic lives elsewhere: :class:`ChatSession` (turns and conversations), :class:`ModelSession`
+(which model, loading), and the views (:mod:`sidebar`, :mod:`chat_view`, :mod:`composer`).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .. import APP_NAME, __version__
+from ..core.conversation import Conversation, MessageStatus
+from .chat_session import ChatSession
+from .chat_view import ChatView, MessageItem
+from .composer import Composer
+from .model_session import ModelSession
+from .sidebar import Sidebar
+
+
+class MainWindow(QMainWindow):
+    theme_requested = Signal(str)
+    model_manager_requested = Signal()
+    closing = Signal()
+
+    def __init__(self, chat: ChatSession, models: ModelSession, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.chat = chat
+        self.models = models
+        self.setWindowTitle(APP_NAME)
+        self.resize(1100, 760)
+        self._build_widgets()
+        self._build_menus()
+        self._connect_signals()
+        self.composer.set_ready(False, "No model loaded yet")
+
+    # ---------------------------------------------------------------- layout
+    def _build_widgets(self) -> None:
+        self.sidebar = Sidebar()
+        self.chat_view = ChatView()
+        self.composer = Composer()
+        self.title_label = QLabel("New chat")
+        self.title_label.setObjectName("chatTitle")
+        self.context_label = QLabel("")
+        self.context_label.setToolTip("Tokens the model holds in its context / context size")
+        header = QHBoxLayout()
+        header.addWidget(self.title_label, 1)
+        header.addWidget(self.context_label)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.addLayout(header)
+        right_layout.addWidget(self.chat_view, 1)
+        right_layout.addWidget(self.composer)
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.sidebar)
+        splitter.addWidget(right)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 840])
+        self.setCentralWidget(splitter)
+
+        self.model_picker = QComboBox()
+        self.model_picker.setMinimumWidth(280)
+        self.model_picker.setToolTip("Model used for new replies")
+        toolbar = QToolBar("Model")
+        toolbar.setObjectName("modelToolbar")
+        toolbar.setMovable(False)
+        toolbar.addWidget(QLabel(" Model: "))
+        toolbar.addWidget(self.model_picker)
+        self.addToolBar(toolbar)
+        self.toolbar = toolbar
+
+        self.state_label = QLabel("Starting…")
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(200)
+        self.progress.hide()
+        self.rate_label = QLabel("")
+        self.statusBar().addWidget(self.state_label, 1)
+        self.statusBar().addPermanentWidget(self.rate_label)
+        self.statusBar().addPermanentWidget(self.progress)
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu("&File")
+        self.new_action = self._action(file_menu, "&New chat", QKeySequence.StandardKey.New, self.chat.new_conversation)
+        file_menu.addSeparator()
+        self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = bar.addMenu("&Edit")
+        self.find_action = self._action(edit_menu, "&Search chats", QKeySequence.StandardKey.Find,
+                                        self.sidebar.focus_search)
+        self.find_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")])
+        self.stop_action = self._action(edit_menu, "&Stop reply", QKeySequence(Qt.Key.Key_Escape), self.chat.stop)
+        self.stop_action.setEnabled(False)
+        self.models_menu = bar.addMenu("&Models")
+        self.manager_action = self._action(self.models_menu, "Model &manager…", QKeySequence("Ctrl+Shift+M"),
+                                           self.model_manager_requested.emit)
+        view_menu = bar.addMenu("&View")
+        theme_menu = view_menu.addMenu("&Theme")
+        for name in ("system", "light", "dark"):
+            self._action(theme_menu, name.capitalize(), None, lambda checked=False, n=name: self.theme_requested.emit(n))
+        help_menu = bar.addMenu("&Help")
+        self._action(help_menu, f"&About {APP_NAME}", None, self._about)
+
+    def _action(self, menu, text: str, shortcut, slot) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    # --------------------------------------------------------------- wiring
+    def _connect_signals(self) -> None:
+        chat, models = self.chat, self.models
+        self.composer.submitted.connect(chat.submit)
+        self.composer.stop_requested.connect(chat.stop)
+        self.sidebar.new_requested.connect(chat.new_conversation)
+        self.sidebar.conversation_selected.connect(chat.open)
+        self.sidebar.search_result_selected.connect(chat.open_at_message)
+        self.sidebar.search_changed.connect(self._on_search)
+        self.sidebar.rename_requested.connect(self._rename)
+        self.sidebar.delete_requested.connect(self._confirm_delete)
+        self.sidebar.pin_requested.connect(chat.set_pinned)
+        self.chat_view.regenerate_requested.connect(chat.regenerate)
+        self.chat_view.edit_requested.connect(self._edit_message)
+        self.chat_view.delete_requested.connect(self._confirm_delete_message)
+        self.chat_view.branch_step_requested.connect(chat.step_branch)
+
+        chat.conversation_opened.connect(self._on_conversation_opened)
+        chat.conversations_changed.connect(self.refresh_sidebar)
+        chat.reply_started.connect(self._on_reply_started)
+        chat.reply_text.connect(self.chat_view.append_text)
+        chat.reply_finished.connect(self._on_reply_finished)
+        chat.busy_changed.connect(self._on_busy)
+        chat.error.connect(self.show_error)
+        chat.text_restored.connect(self.composer.restore_text)
+        chat.live_rate.connect(lambda rate: self.rate_label.setText(f"{rate:.1f} tok/s"))
+        chat.context_used.connect(self._show_context)
+
+        models.models_changed.connect(self._fill_model_picker)
+        models.state_changed.connect(self._on_model_state)
+        models.progress.connect(self._on_progress)
+        models.ready_changed.connect(lambda ready: self.composer.set_ready(ready, "The model is not loaded"))
+        self.model_picker.activated.connect(self._on_model_picked)
+
+    # -------------------------------------------------------------- slots
+    def refresh_sidebar(self) -> None:
+        if self.sidebar.search_box.text().strip():
+            self._on_search(self.sidebar.search_box.text())
+        else:
+            self.sidebar.show_conversations(self.chat.list_conversations(), self.chat.conversation_id)
+        if self.chat.conversation_id:
+            self.title_label.setText(f"<b>{_escape(self.chat.title_of(self.chat.conversation_id))}</b>")
+
+    def _on_search(self, text: str) -> None:
+        if text.strip():
+            self.sidebar.show_search_results(self.chat.search(text))
+        else:
+            self.sidebar.show_conversations(self.chat.list_conversations(), self.chat.conversation_id)
+
+    def _on_conversation_opened(self, conversation: Conversation | None, items: list[MessageItem]) -> None:
+        self.chat_view.set_messages(items)
+        title = conversation.title if conversation else "New chat"
+        self.title_label.setText(f"<b>{_escape(title)}</b>")
+        self.context_label.setText("")
+        self.sidebar.mark_selected(conversation.id if conversation else None)
+        self.composer.editor.setFocus()
+
+    def _on_reply_started(self, user_item: MessageItem | None, reply_item: MessageItem) -> None:
+        if user_item is not None:
+            self.chat_view.append_message(user_item)
+        self.chat_view.append_message(reply_item)
+        self.rate_label.setText("")
+
+    def _on_reply_finished(self, message_id: str, text: str, status: MessageStatus, stats) -> None:
+        self.chat_view.finish_message(message_id, text, status, stats)
+        if stats is not None and stats.tokens_per_second:
+            self.rate_label.setText(f"{stats.tokens_per_second:.1f} tok/s")
+
+    def _on_busy(self, busy: bool) -> None:
+        self.composer.set_busy(busy)
+        self.stop_action.setEnabled(busy)
+        self.model_picker.setEnabled(not busy)
+
+    def _show_context(self, used: int, size: int) -> None:
+        share = used / size if size else 0
+        self.context_label.setText(f"Context {used:,} / {size:,} tokens ({share:.0%})")
+
+    def _fill_model_picker(self, models: list, current: str | None) -> None:
+        self.model_picker.blockSignals(True)
+        self.model_picker.clear()
+        for model in models:
+            self.model_picker.addItem(model.display_name if model.usable else f"{model.name} (unusable)", model.name)
+            index = self.model_picker.count() - 1
+            if not model.usable:
+                self.model_picker.model().item(index).setEnabled(False)
+                self.model_picker.setItemData(index, model.problem, Qt.ItemDataRole.ToolTipRole)
+        if not models:
+            self.model_picker.addItem("No models installed")
+        index = self.model_picker.findData(current)
+        if index >= 0:
+            self.model_picker.setCurrentIndex(index)
+        self.model_picker.blockSignals(False)
+
+    def _on_model_picked(self, index: int) -> None:
+        name = self.model_picker.itemData(index)
+        if name and name != self.models.current:
+            self.models.select(name)
+
+    def _on_model_state(self, state: str, text: str) -> None:
+        self.state_label.setText(text)
+        busy = state in ("preparing", "loading")
+        self.progress.setVisible(busy)
+        if busy:
+            self.progress.setRange(0, 0)
+        if state == "error":
+            self.show_error(text)
+
+    def _on_progress(self, done: int, total: int) -> None:
+        self.progress.show()
+        if total > 0:
+            self.progress.setRange(0, 1000)
+            self.progress.setValue(int(1000 * done / total))
+        else:
+            self.progress.setRange(0, 0)
+
+    # -------------------------------------------------------------- dialogs
+    def show_error(self, message: str) -> None:
+        self.statusBar().showMessage(message, 15000)
+        QMessageBox.warning(self, APP_NAME, message)
+
+    def _rename(self, conversation_id: str) -> None:
+        title, ok = QInputDialog.getText(self, "Rename chat", "Title:", text=self.chat.title_of(conversation_id))
+        if ok and title.strip():
+            self.chat.rename(conversation_id, title)
+
+    def _confirm_delete(self, conversation_id: str) -> None:
+        title = self.chat.title_of(conversation_id)
+        answer = QMessageBox.question(self, "Delete chat",
+                                      f"Delete “{title}” and all its messages? This cannot be undone.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.chat.delete_conversation(conversation_id)
+
+    def _confirm_delete_message(self, message_id: str) -> None:
+        answer = QMessageBox.question(self, "Delete message",
+                                      "Delete this message and everything after it on this branch?")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.chat.delete_message(message_id)
+
+    def _edit_message(self, message_id: str) -> None:
+        original = self.chat.message(message_id).content
+        text, ok = QInputDialog.getMultiLineText(self, "Edit message",
+                                                 "Edit and resend (the original stays as another version):", original)
+        if ok and text.strip() and text != original:
+            self.chat.edit(message_id, text)
+
+    def _about(self) -> None:
+        QMessageBox.about(self, f"About {APP_NAME}",
+                          f"<b>{APP_NAME} {__version__}</b><br>Offline chat with Google's Gemma models.<br>"
+                          "Nothing leaves this computer.")
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+        self.closing.emit()
+        super().closeEvent(event)
+
+
+def _escape(text: str) -> str:
+    import html
+
+    return html.escape(text)

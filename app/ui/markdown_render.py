@@ -1,0 +1,84 @@
+"""Markdown to the HTML subset QTextBrowser understands, safely.
+
+markdown-it-py parses (raw HTML disabled, so anything a model or user wrote is escaped; unsafe
+link schemes are refused by its link validator; images are shown as their alt text so a message
+cannot make the view load files). Pygments colours code blocks with inline styles. Each code
+block gets a "Copy" link (``copy:N``) that the view resolves to the block's text.
+"""
+
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+
+from markdown_it import MarkdownIt
+from pygments import highlight
+from pygments.formatters import HtmlFormatter
+from pygments.lexers import TextLexer, get_lexer_by_name, guess_lexer
+from pygments.util import ClassNotFound
+
+ALLOWED_LINK_SCHEMES = ("http:", "https:", "mailto:")
+
+
+@dataclass
+class RenderedMessage:
+    html: str
+    code_blocks: list[str] = field(default_factory=list)
+
+
+class MarkdownRenderer:
+    def __init__(self, dark: bool = False):
+        self.dark = dark
+        self._formatter = HtmlFormatter(noclasses=True, nowrap=True, style="monokai" if dark else "friendly")
+        self._md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+        self._md.enable("table").enable("strikethrough")
+        self._md.disable("image")
+        self._md.validateLink = _safe_link
+        # markdown-it binds rules to its renderer, so pass plain functions that close over self.
+        render_code = lambda _renderer, tokens, idx, options, env: self._render_code(tokens[idx])  # noqa: E731
+        self._md.add_render_rule("fence", render_code)
+        self._md.add_render_rule("code_block", render_code)
+        self._md.add_render_rule("table_open", lambda *a: '<table border="1" cellspacing="0" cellpadding="4">\n')
+        self._blocks: list[str] = []
+
+    def render(self, text: str) -> RenderedMessage:
+        self._blocks = []
+        body = self._md.render(text.replace("\x00", "\ufffd"))
+        return RenderedMessage(body, list(self._blocks))
+
+    def _render_code(self, token) -> str:
+        code = token.content
+        index = len(self._blocks)
+        self._blocks.append(code)
+        language = (token.info or "").strip().split(" ")[0]
+        colored = highlight(code, _lexer(language, code), self._formatter).rstrip("\n")
+        background = "#272822" if self.dark else "#f4f4f4"
+        label = html.escape(language) if language else "code"
+        return (
+            f'<table width="100%" cellspacing="0" cellpadding="6" style="background-color:{background};">'
+            f'<tr><td><span style="color:#888888;">{label}</span>'
+            f'&nbsp;&nbsp;<a href="copy:{index}">Copy</a></td></tr>'
+            f'<tr><td><pre style="margin:0;">{colored}</pre></td></tr></table>\n'
+        )
+
+
+def _lexer(language: str, code: str):
+    try:
+        return get_lexer_by_name(language) if language else TextLexer()
+    except ClassNotFound:
+        try:
+            return guess_lexer(code)
+        except ClassNotFound:
+            return TextLexer()
+
+
+def _safe_link(url: str) -> bool:
+    lowered = url.strip().lower()
+    if ":" not in lowered.split("/")[0]:
+        return True  # relative or a bare fragment: harmless, and the view never follows it blindly
+    return lowered.startswith(ALLOWED_LINK_SCHEMES)
+
+
+def plain_to_html(text: str) -> str:
+    """For the user's own messages: shown as typed, escaped, line breaks kept."""
+    return "<p>" + html.escape(text.replace("\x00", "\ufffd")).replace("\n", "<br>") + "</p>"

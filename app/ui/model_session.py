@@ -1,0 +1,112 @@
+"""Which model is chosen and whether it is loaded: the model picker's logic.
+
+On first run with an empty library the bundled starter model is assembled (in the worker, with
+progress), then loaded. Loading happens in the inference worker; this object only tracks state
+and tells the window what to show.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, Signal
+
+from ..core.engine import LoadOptions, LoadReport
+from ..core.library import LibraryError, LocalModel, ModelLibrary
+from ..core.settings import Settings
+from .workers import InferenceController, LoadRequest
+
+log = logging.getLogger(__name__)
+
+
+class ModelSession(QObject):
+    models_changed = Signal(list, object)  # list[LocalModel], current name or None
+    state_changed = Signal(str, str)  # state ("none", "preparing", "loading", "ready", "error"), text
+    progress = Signal(int, int)  # done, total (0, 0: busy without a known size)
+    ready_changed = Signal(bool)
+
+    def __init__(self, library: ModelLibrary, inference: InferenceController, settings: Callable[[], Settings],
+                 save_settings: Callable[[Settings], None], parent: QObject | None = None):
+        super().__init__(parent)
+        self._library = library
+        self._inference = inference
+        self._settings = settings
+        self._save_settings = save_settings
+        self.current: str | None = None
+        self.report: LoadReport | None = None
+        self.state = "none"
+        inference.load_started.connect(lambda name: self._set_state("loading", f"Loading {name}…"))
+        inference.load_progress.connect(lambda what, done, total: self.progress.emit(done, total))
+        inference.load_finished.connect(self._on_loaded)
+        inference.load_failed.connect(self._on_failed)
+        inference.starter_progress.connect(self.progress)
+        inference.starter_ready.connect(self._on_starter_ready)
+        inference.starter_failed.connect(self._on_failed)
+
+    @property
+    def ready(self) -> bool:
+        return self.state == "ready"
+
+    def refresh(self) -> list[LocalModel]:
+        models = self._library.models()
+        self.models_changed.emit(models, self.current)
+        return models
+
+    def start(self) -> None:
+        """Pick the default (or first usable) model; assemble the starter model when there is none."""
+        models = self.refresh()
+        usable = [m for m in models if m.usable]
+        default = self._settings().default_model
+        choice = next((m for m in usable if m.name == default), usable[0] if usable else None)
+        if choice is not None:
+            self.select(choice.name)
+        elif self._library.starter_available():
+            self._set_state("preparing", "Preparing the starter model (first run)…")
+            self._inference.prepare_starter(self._library.models_dir)
+        else:
+            self._set_state("none", "No model yet: open Models → Model manager to download one")
+
+    def select(self, name: str) -> None:
+        try:
+            model = self._library.find(name)
+        except LibraryError as exc:
+            self._on_failed(str(exc))
+            return
+        if not model.usable:
+            self._on_failed(f"{model.name} cannot be used: {model.problem}")
+            return
+        self.current = model.name
+        settings = self._settings()
+        if settings.default_model != model.name:
+            self._save_settings(settings.with_changes(default_model=model.name))
+        self.models_changed.emit(self._library.models(), self.current)
+        self.load(model.path)
+
+    def load(self, path: Path) -> None:
+        settings = self._settings()
+        self._set_state("loading", f"Loading {path.name}…")
+        options = LoadOptions(settings.context_length, settings.n_gpu_layers, settings.threads)
+        self._inference.load(LoadRequest(path, options, self._library.hash_cache))
+
+    def _on_starter_ready(self, path: str) -> None:
+        self.refresh()
+        self.select(Path(path).name)
+
+    def _on_loaded(self, report: LoadReport) -> None:
+        self.report = report
+        text = f"{report.path.name} · {report.backend} · context {report.context_length}"
+        self._set_state("ready", text)
+        for warning in report.warnings:
+            log.warning("%s", warning)
+
+    def _on_failed(self, message: str) -> None:
+        self._set_state("error", message)
+
+    def _set_state(self, state: str, text: str) -> None:
+        was_ready = self.ready
+        self.state = state
+        self.state_changed.emit(state, text)
+        if was_ready != self.ready:
+            self.ready_changed.emit(self.ready)

@@ -1,0 +1,49 @@
+"""Light and dark palettes; "system" follows the OS colour scheme and its changes."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication
+
+_STYLE = """
+QFrame#userMessage { border-radius: 8px; background: palette(alternate-base); }
+QFrame#modelMessage { border-radius: 8px; }
+QLabel#statsLabel, QLabel#statusBadge { color: palette(placeholder-text); font-size: 11px; }
+QLabel#placeholder { color: palette(placeholder-text); font-size: 14px; padding: 40px; }
+"""
+
+
+def system_prefers_dark() -> bool:
+    hints = QGuiApplication.styleHints()
+    scheme = getattr(hints, "colorScheme", None)
+    return scheme is not None and scheme() == Qt.ColorScheme.Dark
+
+
+def is_dark(theme: str) -> bool:
+    return theme == "dark" or (theme == "system" and system_prefers_dark())
+
+
+def apply_theme(app: QApplication, theme: str) -> bool:
+    """Apply ``theme`` ("system", "light" or "dark"); returns True when the result is dark."""
+    app.setStyle("Fusion")
+    dark = is_dark(theme)
+    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
+    app.setStyleSheet(_STYLE)
+    return dark
+
+
+def _dark_palette() -> QPalette:
+    palette = QPalette()
+    colors = {
+        QPalette.ColorRole.Window: "#202124", QPalette.ColorRole.WindowText: "#e8eaed",
+        QPalette.ColorRole.Base: "#17181a", QPalette.ColorRole.AlternateBase: "#2a2b2f",
+        QPalette.ColorRole.Text: "#e8eaed", QPalette.ColorRole.Button: "#2d2e31",
+        QPalette.ColorRole.ButtonText: "#e8eaed", QPalette.ColorRole.Highlight: "#8ab4f8",
+        QPalette.ColorRole.HighlightedText: "#202124", QPalette.ColorRole.ToolTipBase: "#2d2e31",
+        QPalette.ColorRole.ToolTipText: "#e8eaed", QPalette.ColorRole.Link: "#8ab4f8",
+        QPalette.ColorRole.PlaceholderText: "#9aa0a6",
+    }
+    for role, color in colors.items():
+        palette.setColor(role, QColor(color))
+    return palette

@@ -1,0 +1,223 @@
+"""The inference worker and its owner.
+
+:class:`InferenceWorker` lives in its own ``QThread`` and owns the engine (one ``Llama``). The GUI
+talks to it only through queued signals and a stop flag (a ``threading.Event`` the engine polls
+between tokens and, during prompt processing, through llama.cpp's abort callback). Tokens are
+batched so the GUI gets at most ~25 updates a second. The worker never touches widgets or SQLite.
+
+:class:`InferenceController` is the main-thread owner: it starts and stops the thread and re-emits
+the worker's signals from the main thread (so tests can wait on them, and slots run on the GUI
+thread).
+"""
+
+from __future__ import annotations
+
+import logging
+import threading
+import time
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Callable
+
+from PySide6.QtCore import QObject, QThread, Signal, Slot
+
+from ..core.engine import Engine, EngineError, LlamaCppEngine, LoadOptions, LoadReport
+from ..core.hashing import cached_sha256
+from ..core.library import LibraryError, ModelLibrary
+from ..core.prompting import PromptError
+from ..core.turns import TurnRequest
+
+log = logging.getLogger(__name__)
+EMIT_INTERVAL_S = 0.04  # at most ~25 token batches per second reach the GUI
+
+
+@dataclass(frozen=True)
+class LoadRequest:
+    model_path: Path
+    options: LoadOptions
+    hash_cache: Path | None = None
+
+
+class InferenceWorker(QObject):
+    """Runs in the inference thread. Every slot is invoked through a queued signal."""
+
+    load_started = Signal(str)  # model file name
+    load_progress = Signal(str, int, int)  # what, done, total (e.g. hashing the file)
+    load_finished = Signal(object)  # LoadReport
+    load_failed = Signal(str)  # a sentence for the user
+    tokens_received = Signal(str, str, int)  # request_id, text since the last batch, tokens in it
+    generation_finished = Signal(str, object)  # request_id, GenerationResult
+    generation_failed = Signal(str, str)  # request_id, a sentence for the user
+    starter_progress = Signal(int, int)
+    starter_ready = Signal(str)  # path
+    starter_failed = Signal(str)
+
+    def __init__(self, engine_factory: Callable[[], Engine] = LlamaCppEngine, stop_event: threading.Event | None = None):
+        super().__init__()
+        self._engine_factory = engine_factory
+        self._engine: Engine | None = None
+        self._loaded_path: Path | None = None
+        self._loaded_options: LoadOptions | None = None
+        self.stop_event = stop_event or threading.Event()
+
+    # -- model
+    @Slot(object)
+    def load(self, request: LoadRequest) -> None:
+        if self._loaded_path == request.model_path and self._loaded_options == request.options:
+            return
+        self.load_started.emit(request.model_path.name)
+        try:
+            sha = ""
+            if request.hash_cache is not None:
+                sha = cached_sha256(request.model_path, request.hash_cache,
+                                    lambda done, total: self.load_progress.emit("Checking", done, total))
+            if self._engine is None:
+                self._engine = self._engine_factory()
+            self._loaded_path = None
+            report = self._engine.load(request.model_path, request.options, model_sha256=sha)
+        except (EngineError, OSError) as exc:
+            self.load_failed.emit(str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001 - report anything; never kill the thread
+            log.exception("unexpected failure while loading %s", request.model_path)
+            self.load_failed.emit(f"{request.model_path.name} could not be loaded: {exc}")
+            return
+        self._loaded_path, self._loaded_options = request.model_path, request.options
+        self.load_finished.emit(report)
+
+    @Slot(str)
+    def prepare_starter(self, models_dir: str) -> None:
+        """Assemble the bundled starter model (a few hundred MB of file copying) off the GUI thread."""
+        try:
+            path = ModelLibrary(Path(models_dir)).ensure_starter(lambda d, t: self.starter_progress.emit(d, t))
+        except (ImportError, LibraryError, OSError) as exc:
+            self.starter_failed.emit(str(exc))
+            return
+        self.starter_ready.emit(str(path))
+
+    # -- generation
+    @Slot(object)
+    def generate(self, request: TurnRequest) -> None:
+        if self._engine is None or self._loaded_path is None:
+            self.generation_failed.emit(request.request_id, "no model is loaded yet")
+            return
+        batcher = _Batcher(lambda text, count: self.tokens_received.emit(request.request_id, text, count))
+        try:
+            result = self._engine.generate(
+                request.history, request.system_prompt, request.sampling, batcher.add, self.stop_event.is_set,
+                request.overflow_policy,
+            )
+        except (EngineError, PromptError) as exc:
+            batcher.flush()
+            self.generation_failed.emit(request.request_id, str(exc))
+            return
+        except Exception as exc:  # noqa: BLE001
+            log.error("generation failed:\n%s", traceback.format_exc())
+            batcher.flush()
+            self.generation_failed.emit(request.request_id, f"generation failed: {exc}")
+            return
+        batcher.flush()
+        self.generation_finished.emit(request.request_id, result)
+
+    @Slot()
+    def shutdown(self) -> None:
+        if self._engine is not None:
+            self._engine.unload()
+        self._engine = None
+
+
+class _Batcher:
+    """Collects streamed text and passes it on at most every EMIT_INTERVAL_S."""
+
+    def __init__(self, emit: Callable[[str, int], None]):
+        self._emit = emit
+        self._pieces: list[str] = []  # one piece per generated token
+        self._last = 0.0
+
+    def add(self, text: str) -> None:
+        self._pieces.append(text)
+        now = time.monotonic()
+        if now - self._last >= EMIT_INTERVAL_S:
+            self.flush()
+            self._last = now
+
+    def flush(self) -> None:
+        if self._pieces:
+            self._emit("".join(self._pieces), len(self._pieces))
+            self._pieces.clear()
+
+
+class InferenceController(QObject):
+    """Owns the inference thread; the rest of the GUI uses only this object."""
+
+    # Requests to the worker (queued across threads).
+    _request_load = Signal(object)
+    _request_generate = Signal(object)
+    _request_starter = Signal(str)
+    _request_shutdown = Signal()
+
+    # Relays of the worker's signals, emitted on the main thread.
+    load_started = Signal(str)
+    load_progress = Signal(str, int, int)
+    load_finished = Signal(object)
+    load_failed = Signal(str)
+    tokens_received = Signal(str, str, int)
+    generation_finished = Signal(str, object)
+    generation_failed = Signal(str, str)
+    starter_progress = Signal(int, int)
+    starter_ready = Signal(str)
+    starter_failed = Signal(str)
+
+    def __init__(self, engine_factory: Callable[[], Engine] = LlamaCppEngine, parent: QObject | None = None):
+        super().__init__(parent)
+        self._stop = threading.Event()
+        self._thread = QThread()
+        self._thread.setObjectName("hearth-inference")
+        self._worker = InferenceWorker(engine_factory, self._stop)
+        self._worker.moveToThread(self._thread)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._connect()
+        self._thread.start()
+        self.report: LoadReport | None = None
+        self._running = True
+
+    def _connect(self) -> None:
+        w = self._worker
+        self._request_load.connect(w.load)
+        self._request_generate.connect(w.generate)
+        self._request_starter.connect(w.prepare_starter)
+        self._request_shutdown.connect(w.shutdown)
+        for name in ("load_started", "load_progress", "load_failed", "tokens_received", "generation_finished",
+                     "generation_failed", "starter_progress", "starter_ready", "starter_failed"):
+            getattr(w, name).connect(getattr(self, name))
+        w.load_finished.connect(self._on_loaded)
+
+    @Slot(object)
+    def _on_loaded(self, report: LoadReport) -> None:
+        self.report = report
+        self.load_finished.emit(report)
+
+    def load(self, request: LoadRequest) -> None:
+        self._request_load.emit(request)
+
+    def generate(self, request: TurnRequest) -> None:
+        self._stop.clear()
+        self._request_generate.emit(request)
+
+    def prepare_starter(self, models_dir: Path) -> None:
+        self._request_starter.emit(str(models_dir))
+
+    def stop(self) -> None:
+        """Ask the running generation to stop; it ends within one token."""
+        self._stop.set()
+
+    def shutdown(self, timeout_ms: int = 30000) -> None:
+        if not self._running:
+            return
+        self._running = False
+        self._stop.set()
+        self._request_shutdown.emit()
+        self._thread.quit()
+        if not self._thread.wait(timeout_ms):
+            log.error("the inference thread did not stop in time")
