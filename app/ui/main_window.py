@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_signals()
         self.composer.set_ready(False, "No model loaded yet")
+        self.last_error: str | None = None
 
     # ---------------------------------------------------------------- layout
     def _build_widgets(self) -> None:
@@ -238,8 +239,12 @@ class MainWindow(QMainWindow):
 
     # -------------------------------------------------------------- dialogs
     def show_error(self, message: str) -> None:
+        """Say what went wrong without blocking the window (open(), not exec())."""
         self.statusBar().showMessage(message, 15000)
-        QMessageBox.warning(self, APP_NAME, message)
+        box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, message, QMessageBox.StandardButton.Ok, self)
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
+        self.last_error = message
 
     def _rename(self, conversation_id: str) -> None:
         title, ok = QInputDialog.getText(self, "Rename chat", "Title:", text=self.chat.title_of(conversation_id))

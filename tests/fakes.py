@@ -1,0 +1,52 @@
+"""Stand-ins for the outside world in fast tests. The real things are tested elsewhere."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+from typing import Callable, Sequence
+
+from app.core.conversation import GenerationStats
+from app.core.engine import GenerationResult, LoadOptions, LoadReport, ModelLoadError
+from app.core.prompting import ChatMessage, choose_format
+from app.core.settings import SamplingParams
+
+
+class ScriptedEngine:
+    """An Engine that 'generates' a fixed list of tokens, honouring the stop flag between them."""
+
+    def __init__(self, tokens: Sequence[str] = ("Hello", " there", "!", " **bold**", " and", " `code`."),
+                 delay_s: float = 0.0, fail_load: str | None = None):
+        self.tokens = list(tokens)
+        self.delay_s = delay_s
+        self.fail_load = fail_load
+        self.prompts: list[str] = []
+        self.loaded: Path | None = None
+
+    def load(self, path: Path, options: LoadOptions, model_sha256: str = "") -> LoadReport:
+        if self.fail_load:
+            raise ModelLoadError(self.fail_load)
+        self.loaded = Path(path)
+        return LoadReport(Path(path), "gemma3", "gemma turns (gemma3)", options.n_ctx, 32768, options.n_gpu_layers,
+                          False, 0, 18, 0.01)
+
+    def unload(self) -> None:
+        self.loaded = None
+
+    def generate(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
+                 on_text: Callable[[str], None], should_stop: Callable[[], bool],
+                 overflow_policy: str = "stop") -> GenerationResult:
+        self.prompts.append(choose_format({"general.architecture": "gemma3"}).render(history, system_prompt))
+        start, pieces, reason = time.perf_counter(), [], "stop"
+        for token in self.tokens:
+            if should_stop():
+                reason = "stopped"
+                break
+            time.sleep(self.delay_s)
+            pieces.append(token)
+            on_text(token)
+        text = "".join(pieces)
+        stats = GenerationStats(time_to_first_token_s=0.01, tokens_per_second=100.0, prompt_tokens=10,
+                                completion_tokens=len(pieces), model_file="scripted.gguf", seed=1,
+                                finish_reason=reason, sampling=sampling.to_dict())
+        return GenerationResult(text, reason, stats)

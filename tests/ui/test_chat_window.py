@@ -1,0 +1,168 @@
+"""The chat window with a scripted engine: fast checks of the GUI's behaviour and bookkeeping."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from app.core.conversation import MessageStatus, Role
+from app.core.storage import Storage
+from tests.fakes import ScriptedEngine
+
+
+def _ready(qtbot, hearth):
+    hearth.start()
+    qtbot.waitUntil(lambda: hearth.models.ready, timeout=30000)
+
+
+def _send(qtbot, window, text):
+    window.composer.editor.setFocus()
+    qtbot.keyClicks(window.composer.editor, text)
+    qtbot.keyClick(window.composer.editor, Qt.Key.Key_Return)
+
+
+def test_enter_sends_and_reply_is_rendered_and_stored(qtbot, make_app, scripted_model, app_paths):
+    hearth = make_app(lambda: ScriptedEngine())
+    _ready(qtbot, hearth)
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
+        _send(qtbot, hearth.window, "Hi")
+    views = hearth.window.chat_view.message_views()
+    assert [v.text for v in views] == ["Hi", "Hello there! **bold** and `code`."]
+    html = views[1].body.toHtml()
+    assert "font-weight" in html and "bold" in html  # Markdown was rendered, not shown raw
+    with Storage(app_paths.database_path) as storage:
+        conv = storage.list_conversations()[0]
+        user, reply = storage.active_path(conv.id)
+        assert (user.role, user.content) == (Role.USER, "Hi")
+        assert reply.status is MessageStatus.DONE and reply.content == views[1].text
+        assert reply.stats.completion_tokens == 6
+    assert hearth.window.composer.editor.toPlainText() == ""
+
+
+def test_shift_enter_adds_a_line_instead_of_sending(qtbot, make_app, scripted_model):
+    hearth = make_app(lambda: ScriptedEngine())
+    _ready(qtbot, hearth)
+    editor = hearth.window.composer.editor
+    qtbot.keyClicks(editor, "line one")
+    qtbot.keyClick(editor, Qt.Key.Key_Return, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClicks(editor, "line two")
+    assert editor.toPlainText() == "line one\nline two"
+    assert hearth.chat.conversation_id is None
+
+
+def test_escape_stops_and_keeps_partial_reply_as_stopped(qtbot, make_app, scripted_model, app_paths):
+    hearth = make_app(lambda: ScriptedEngine(tokens=["tok "] * 400, delay_s=0.01))
+    _ready(qtbot, hearth)
+    hearth.window.show()
+    _send(qtbot, hearth.window, "Tell me a long story")
+    qtbot.waitUntil(lambda: hearth.chat.busy and hearth.window.composer.editor.isReadOnly(), timeout=5000)
+    qtbot.waitUntil(lambda: len(hearth.window.chat_view.message_views()) == 2
+                    and bool(hearth.window.chat_view.message_views()[1].text), timeout=5000)
+    assert hearth.window.composer.stop_button.isVisibleTo(hearth.window)
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=5000) as blocker:
+        hearth.window.stop_action.trigger()  # the Esc shortcut's action
+    message_id, text, status, _ = blocker.args
+    assert status is MessageStatus.STOPPED and 0 < text.count("tok") < 400
+    with Storage(app_paths.database_path) as storage:
+        assert storage.get_message(message_id).status is MessageStatus.STOPPED
+        assert storage.get_message(message_id).content == text
+    assert not hearth.window.composer.editor.isReadOnly()
+
+
+def test_escape_key_reaches_the_stop_action(qtbot, make_app, scripted_model):
+    hearth = make_app(lambda: ScriptedEngine())
+    assert hearth.window.stop_action.shortcut().toString() == "Esc"
+    assert hearth.window.new_action.shortcut().toString() == "Ctrl+N"
+    assert {s.toString() for s in hearth.window.find_action.shortcuts()} >= {"Ctrl+F", "Ctrl+K"}
+
+
+def test_regenerate_makes_a_branch_and_arrows_step_between_versions(qtbot, make_app, scripted_model):
+    engine = ScriptedEngine(tokens=["first"])
+    hearth = make_app(lambda: engine)
+    _ready(qtbot, hearth)
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
+        _send(qtbot, hearth.window, "Question")
+    engine.tokens = ["second"]
+    reply_id = hearth.window.chat_view.message_views()[1].message_id
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
+        hearth.window.chat_view.message_views()[1].regenerate_requested.emit(reply_id)
+    hearth.chat.reload()
+    views = hearth.window.chat_view.message_views()
+    assert views[1].text == "second" and views[1].branch_label.text() == "2/2"
+    hearth.chat.step_branch(views[1].message_id, -1)
+    views = hearth.window.chat_view.message_views()
+    assert views[1].text == "first" and views[1].branch_label.text() == "1/2"
+
+
+def test_new_chat_rename_and_delete_with_confirmation(qtbot, make_app, scripted_model, monkeypatch):
+    hearth = make_app(lambda: ScriptedEngine())
+    _ready(qtbot, hearth)
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
+        _send(qtbot, hearth.window, "A chat to delete")
+    conv_id = hearth.chat.conversation_id
+    assert hearth.window.sidebar.list.count() == 1
+    assert hearth.window.sidebar.list.item(0).text() == "A chat to delete"
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    hearth.window._confirm_delete(conv_id)
+    assert hearth.window.sidebar.list.count() == 1
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    hearth.window._confirm_delete(conv_id)
+    assert hearth.window.sidebar.list.count() == 0
+    assert hearth.chat.conversation_id is None and hearth.window.chat_view.message_views() == []
+
+
+def test_load_failure_is_reported_and_typed_text_is_kept(qtbot, make_app, scripted_model):
+    hearth = make_app(lambda: ScriptedEngine(fail_load="broken.gguf is not a usable model: not a GGUF model file"))
+    hearth.start()
+    qtbot.waitUntil(lambda: hearth.models.state == "error", timeout=30000)
+    assert "not a GGUF" in hearth.window.last_error
+    editor = hearth.window.composer.editor
+    qtbot.keyClicks(editor, "precious words")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    assert editor.toPlainText() == "precious words"  # nothing sent, nothing lost
+    assert not hearth.window.composer.send_button.isEnabled()
+
+
+def test_closing_while_streaming_keeps_the_reply_as_stopped(qtbot, make_app, scripted_model, app_paths):
+    hearth = make_app(lambda: ScriptedEngine(tokens=["x"] * 2000, delay_s=0.005))
+    _ready(qtbot, hearth)
+    _send(qtbot, hearth.window, "go")
+    qtbot.waitUntil(lambda: hearth.chat.busy, timeout=5000)
+    reply_id = hearth.chat._request.assistant_message_id
+    hearth.window.close()
+    with Storage(app_paths.database_path) as storage:
+        assert storage.get_message(reply_id).status is MessageStatus.STOPPED
+
+
+def test_hostile_model_output_is_escaped_in_the_view(qtbot, make_app, scripted_model):
+    hostile = ["<script>alert(1)</script> ", "<img src=x onerror=alert(1)> ", "[link](javascript:alert(1))"]
+    hearth = make_app(lambda: ScriptedEngine(tokens=hostile))
+    _ready(qtbot, hearth)
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
+        _send(qtbot, hearth.window, "be evil")
+    body = hearth.window.chat_view.message_views()[1].body
+    assert "<script>alert(1)</script>" in body.toPlainText()  # shown as text
+    assert "javascript:" not in body.toHtml().split("<body")[1].replace("(javascript:alert(1))", "")
+
+
+def test_code_block_copy_link_copies_the_code(qtbot, make_app, scripted_model):
+    hearth = make_app(lambda: ScriptedEngine(tokens=["Here:\n\n```python\n", "print('hi')\n", "```\n"]))
+    _ready(qtbot, hearth)
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
+        _send(qtbot, hearth.window, "code please")
+    view = hearth.window.chat_view.message_views()[1]
+    assert "copy:0" in view.body.toHtml()
+    view.body.copy_code.emit(0)
+    assert QApplication.clipboard().text() == "print('hi')\n"
+
+
+def test_sidebar_search_opens_the_matching_conversation(qtbot, make_app, scripted_model):
+    hearth = make_app(lambda: ScriptedEngine(tokens=["zebras are striped"]))
+    _ready(qtbot, hearth)
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
+        _send(qtbot, hearth.window, "tell me about animals")
+    hearth.chat.new_conversation()
+    hearth.window.sidebar.search_box.setText("zebra")
+    qtbot.waitUntil(lambda: "«zebras»" in hearth.window.sidebar.list.item(0).text(), timeout=3000)
+    hearth.window.sidebar._activated(hearth.window.sidebar.list.item(0))
+    assert [v.text for v in hearth.window.chat_view.message_views()] == ["tell me about animals", "zebras are striped"]
