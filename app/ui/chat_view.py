@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.conversation import GenerationStats, Message, MessageStatus, Role
-from .markdown_render import MarkdownRenderer, plain_to_html
+from .markdown_render import DOCUMENT_CSS, MarkdownRenderer, plain_to_html
 
 RENDER_INTERVAL_MS = 80
 PAGE_SIZE = 150  # messages shown at once; older ones come with "Show earlier messages"
@@ -81,6 +81,7 @@ class MessageBody(QTextBrowser):
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(2)
+        self.document().setDefaultStyleSheet(DOCUMENT_CSS)
         self.anchorClicked.connect(self._on_link)
         self.viewport().setAutoFillBackground(False)
 

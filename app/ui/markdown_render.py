@@ -18,6 +18,10 @@ from pygments.lexers import TextLexer, get_lexer_by_name, guess_lexer
 from pygments.util import ClassNotFound
 
 ALLOWED_LINK_SCHEMES = ("http:", "https:", "mailto:")
+# Chat-sized headings: Qt's <h1>..<h6> are poster-sized next to body text and ignore CSS font
+# sizes, so headings are written as bold paragraphs of a chosen size.
+HEADING_PX = {"h1": 19, "h2": 17, "h3": 15, "h4": 14, "h5": 13, "h6": 13}
+DOCUMENT_CSS = "pre { margin: 0; }"
 
 
 @dataclass
@@ -30,7 +34,7 @@ class MarkdownRenderer:
     def __init__(self, dark: bool = False):
         self.dark = dark
         self._formatter = HtmlFormatter(noclasses=True, nowrap=True, style="monokai" if dark else "friendly")
-        self._md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False})
+        self._md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False, "breaks": True})
         self._md.enable("table").enable("strikethrough")
         self._md.disable("image")
         self._md.validateLink = _safe_link
@@ -38,6 +42,10 @@ class MarkdownRenderer:
         render_code = lambda _renderer, tokens, idx, options, env: self._render_code(tokens[idx])  # noqa: E731
         self._md.add_render_rule("fence", render_code)
         self._md.add_render_rule("code_block", render_code)
+        self._md.add_render_rule(
+            "heading_open",
+            lambda _r, tokens, idx, o, e: f'<p style="font-size:{HEADING_PX[tokens[idx].tag]}px; font-weight:600;">')
+        self._md.add_render_rule("heading_close", lambda *a: "</p>\n")
         self._md.add_render_rule("table_open", lambda *a: '<table border="1" cellspacing="0" cellpadding="4">\n')
         self._blocks: list[str] = []
 
