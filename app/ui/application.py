@@ -63,8 +63,9 @@ class HearthApp(QObject):
         self.inference = InferenceController(engine_factory)
         self.models = ModelSession(self.library, self.inference, self.settings.get, self.settings.save)
         self.chat = ChatSession(self.storage, self.inference, self.settings.get, lambda: self.models.current)
-        self.window = MainWindow(self.chat, self.models)
+        self.window = MainWindow(self.chat, self.models, self.settings.get)
         self.window.theme_requested.connect(self.set_theme)
+        self.window.settings_changed.connect(self.apply_settings)
         self.window.closing.connect(self.shutdown)
         self._apply_theme()
         hints = QGuiApplication.styleHints()
@@ -88,6 +89,13 @@ class HearthApp(QObject):
                 f"{self.interrupted} reply(ies) were cut off when Hearth last closed unexpectedly; "
                 "they are kept and marked 'interrupted'.", 20000)
         self.models.start()
+
+    def apply_settings(self, new: Settings) -> None:
+        old = self.settings.get()
+        self.settings.save(new)
+        self._apply_theme()
+        if (old.context_length, old.gpu_layers, old.threads) != (new.context_length, new.gpu_layers, new.threads):
+            self.models.reload()
 
     def set_theme(self, theme: str) -> None:
         self.settings.save(self.settings.get().with_changes(theme=theme))

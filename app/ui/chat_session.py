@@ -246,6 +246,23 @@ class ChatSession(QObject):
         self._storage.set_pinned(conversation_id, pinned)
         self.conversations_changed.emit()
 
+    def conversation(self):
+        return self._storage.get_conversation(self.conversation_id) if self.conversation_id else None
+
+    def presets(self) -> dict:
+        return self._storage.presets()
+
+    def save_preset(self, name: str, system_prompt: str | None, data: dict) -> None:
+        self._storage.save_preset(name, system_prompt=system_prompt, settings=data)
+
+    def set_conversation_settings(self, system_prompt: str | None, data: dict) -> None:
+        if self.conversation_id is None:
+            conversation = self._storage.create_conversation(model=self._model_name())
+            self.conversation_id = conversation.id
+            self.conversation_opened.emit(conversation, [])
+        self._storage.set_conversation_settings(self.conversation_id, system_prompt=system_prompt, settings=data)
+        self.conversations_changed.emit()
+
     def delete_conversation(self, conversation_id: str) -> None:
         if self.busy and conversation_id == self.conversation_id:
             self.error.emit("Stop the reply before deleting this chat.")

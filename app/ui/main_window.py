@@ -22,11 +22,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from typing import Callable
+
 from .. import APP_NAME, __version__
+from ..core.engine import gpu_offload_supported
+from ..core.settings import Settings
 from ..core.conversation import Conversation, MessageStatus
 from .chat_session import ChatSession
 from .chat_view import ChatView, MessageItem
 from .composer import Composer
+from .conversation_settings import ConversationSettingsDialog
+from .settings_dialog import SettingsDialog
 from .model_session import ModelSession
 from .sidebar import Sidebar
 
@@ -36,10 +42,14 @@ class MainWindow(QMainWindow):
     model_manager_requested = Signal()
     closing = Signal()
 
-    def __init__(self, chat: ChatSession, models: ModelSession, parent: QWidget | None = None):
+    settings_changed = Signal(object)  # Settings chosen in the settings dialog
+
+    def __init__(self, chat: ChatSession, models: ModelSession, settings: Callable[[], Settings],
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.chat = chat
         self.models = models
+        self._settings = settings
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 760)
         self._build_widgets()
@@ -104,6 +114,11 @@ class MainWindow(QMainWindow):
         self.find_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")])
         self.stop_action = self._action(edit_menu, "&Stop reply", QKeySequence(Qt.Key.Key_Escape), self.chat.stop)
         self.stop_action.setEnabled(False)
+        edit_menu.addSeparator()
+        self.settings_action = self._action(edit_menu, "Se&ttings…", QKeySequence("Ctrl+,"), self._open_settings)
+        self.chat_menu = bar.addMenu("&Chat")
+        self.chat_settings_action = self._action(self.chat_menu, "Chat &settings and presets…",
+                                                 QKeySequence("Ctrl+Shift+S"), self._open_chat_settings)
         self.models_menu = bar.addMenu("&Models")
         self.manager_action = self._action(self.models_menu, "Model &manager…", QKeySequence("Ctrl+Shift+M"),
                                            self.model_manager_requested.emit)
@@ -270,6 +285,20 @@ class MainWindow(QMainWindow):
                                                  "Edit and resend (the original stays as another version):", original)
         if ok and text.strip() and text != original:
             self.chat.edit(message_id, text)
+
+    def _open_settings(self) -> None:
+        dialog = SettingsDialog(self._settings(), gpu_offload_supported(), self)
+        if dialog.exec() == SettingsDialog.DialogCode.Accepted:
+            self.settings_changed.emit(dialog.result_settings())
+
+    def _open_chat_settings(self) -> None:
+        conversation = self.chat.conversation()
+        if conversation is None:
+            conversation = Conversation(id="", title="New chat", created_at=0, updated_at=0)
+        dialog = ConversationSettingsDialog(conversation, self._settings(), self.chat.presets(),
+                                            self.chat.save_preset, self)
+        if dialog.exec() == ConversationSettingsDialog.DialogCode.Accepted:
+            self.chat.set_conversation_settings(*dialog.values())
 
     def _about(self) -> None:
         QMessageBox.about(self, f"About {APP_NAME}",

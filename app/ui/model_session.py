@@ -84,6 +84,11 @@ class ModelSession(QObject):
         self.models_changed.emit(self._library.models(), self.current)
         self.load(model.path)
 
+    def reload(self) -> None:
+        """Load the current model again (after context or GPU settings changed)."""
+        if self.current:
+            self.select(self.current)
+
     def load(self, path: Path) -> None:
         settings = self._settings()
         self._set_state("loading", f"Loading {path.name}…")

@@ -166,3 +166,39 @@ def test_sidebar_search_opens_the_matching_conversation(qtbot, make_app, scripte
     qtbot.waitUntil(lambda: "«zebras»" in hearth.window.sidebar.list.item(0).text(), timeout=3000)
     hearth.window.sidebar._activated(hearth.window.sidebar.list.item(0))
     assert [v.text for v in hearth.window.chat_view.message_views()] == ["tell me about animals", "zebras are striped"]
+
+
+def test_global_settings_are_saved_and_model_reloaded_on_context_change(qtbot, make_app, scripted_model, app_paths):
+    from app.core.settings import load_settings
+
+    hearth = make_app(lambda: ScriptedEngine())
+    _ready(qtbot, hearth)
+    changed = hearth.settings.get().with_changes(context_length=2048, theme="dark", system_prompt="Be kind.")
+    with qtbot.waitSignal(hearth.inference.load_finished, timeout=30000) as blocker:
+        hearth.window.settings_changed.emit(changed)
+    assert blocker.args[0].context_length == 2048
+    saved = load_settings(app_paths.settings_path)
+    assert saved.context_length == 2048 and saved.theme == "dark" and saved.system_prompt == "Be kind."
+
+
+def test_per_conversation_system_prompt_and_preset_reach_the_prompt(qtbot, make_app, scripted_model):
+    from app.ui.conversation_settings import ConversationSettingsDialog
+
+    engine = ScriptedEngine(tokens=["ok"])
+    hearth = make_app(lambda: engine)
+    _ready(qtbot, hearth)
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
+        _send(qtbot, hearth.window, "first")
+    dialog = ConversationSettingsDialog(hearth.chat.conversation(), hearth.settings.get(), hearth.chat.presets(),
+                                        hearth.chat.save_preset)
+    dialog.own_prompt.setChecked(True)
+    dialog.system_prompt.setPlainText("Speak like a pirate.")
+    dialog.sampling.temperature.setValue(0.25)
+    prompt, data = dialog.values()
+    hearth.chat.save_preset("Pirate", prompt, data)
+    hearth.chat.set_conversation_settings(prompt, data)
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000) as blocker:
+        _send(qtbot, hearth.window, "second")
+    assert engine.prompts[-1].startswith("<start_of_turn>user\nSpeak like a pirate.\n\nfirst<end_of_turn>")
+    assert blocker.args[3].sampling["temperature"] == 0.25
+    assert "Pirate" in hearth.chat.presets()

@@ -1,0 +1,102 @@
+"""Per-conversation settings: system prompt, sampling and overflow policy, with named presets."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QInputDialog,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.conversation import Conversation
+from ..core.settings import SamplingParams, Settings
+from ..core.turns import effective_overflow_policy, effective_sampling
+from .sampling_form import SamplingForm
+from .settings_dialog import OVERFLOW_CHOICES
+
+Presets = dict[str, tuple[str | None, dict[str, Any]]]
+
+
+class ConversationSettingsDialog(QDialog):
+    """Edits one conversation's overrides; presets are read from and saved to the database."""
+
+    def __init__(self, conversation: Conversation, settings: Settings, presets: Presets,
+                 save_preset, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(f"Chat settings – {conversation.title}")
+        self._save_preset = save_preset
+        self._presets = dict(presets)
+        self.own_prompt = QCheckBox("Use a system prompt for this chat (otherwise the default)")
+        self.own_prompt.setChecked(conversation.system_prompt is not None)
+        self.system_prompt = QPlainTextEdit(conversation.system_prompt or settings.system_prompt)
+        self.system_prompt.setFixedHeight(90)
+        self.system_prompt.setEnabled(self.own_prompt.isChecked())
+        self.own_prompt.toggled.connect(self.system_prompt.setEnabled)
+        self.sampling = SamplingForm(effective_sampling(conversation, settings))
+        self.overflow = QComboBox()
+        for label, value in OVERFLOW_CHOICES:
+            self.overflow.addItem(label, value)
+        self.overflow.setCurrentIndex(self.overflow.findData(effective_overflow_policy(conversation, settings)))
+        self.preset_box = QComboBox()
+        self._fill_presets()
+        apply_button = QPushButton("Apply preset")
+        apply_button.clicked.connect(self._apply_preset)
+        save_button = QPushButton("Save as preset…")
+        save_button.clicked.connect(self._save_as_preset)
+        presets_row = QHBoxLayout()
+        presets_row.addWidget(self.preset_box, 1)
+        presets_row.addWidget(apply_button)
+        presets_row.addWidget(save_button)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form = QFormLayout()
+        form.addRow("When the context is full", self.overflow)
+        layout = QVBoxLayout(self)
+        layout.addLayout(presets_row)
+        layout.addWidget(self.own_prompt)
+        layout.addWidget(self.system_prompt)
+        layout.addWidget(self.sampling)
+        layout.addLayout(form)
+        layout.addWidget(buttons)
+
+    def _fill_presets(self) -> None:
+        self.preset_box.clear()
+        self.preset_box.addItem("Presets…", None)
+        for name in sorted(self._presets):
+            self.preset_box.addItem(name, name)
+
+    def _apply_preset(self) -> None:
+        name = self.preset_box.currentData()
+        if not name:
+            return
+        prompt, data = self._presets[name]
+        self.own_prompt.setChecked(prompt is not None)
+        self.system_prompt.setPlainText(prompt or "")
+        self.sampling.set_params(SamplingParams.from_dict(data.get("sampling")))
+        if data.get("overflow_policy"):
+            self.overflow.setCurrentIndex(self.overflow.findData(data["overflow_policy"]))
+
+    def _save_as_preset(self) -> None:
+        name, ok = QInputDialog.getText(self, "Save preset", "Preset name:")
+        if ok and name.strip():
+            prompt, data = self.values()
+            self._save_preset(name.strip(), prompt, data)
+            self._presets[name.strip()] = (prompt, data)
+            self._fill_presets()
+            self.preset_box.setCurrentIndex(self.preset_box.findData(name.strip()))
+
+    def values(self) -> tuple[str | None, dict[str, Any]]:
+        """(system prompt or None for the default, settings overrides) as stored on the conversation."""
+        prompt = self.system_prompt.toPlainText().strip() if self.own_prompt.isChecked() else None
+        return prompt, {"sampling": self.sampling.params().to_dict(), "overflow_policy": self.overflow.currentData()}

@@ -1,0 +1,63 @@
+"""A form for sampling parameters, shared by the global and per-conversation settings dialogs."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
+
+from ..core.settings import SamplingParams
+
+
+class SamplingForm(QWidget):
+    def __init__(self, params: SamplingParams, parent: QWidget | None = None):
+        super().__init__(parent)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.temperature = self._double(0.0, 5.0, 0.05, params.temperature)
+        self.top_p = self._double(0.01, 1.0, 0.01, params.top_p)
+        self.top_k = self._int(0, 1000, params.top_k)
+        self.min_p = self._double(0.0, 1.0, 0.01, params.min_p)
+        self.repeat_penalty = self._double(0.5, 2.0, 0.01, params.repeat_penalty)
+        self.max_tokens = self._int(1, 131072, params.max_tokens)
+        self.seed = self._int(-1, 2**31 - 1, params.seed)
+        self.seed.setSpecialValueText("random")
+        self.top_k.setSpecialValueText("off")
+        layout.addRow("Temperature", self.temperature)
+        layout.addRow("Top-p", self.top_p)
+        layout.addRow("Top-k", self.top_k)
+        layout.addRow("Min-p", self.min_p)
+        layout.addRow("Repeat penalty", self.repeat_penalty)
+        layout.addRow("Max reply tokens", self.max_tokens)
+        layout.addRow("Seed", self.seed)
+
+    @staticmethod
+    def _double(low: float, high: float, step: float, value: float) -> QDoubleSpinBox:
+        box = QDoubleSpinBox()
+        box.setRange(low, high)
+        box.setSingleStep(step)
+        box.setDecimals(2)
+        box.setValue(value)
+        return box
+
+    @staticmethod
+    def _int(low: int, high: int, value: int) -> QSpinBox:
+        box = QSpinBox()
+        box.setRange(low, high)
+        box.setValue(value)
+        return box
+
+    def params(self) -> SamplingParams:
+        return SamplingParams(
+            temperature=round(self.temperature.value(), 2), top_p=round(self.top_p.value(), 2),
+            top_k=self.top_k.value(), min_p=round(self.min_p.value(), 2),
+            repeat_penalty=round(self.repeat_penalty.value(), 2), max_tokens=self.max_tokens.value(),
+            seed=self.seed.value(),
+        ).validate()
+
+    def set_params(self, params: SamplingParams) -> None:
+        self.temperature.setValue(params.temperature)
+        self.top_p.setValue(params.top_p)
+        self.top_k.setValue(params.top_k)
+        self.min_p.setValue(params.min_p)
+        self.repeat_penalty.setValue(params.repeat_penalty)
+        self.max_tokens.setValue(params.max_tokens)
+        self.seed.setValue(params.seed)

@@ -1,0 +1,99 @@
+"""Global settings: default system prompt and sampling, context length, GPU offload, theme."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QLabel,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.settings import Settings
+from .sampling_form import SamplingForm
+
+GPU_CHOICES = [("Auto (all layers when the GPU build supports it)", "auto"), ("CPU only", "cpu"),
+               ("A number of layers", "layers")]
+OVERFLOW_CHOICES = [("Stop and ask", "stop"), ("Drop oldest turns (keep system prompt)", "drop_oldest")]
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: Settings, gpu_supported: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle("Settings")
+        self._original = settings
+        self.system_prompt = QPlainTextEdit(settings.system_prompt)
+        self.system_prompt.setPlaceholderText("Default system prompt for new chats (optional)")
+        self.system_prompt.setFixedHeight(80)
+        self.sampling = SamplingForm(settings.sampling)
+        self.context = QSpinBox()
+        self.context.setRange(256, 1_048_576)
+        self.context.setSingleStep(1024)
+        self.context.setValue(settings.context_length)
+        self.context.setToolTip("Capped at the model's trained context when it loads")
+        self.gpu = QComboBox()
+        for label, value in GPU_CHOICES:
+            self.gpu.addItem(label, value)
+        self.gpu_layers = QSpinBox()
+        self.gpu_layers.setRange(1, 1000)
+        mode = settings.gpu_layers if settings.gpu_layers in ("auto", "cpu") else "layers"
+        self.gpu.setCurrentIndex(self.gpu.findData(mode))
+        self.gpu_layers.setValue(int(settings.gpu_layers) if mode == "layers" else 32)
+        self.gpu_layers.setEnabled(mode == "layers")
+        self.gpu.currentIndexChanged.connect(lambda _: self.gpu_layers.setEnabled(self.gpu.currentData() == "layers"))
+        self.threads = QSpinBox()
+        self.threads.setRange(0, 512)
+        self.threads.setSpecialValueText("automatic")
+        self.threads.setValue(settings.threads)
+        self.overflow = QComboBox()
+        for label, value in OVERFLOW_CHOICES:
+            self.overflow.addItem(label, value)
+        self.overflow.setCurrentIndex(self.overflow.findData(settings.overflow_policy))
+        self.theme = QComboBox()
+        for value in ("system", "light", "dark"):
+            self.theme.addItem(value.capitalize(), value)
+        self.theme.setCurrentIndex(self.theme.findData(settings.theme))
+        self._layout(gpu_supported)
+
+    def _layout(self, gpu_supported: bool) -> None:
+        model_box = QGroupBox("Model")
+        form = QFormLayout(model_box)
+        form.addRow("Context length (tokens)", self.context)
+        form.addRow("GPU offload", self.gpu)
+        form.addRow("GPU layers", self.gpu_layers)
+        form.addRow("CPU threads", self.threads)
+        form.addRow("When the context is full", self.overflow)
+        if not gpu_supported:
+            note = QLabel("This llama-cpp-python build has no GPU support; Hearth runs on the CPU. "
+                          "See the README for CMAKE_ARGS=-DGGML_CUDA=on / -DGGML_VULKAN=on.")
+            note.setWordWrap(True)
+            form.addRow(note)
+        reply_box = QGroupBox("Replies (defaults for new chats)")
+        reply_layout = QVBoxLayout(reply_box)
+        reply_layout.addWidget(self.system_prompt)
+        reply_layout.addWidget(self.sampling)
+        look = QFormLayout()
+        look.addRow("Theme", self.theme)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(model_box)
+        layout.addWidget(reply_box)
+        layout.addLayout(look)
+        layout.addWidget(buttons)
+
+    def result_settings(self) -> Settings:
+        mode = self.gpu.currentData()
+        gpu = str(self.gpu_layers.value()) if mode == "layers" else mode
+        return self._original.with_changes(
+            system_prompt=self.system_prompt.toPlainText().strip(), sampling=self.sampling.params(),
+            context_length=self.context.value(), gpu_layers=gpu, threads=self.threads.value(),
+            overflow_policy=self.overflow.currentData(), theme=self.theme.currentData(),
+        )
