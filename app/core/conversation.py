@@ -50,6 +50,7 @@ class GenerationStats:
     seed: int | None = None
     finish_reason: str = ""
     error: str = ""
+    context_dropped: int = 0  # oldest messages of the branch left out to fit the context
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

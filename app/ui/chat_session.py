@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import time
+from dataclasses import replace
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
@@ -36,6 +37,7 @@ class ChatSession(QObject):
     error = Signal(str)
     text_restored = Signal(str)  # a message that could not be sent goes back to the composer
     context_used = Signal(int, int)  # tokens in the last prompt + reply, context size
+    context_full = Signal(str, str)  # failed reply id, explanation: the "stop and ask" overflow policy
 
     def __init__(self, storage: Storage, inference: InferenceController, settings: Callable[[], Settings],
                  model_name: Callable[[], str | None], parent: QObject | None = None):
@@ -87,7 +89,8 @@ class ChatSession(QObject):
 
     def _items(self, leaf_id: str | None) -> list[MessageItem]:
         items = []
-        for message in self._storage.path_to(leaf_id):
+        path = self._storage.path_to(leaf_id)
+        for message in path:
             siblings = self._storage.siblings(message)
             index = next((i for i, s in enumerate(siblings) if s.id == message.id), 0)
             items.append(MessageItem(message, index, max(1, len(siblings))))
@@ -174,15 +177,35 @@ class ChatSession(QObject):
         if self._request is None or request_id != self._request.request_id:
             return
         status = status_for(result.finish_reason)
-        self._finish(status, result.stats, result.text)
-        stats = result.stats
+        dropped = len(getattr(result, "dropped_indices", ()) or ()) or result.dropped_messages
+        stats = replace(result.stats, context_dropped=dropped)
+        self._finish(status, stats, result.text)
         self.context_used.emit(stats.prompt_tokens + stats.completion_tokens, self._context_size())
+        if dropped:
+            self.reload()  # show where the model's memory now begins
 
-    def _on_failed(self, request_id: str, message: str) -> None:
+    def _on_failed(self, request_id: str, message: str, kind: str = "error") -> None:
         if self._request is None or request_id != self._request.request_id:
             return
+        reply_id = self._request.assistant_message_id
         self._finish(MessageStatus.ERROR, GenerationStats(error=message, model_file=self._model_name() or ""), None)
-        self.error.emit(message)
+        if kind == "context":
+            self.context_full.emit(reply_id, message)
+        else:
+            self.error.emit(message)
+
+    def retry_dropping_oldest(self, failed_reply_id: str) -> None:
+        """The user agreed to let this chat forget its oldest turns: switch the policy and retry."""
+        conversation = self._storage.get_conversation(self.conversation_id)
+        settings = dict(conversation.settings, overflow_policy="drop_oldest")
+        self._storage.set_conversation_settings(conversation.id, system_prompt=conversation.system_prompt,
+                                                settings=settings)
+        self._branch(lambda: self._replace_reply(failed_reply_id))
+
+    def _replace_reply(self, failed_reply_id: str) -> TurnRequest:
+        request = begin_regenerate(self._storage, failed_reply_id, self._settings())
+        self._storage.delete_message(failed_reply_id)  # it was empty: nothing of the user's is lost
+        return request
 
     def _finish(self, status: MessageStatus, stats: GenerationStats | None, text: str | None) -> None:
         request, buffer = self._request, self._buffer

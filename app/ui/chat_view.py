@@ -259,6 +259,9 @@ class ChatView(QScrollArea):
         self._placeholder = QLabel("Type a message below to start.\nEnter sends · Shift+Enter adds a line · Esc stops")
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setObjectName("placeholder")
+        self._memory_marker = QLabel()
+        self._memory_marker.setObjectName("memoryMarker")
+        self._memory_marker.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.verticalScrollBar().rangeChanged.connect(self._follow_bottom)
         self._stick_to_bottom = True
         self.verticalScrollBar().valueChanged.connect(self._remember_position)
@@ -286,6 +289,24 @@ class ChatView(QScrollArea):
             self._earlier_button.show()
         for item in self._items[self._shown_from:]:
             self._add_view(item)
+        self._add_memory_marker()
+
+    def _add_memory_marker(self) -> None:
+        """Mark where the model's memory begins when the overflow policy left older turns out."""
+        for position in range(len(self._items) - 1, -1, -1):
+            stats = self._items[position].message.stats
+            if stats is not None and stats.context_dropped:
+                first_kept = min(stats.context_dropped, position)
+                break
+        else:
+            return
+        if first_kept < self._shown_from:
+            return
+        view = self._views[self._items[first_kept].message.id]
+        self._memory_marker.setText(
+            f"— The model no longer sees the {first_kept} message(s) above: the context is full. —")
+        self._layout.insertWidget(self._layout.indexOf(view), self._memory_marker)
+        self._memory_marker.show()
 
     def _show_earlier(self) -> None:
         self._shown_from = max(0, self._shown_from - PAGE_SIZE)
@@ -295,6 +316,7 @@ class ChatView(QScrollArea):
     def _clear(self) -> None:
         self._earlier_button.setParent(None)
         self._placeholder.setParent(None)
+        self._memory_marker.setParent(None)
         for view in self._views.values():
             view.setParent(None)
             view.deleteLater()

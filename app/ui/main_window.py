@@ -164,6 +164,7 @@ class MainWindow(QMainWindow):
         chat.text_restored.connect(self.composer.restore_text)
         chat.live_rate.connect(lambda rate: self.rate_label.setText(f"{rate:.1f} tok/s"))
         chat.context_used.connect(self._show_context)
+        chat.context_full.connect(self._ask_to_drop_oldest)
 
         models.models_changed.connect(self._fill_model_picker)
         models.state_changed.connect(self._on_model_state)
@@ -260,6 +261,17 @@ class MainWindow(QMainWindow):
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()
         self.last_error = message
+
+    def _ask_to_drop_oldest(self, failed_reply_id: str, explanation: str) -> None:
+        answer = QMessageBox.question(
+            self, "The chat no longer fits",
+            f"{explanation[0].upper()}{explanation[1:]}.\n\nLet this chat forget its oldest turns (the system "
+            "prompt and pinned messages stay) and try again? A marker in the chat will show where the "
+            "model's memory begins.")
+        if answer == QMessageBox.StandardButton.Yes:
+            self.chat.retry_dropping_oldest(failed_reply_id)
+        else:
+            self.chat.reload()
 
     def _rename(self, conversation_id: str) -> None:
         title, ok = QInputDialog.getText(self, "Rename chat", "Title:", text=self.chat.title_of(conversation_id))

@@ -10,6 +10,7 @@ _STYLE = """
 QFrame#userMessage { border-radius: 8px; background: palette(alternate-base); }
 QFrame#modelMessage { border-radius: 8px; }
 QLabel#statsLabel, QLabel#statusBadge { color: palette(placeholder-text); font-size: 11px; }
+QLabel#memoryMarker { color: palette(placeholder-text); font-style: italic; padding: 4px; }
 QLabel#placeholder { color: palette(placeholder-text); font-size: 14px; padding: 40px; }
 """
 

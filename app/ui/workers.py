@@ -25,7 +25,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 from ..core.engine import Engine, EngineError, LlamaCppEngine, LoadOptions, LoadReport
 from ..core.hashing import cached_sha256
 from ..core.library import LibraryError, ModelLibrary
-from ..core.prompting import PromptError
+from ..core.prompting import ContextOverflowError, PromptError
 from ..core.turns import TurnRequest
 
 log = logging.getLogger(__name__)
@@ -48,7 +48,7 @@ class InferenceWorker(QObject):
     load_failed = Signal(str)  # a sentence for the user
     tokens_received = Signal(str, str, int)  # request_id, text since the last batch, tokens in it
     generation_finished = Signal(str, object)  # request_id, GenerationResult
-    generation_failed = Signal(str, str)  # request_id, a sentence for the user
+    generation_failed = Signal(str, str, str)  # request_id, a sentence for the user, kind ("error", "context")
     starter_progress = Signal(int, int)
     starter_ready = Signal(str)  # path
     starter_failed = Signal(str)
@@ -100,7 +100,7 @@ class InferenceWorker(QObject):
     @Slot(object)
     def generate(self, request: TurnRequest) -> None:
         if self._engine is None or self._loaded_path is None:
-            self.generation_failed.emit(request.request_id, "no model is loaded yet")
+            self.generation_failed.emit(request.request_id, "no model is loaded yet", "error")
             return
         batcher = _Batcher(lambda text, count: self.tokens_received.emit(request.request_id, text, count))
         try:
@@ -108,14 +108,17 @@ class InferenceWorker(QObject):
                 request.history, request.system_prompt, request.sampling, batcher.add, self.stop_event.is_set,
                 request.overflow_policy,
             )
+        except ContextOverflowError as exc:  # raised before any inference: nothing was generated
+            self.generation_failed.emit(request.request_id, str(exc), "context")
+            return
         except (EngineError, PromptError) as exc:
             batcher.flush()
-            self.generation_failed.emit(request.request_id, str(exc))
+            self.generation_failed.emit(request.request_id, str(exc), "error")
             return
         except Exception as exc:  # noqa: BLE001
             log.error("generation failed:\n%s", traceback.format_exc())
             batcher.flush()
-            self.generation_failed.emit(request.request_id, f"generation failed: {exc}")
+            self.generation_failed.emit(request.request_id, f"generation failed: {exc}", "error")
             return
         batcher.flush()
         self.generation_finished.emit(request.request_id, result)
@@ -164,7 +167,7 @@ class InferenceController(QObject):
     load_failed = Signal(str)
     tokens_received = Signal(str, str, int)
     generation_finished = Signal(str, object)
-    generation_failed = Signal(str, str)
+    generation_failed = Signal(str, str, str)
     starter_progress = Signal(int, int)
     starter_ready = Signal(str)
     starter_failed = Signal(str)

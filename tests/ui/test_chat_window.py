@@ -202,3 +202,46 @@ def test_per_conversation_system_prompt_and_preset_reach_the_prompt(qtbot, make_
     assert engine.prompts[-1].startswith("<start_of_turn>user\nSpeak like a pirate.\n\nfirst<end_of_turn>")
     assert blocker.args[3].sampling["temperature"] == 0.25
     assert "Pirate" in hearth.chat.presets()
+
+
+class _OverflowEngine(ScriptedEngine):
+    """Refuses histories longer than ``limit`` messages under 'stop', drops the oldest under 'drop_oldest'."""
+
+    limit = 3
+
+    def generate(self, history, system_prompt, sampling, on_text, should_stop, overflow_policy="stop"):
+        from dataclasses import replace
+
+        from app.core.prompting import ContextOverflowError
+
+        if len(history) > self.limit:
+            if overflow_policy != "drop_oldest":
+                raise ContextOverflowError("the conversation needs 5000 tokens but the context holds 4096",
+                                           prompt_tokens=5000, context_length=4096)
+            dropped = len(history) - self.limit
+            result = super().generate(history[dropped:], system_prompt, sampling, on_text, should_stop)
+            return replace(result, dropped_messages=dropped)
+        return super().generate(history, system_prompt, sampling, on_text, should_stop)
+
+
+def test_full_context_asks_then_drops_oldest_and_marks_the_transcript(qtbot, make_app, scripted_model, monkeypatch):
+    engine = _OverflowEngine(tokens=["reply"])
+    hearth = make_app(lambda: engine)
+    _ready(qtbot, hearth)
+    for text in ("one", "two"):
+        with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
+            _send(qtbot, hearth.window, text)
+    asked = []
+    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000) as blocker:
+        _send(qtbot, hearth.window, "three")  # 5 messages > 3: refused, asked, retried with drop_oldest
+    qtbot.waitUntil(lambda: not hearth.chat.busy, timeout=10000)
+    qtbot.waitUntil(lambda: blocker.args[2] is MessageStatus.DONE or len(asked) == 1, timeout=10000)
+    assert asked and "4096" in asked[0]
+    qtbot.waitUntil(lambda: [v.text for v in hearth.window.chat_view.message_views()][-1:] == ["reply"]
+                    and hearth.window.chat_view._memory_marker.isVisibleTo(hearth.window.chat_view), timeout=10000)
+    texts = [v.text for v in hearth.window.chat_view.message_views()]
+    assert texts == ["one", "reply", "two", "reply", "three", "reply"]  # the failed empty reply is gone
+    assert "2 message(s)" in hearth.window.chat_view._memory_marker.text()
+    assert hearth.chat.conversation().settings["overflow_policy"] == "drop_oldest"
+    assert engine.prompts[-1].startswith("<start_of_turn>user\ntwo")
