@@ -1,12 +1,24 @@
-"""``python -m app`` / ``hearth``: a sub-command runs the CLI; no arguments open the window."""
+"""``python -m app`` / ``hearth``: a sub-command runs the CLI; no arguments open the window.
+
+``hearth --self-test [--model PATH]`` checks the install (see :mod:`app.selftest`); it is handled
+here, before the CLI parser, because it must work in a frozen build even when a sub-command's
+imports are what is broken.
+"""
 
 from __future__ import annotations
 
 import sys
 
+# The Windows installer (installer.iss) looks for this named mutex to tell that Hearth is running
+# before it uninstalls; keep the two in step (tests/test_installer.py checks).
+WINDOWS_MUTEX_NAME = "Hearth.Running.8F3B6E2A"
+_mutex_handle = None  # held for the life of the process; Windows frees it at exit
+
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if "--self-test" in argv:
+        return _self_test(argv)
     if _wants_cli(argv):
         from .cli import run
 
@@ -16,6 +28,9 @@ def main(argv: list[str] | None = None) -> int:
 
 def main_gui(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if "--self-test" in argv:
+        return _self_test(argv)
+    _announce_running()
     from .ui.application import run_gui
 
     return run_gui(argv)
@@ -28,6 +43,43 @@ def _wants_cli(argv: list[str]) -> bool:
     if len(argv) == 1 and argv[0].lower().endswith(".gguf") and not argv[0].startswith("-"):
         return False
     return True
+
+
+def _self_test(argv: list[str]) -> int:
+    import argparse
+    from pathlib import Path
+
+    parser = argparse.ArgumentParser(prog="hearth --self-test",
+                                     description="Load a model, generate, open a database, check the "
+                                                 "keyring and Qt; exit 0 when all of it works.")
+    parser.add_argument("--self-test", action="store_true", required=True)
+    parser.add_argument("--model", type=Path, metavar="PATH",
+                        help="the GGUF file to test (default: the starter model, else the first in the library)")
+    args = parser.parse_args(argv)
+    from .selftest import run_self_test
+
+    out = sys.stdout
+    if out is None:  # the windowed hearth.exe has no console; keep the report where it can be found
+        import os
+        import tempfile
+
+        report = os.path.join(tempfile.gettempdir(), "hearth-self-test.txt")
+        with open(report, "w", encoding="utf-8") as handle:
+            return run_self_test(args.model, handle)
+    return run_self_test(args.model, out)
+
+
+def _announce_running() -> None:
+    """On Windows, hold a named mutex so the uninstaller can ask the user to close Hearth first."""
+    global _mutex_handle
+    if sys.platform != "win32" or _mutex_handle is not None:
+        return
+    try:
+        import ctypes
+
+        _mutex_handle = ctypes.windll.kernel32.CreateMutexW(None, False, WINDOWS_MUTEX_NAME)
+    except (AttributeError, OSError):  # never keep the app from starting over this
+        _mutex_handle = None
 
 
 if __name__ == "__main__":
