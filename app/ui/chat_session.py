@@ -31,7 +31,7 @@ class ChatSession(QObject):
     conversations_changed = Signal()
     reply_started = Signal(object, object)  # user MessageItem or None (regenerate), reply MessageItem
     reply_text = Signal(str, str)  # message id, new text
-    live_rate = Signal(float)  # tokens per second while a reply streams
+    live_stats = Signal(str, int, float, float)  # message id, tokens so far, tokens/s, time to first token
     reply_finished = Signal(str, str, object, object)  # message id, text, MessageStatus, stats
     busy_changed = Signal(bool)
     error = Signal(str)
@@ -143,6 +143,7 @@ class ChatSession(QObject):
         self._request = request
         self._buffer = ReplyBuffer(self._storage, request)
         self._first_token_at: float | None = None
+        self._started_at = time.monotonic()
         reply = self._storage.get_message(request.assistant_message_id)
         siblings = self._storage.siblings(reply)
         user_item = None
@@ -165,8 +166,10 @@ class ChatSession(QObject):
         if self._first_token_at is None:
             self._first_token_at, self._live_tokens = now, 0
         self._live_tokens += count
-        if now - self._first_token_at > 0.3:
-            self.live_rate.emit((self._live_tokens - 1) / (now - self._first_token_at))
+        elapsed = now - self._first_token_at
+        rate = (self._live_tokens - 1) / elapsed if elapsed > 0.3 else 0.0
+        self.live_stats.emit(self._request.assistant_message_id, self._live_tokens, rate,
+                             self._first_token_at - self._started_at)
         try:
             self._buffer.append(text)
         except StorageError as exc:  # a full disk must not lose what is on screen

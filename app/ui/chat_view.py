@@ -211,6 +211,10 @@ class MessageView(QFrame):
         self.stats_label.setText(format_stats(stats))
         self.stats_label.setVisible(bool(self.stats_label.text()))
 
+    def show_live_stats(self, text: str) -> None:
+        self.stats_label.setText(text)
+        self.stats_label.setVisible(True)
+
     def flush_render(self) -> None:
         if self._render_timer.isActive():
             self._render_timer.stop()

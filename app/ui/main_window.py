@@ -162,7 +162,7 @@ class MainWindow(QMainWindow):
         chat.busy_changed.connect(self._on_busy)
         chat.error.connect(self.show_error)
         chat.text_restored.connect(self.composer.restore_text)
-        chat.live_rate.connect(lambda rate: self.rate_label.setText(f"{rate:.1f} tok/s"))
+        chat.live_stats.connect(self._on_live_stats)
         chat.context_used.connect(self._show_context)
         chat.context_full.connect(self._ask_to_drop_oldest)
 
@@ -205,6 +205,13 @@ class MainWindow(QMainWindow):
         self.chat_view.finish_message(message_id, text, status, stats)
         if stats is not None and stats.tokens_per_second:
             self.rate_label.setText(f"{stats.tokens_per_second:.1f} tok/s")
+
+    def _on_live_stats(self, message_id: str, tokens: int, rate: float, first_token_s: float) -> None:
+        text = f"first token {first_token_s:.2f} s · {tokens} tokens" + (f" · {rate:.1f} tok/s" if rate else "")
+        self.rate_label.setText(text)
+        view = self.chat_view.view_for(message_id)
+        if view is not None:
+            view.show_live_stats(text)
 
     def _on_busy(self, busy: bool) -> None:
         self.composer.set_busy(busy)
