@@ -1,10 +1,13 @@
-"""``hearth history``: list, show, search and delete stored conversations."""
+"""``hearth history``: list, show, search, export, import and delete stored conversations."""
 
 from __future__ import annotations
 
 import datetime
+import sys
+from pathlib import Path
 
 from ..core.conversation import MessageStatus
+from . import CliError
 
 
 def register(commands) -> None:
@@ -23,9 +26,35 @@ def register(commands) -> None:
     remove = sub.add_parser("rm", help="delete conversations for good")
     remove.add_argument("ids", nargs="+")
     remove.set_defaults(handler=run_rm)
-    extend = globals().get("_extend")
-    if extend:
-        extend(sub)
+    _register_export(sub)
+    _register_import(sub)
+
+
+def _register_export(sub) -> None:
+    from ..core.export import FORMATS
+
+    export = sub.add_parser(
+        "export", help="export conversations as md, json, html, txt or pdf",
+        description="Export conversations. -o names a file (everything in it) or a folder (an existing one, "
+                    "or a path ending in /): one file per conversation there, except JSON, which always "
+                    "holds all of them in one file. Without -o, text formats go to standard output.",
+    )
+    export.add_argument("ids", nargs="*", metavar="ID", help="conversation ids or unique prefixes")
+    export.add_argument("--all", action="store_true", help="export every conversation")
+    export.add_argument("-f", "--format", choices=FORMATS, help="default: from the -o file's extension")
+    export.add_argument("-o", "--output", metavar="PATH", help="a file or a folder; '-' for standard output")
+    export.set_defaults(handler=run_export)
+
+
+def _register_import(sub) -> None:
+    importer = sub.add_parser(
+        "import", help="import a Hearth JSON export or a ChatGPT conversations.json (or its .zip)",
+        description="The format is detected from the content. Nothing is imported unless the whole file "
+                    "is readable. A conversation already stored unchanged is skipped; one whose ids are "
+                    "taken by different content is imported as a copy with new ids.",
+    )
+    importer.add_argument("path", type=Path)
+    importer.set_defaults(handler=run_import)
 
 
 def _when(stamp: float) -> str:
@@ -66,4 +95,55 @@ def run_rm(args, ctx) -> int:
         conversation = ctx.storage.find_conversation(ident)
         ctx.storage.delete_conversation(conversation.id)
         print(f"deleted {conversation.id[:8]} {conversation.title}")
+    ctx.storage.purge_deleted_text()  # the search index would otherwise keep the deleted words
+    return 0
+
+
+def run_export(args, ctx) -> int:
+    from ..core import export
+
+    if args.all == bool(args.ids):
+        raise CliError("give conversation ids or --all (not both)")
+    fmt = args.format or _format_from_suffix(args.output)
+    ids = None if args.all else [ctx.storage.find_conversation(ident).id for ident in args.ids]
+    if args.output in (None, "-"):
+        if fmt == "pdf":
+            raise CliError("a PDF needs a file: add -o PATH")
+        try:
+            sys.stdout.write(export.render(export.load_many(ctx.storage, ids), fmt))
+        except export.ExportError as exc:
+            raise CliError(str(exc)) from None
+        return 0
+    pdf_writer = None
+    if fmt == "pdf":
+        from ..ui.pdf_export import export_pdf as pdf_writer
+    try:
+        written = export.write_export(ctx.storage, ids, fmt, args.output, pdf_writer=pdf_writer)
+    except export.ExportError as exc:
+        raise CliError(str(exc)) from None
+    for path in written:
+        print(f"wrote {path}")
+    return 0
+
+
+def _format_from_suffix(output: str | None) -> str:
+    from ..core.export import EXTENSIONS
+
+    suffix = Path(output).suffix.lower() if output not in (None, "-") else ""
+    by_suffix = {ext: fmt for fmt, ext in EXTENSIONS.items()} | {".markdown": "md", ".htm": "html", ".text": "txt"}
+    if suffix in by_suffix:
+        return by_suffix[suffix]
+    raise CliError("say which format with --format md|json|html|txt|pdf")
+
+
+def run_import(args, ctx) -> int:
+    from ..core.importers import ImportFormatError, import_file
+
+    try:
+        result = import_file(ctx.storage, args.path)
+    except ImportFormatError as exc:
+        raise CliError(f"cannot import {exc}; nothing was imported") from None
+    print(result.summary())
+    for old, new in result.copied.items():
+        print(f"  {old[:8]} was already taken: imported as {new[:8]}")
     return 0

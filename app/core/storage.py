@@ -489,6 +489,36 @@ class Storage:
         with self.transaction() as db:
             db.execute("DELETE FROM presets WHERE name = ?", (name,))
 
+    # ----------------------------------------------------------- import helpers
+    def existing_message_ids(self, message_ids: list[str]) -> set[str]:
+        """Which of ``message_ids`` are already stored (in any conversation), readable or not."""
+        found: set[str] = set()
+        for start in range(0, len(message_ids), 500):  # stay under SQLite's parameter limit
+            chunk = message_ids[start:start + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self._db.execute(f"SELECT id FROM messages WHERE id IN ({marks})", chunk))
+        return found
+
+    def restore_updated_at(self, conversation_id: str, updated_at: float, messages: dict[str, float]) -> None:
+        """Put back the original ``updated_at`` stamps after an import re-created the rows."""
+        with self.transaction() as db:
+            db.execute("UPDATE conversations SET updated_at = ? WHERE id = ?", (updated_at, conversation_id))
+            db.executemany(
+                "UPDATE messages SET updated_at = ? WHERE id = ? AND conversation_id = ?",
+                [(stamp, message_id, conversation_id) for message_id, stamp in messages.items()],
+            )
+
+    def purge_deleted_text(self) -> None:
+        """Make deleted text unrecoverable from the files, not just unreachable.
+
+        ``secure_delete`` zeroes freed pages, but FTS5 only marks deletions in a new index segment:
+        the old words stay in earlier segments until they merge. 'optimize' merges them all (about
+        0.4 s for 100,000 messages), and a TRUNCATE checkpoint empties the WAL of old page images.
+        Call it after the user deletes something.
+        """
+        self._db.execute("INSERT INTO messages_fts(messages_fts) VALUES('optimize')")
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
 
 # ------------------------------------------------------------------- helpers
 def _split_sql(script: str) -> list[str]:

@@ -1,0 +1,273 @@
+"""Imports: ChatGPT's conversations.json (tree, null messages, non-text parts), Hearth JSON
+re-imports, and malformed files refused with one clear message and nothing imported."""
+
+import json
+import zipfile
+
+import pytest
+
+from app.core import export
+from app.core.conversation import MessageStatus, Role
+from app.core.importers import ImportFormatError, import_data, import_file
+from app.core.storage import Storage
+
+from .sample_history import build
+
+T0 = 1_700_000_000.0
+
+
+@pytest.fixture
+def storage(tmp_path):
+    with Storage(tmp_path / "h.sqlite3") as store:
+        yield store
+
+
+def _msg(role, content, t, *, name=None, model=None, hidden=False, status="finished_successfully"):
+    metadata = {"is_visually_hidden_from_conversation": True} if hidden else {}
+    if model:
+        metadata["model_slug"] = model
+    return {"id": "m", "author": {"role": role, "name": name, "metadata": {}}, "create_time": t,
+            "update_time": None, "content": content, "status": status, "end_turn": True, "weight": 1.0,
+            "metadata": metadata, "recipient": "all"}
+
+
+def _text(*parts):
+    return {"content_type": "text", "parts": list(parts)}
+
+
+def _node(node_id, message, parent, children):
+    if message is not None:
+        message = dict(message, id=node_id)
+    return {"id": node_id, "message": message, "parent": parent, "children": children}
+
+
+def chatgpt_conversation(conv_id="c0ffee00-0000-4000-8000-000000000001", title="Trip to ChatGPT"):
+    """The public shape of one entry of ChatGPT's conversations.json, with a regenerated reply, an
+    edited question, a code/tool/answer chain, an image, a tether quote and null messages."""
+    image = {"content_type": "image_asset_pointer", "asset_pointer": "file-service://file-abc",
+             "size_bytes": 1234, "width": 640, "height": 480, "fovea": None, "metadata": None}
+    nodes = [
+        _node("root", None, None, ["sys"]),
+        _node("sys", _msg("system", _text(""), None, hidden=True), "root", ["u1"]),
+        _node("u1", _msg("user", _text("Hello there <script>x</script>"), T0 + 1), "sys", ["a1", "a2"]),
+        _node("a1", _msg("assistant", _text("Hi, version one"), T0 + 2, model="gpt-4o"), "u1", []),
+        _node("a2", _msg("assistant", _text("Hi, version two"), T0 + 3, model="gpt-4o"), "u1", ["u2", "u3"]),
+        _node("u2", _msg("user", {"content_type": "multimodal_text", "parts": [image, "What is in this image?"]},
+                         T0 + 4), "a2", ["a3"]),
+        _node("a3", _msg("assistant", {"content_type": "code", "language": "python", "text": "print(1)"},
+                         T0 + 5, model="gpt-4o"), "u2", ["t1"]),
+        _node("t1", _msg("tool", {"content_type": "execution_output", "text": "1"}, T0 + 6, name="python"),
+              "a3", ["a4"]),
+        _node("a4", _msg("assistant", _text("It printed 1."), T0 + 7, model="gpt-4o"), "t1", []),
+        _node("u3", _msg("user", _text("Edited question"), T0 + 8), "a2", ["t2"]),
+        _node("t2", _msg("tool", {"content_type": "tether_quote", "url": "https://example.org/a",
+                                  "domain": "example.org", "text": "Quoted line", "title": "Example"},
+                         None, name="browser"), "u3", ["a5"]),
+        _node("a5", _msg("assistant", _text("Answer with a quote"), T0 + 10, status="in_progress"), "t2", ["n1"]),
+        _node("n1", None, "a5", []),
+    ]
+    return {"title": title, "create_time": T0, "update_time": T0 + 20,
+            "mapping": {n["id"]: n for n in nodes}, "moderation_results": [], "current_node": "a4",
+            "plugin_ids": None, "conversation_id": conv_id, "conversation_template_id": None,
+            "gizmo_id": None, "is_archived": False, "safe_urls": [], "default_model_slug": "gpt-4o",
+            "id": conv_id}
+
+
+def _counts(storage):
+    db = storage._db
+    return tuple(db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("conversations", "messages"))
+
+
+# ------------------------------------------------------------------ ChatGPT
+def test_chatgpt_tree_is_mapped_to_ours(storage, tmp_path):
+    path = tmp_path / "conversations.json"
+    path.write_text(json.dumps([chatgpt_conversation()]), "utf-8")
+    result = import_file(storage, path)
+    assert result.source == "chatgpt" and len(result.imported) == 1
+    conv = storage.get_conversation(result.imported[0])
+    assert conv.title == "Trip to ChatGPT" and conv.created_at == T0 and conv.updated_at == T0 + 20
+    assert conv.settings["imported_from"] == "chatgpt" and conv.settings["source_model"] == "gpt-4o"
+
+    by_id = {m.id: m for m in storage.messages(conv.id)}
+    # Null nodes and the hidden system message are gone; the chain a3 -> t1 -> a4 is one reply,
+    # and t2 -> a5 another.
+    assert set(by_id) == {"u1", "a1", "a2", "u2", "a3", "u3", "t2"}
+    assert by_id["u1"].parent_id is None and by_id["u1"].role is Role.USER
+    assert [m.id for m in storage.siblings(by_id["a1"])] == ["a1", "a2"]  # the regenerated reply
+    assert [m.id for m in storage.siblings(by_id["u2"])] == ["u2", "u3"]  # the edited question
+    assert "[image: file-service://file-abc, 640×480]" in by_id["u2"].content
+    assert "What is in this image?" in by_id["u2"].content
+    code = by_id["a3"].content
+    assert code.index("```python\nprint(1)\n```") < code.index("Output:") < code.index("It printed 1.")
+    assert "Tool output (python)" in code
+    assert by_id["a3"].stats.model_file == "gpt-4o"
+    quote = by_id["t2"].content
+    assert "> Quoted line" in quote and "[Example](https://example.org/a)" in quote
+    assert "Answer with a quote" in quote and by_id["t2"].status is MessageStatus.INTERRUPTED
+    assert by_id["t2"].created_at == T0 + 8  # no time of its own: its parent's
+    # current_node (a4) was folded into a3: that is the leaf on screen.
+    assert conv.current_leaf_id == "a3"
+    assert [m.id for m in storage.active_path(conv.id)] == ["u1", "a2", "u2", "a3"]
+    assert by_id["u1"].content == "Hello there <script>x</script>"  # stored as written
+
+
+def test_chatgpt_import_from_the_export_zip_and_twice(storage, tmp_path):
+    archive = tmp_path / "chatgpt-export.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("user.json", "{}")
+        z.writestr("conversations.json", json.dumps([chatgpt_conversation(), chatgpt_conversation("second", "A continued shared chat")]))
+    first = import_file(storage, archive)
+    assert len(first.imported) == 2
+    # "second" reuses the node ids of the first (as continued shared chats do): imported as a copy.
+    assert list(first.copied) == ["second"]
+    before = export.to_json(export.load_many(storage), exported_at=T0)
+    again = import_file(storage, archive)
+    # The first is stored under its own id; the copy is found by content.
+    assert again.imported == [] and again.copied == {} and again.skipped == first.imported
+    assert export.to_json(export.load_many(storage), exported_at=T0) == before
+
+
+def test_chatgpt_words_in_any_branch_are_searchable(storage):
+    import_data(storage, [chatgpt_conversation()])
+    assert {h.message_id for h in storage.search("version one")} == {"a1"}  # not on screen
+    assert {h.message_id for h in storage.search("Edited question")} == {"u3"}
+
+
+def test_single_conversation_object_and_missing_current_node(storage):
+    conv = chatgpt_conversation()
+    conv["current_node"] = "not-there"
+    result = import_data(storage, conv)
+    # The newest leaf is shown instead.
+    assert storage.get_conversation(result.imported[0]).current_leaf_id == "t2"
+
+
+# ---------------------------------------------------------------- Hearth JSON
+def test_importing_the_same_hearth_export_twice_skips_it(storage, tmp_path):
+    sample = build(storage)
+    document = export.to_json_document(export.load_many(storage))
+    result = import_data(storage, document)
+    assert result.skipped == [sample.conversation_id] and result.imported == []
+    assert _counts(storage) == (1, 7)
+
+
+def test_a_changed_conversation_with_the_same_ids_comes_in_as_a_copy(storage, tmp_path):
+    sample = build(storage)
+    document = export.to_json_document(export.load_many(storage))
+    storage.rename_conversation(sample.conversation_id, "Renamed since the export")
+    result = import_data(storage, document)
+    new_id = result.copied[sample.conversation_id]
+    assert result.imported == [new_id] and _counts(storage) == (2, 14)
+    copy = export.conversation_to_dict(export.load(storage, new_id))
+    original = document["conversations"][0]
+    assert copy["title"] == original["title"] and copy["id"] != original["id"]
+    assert [m["content"] for m in copy["messages"]] == [m["content"] for m in original["messages"]]
+    ids = {m["id"] for m in copy["messages"]}
+    assert not ids & {m["id"] for m in original["messages"]}
+    assert copy["current_leaf_id"] in ids
+    # The tree shape is the same: each message's parent sits at the same position.
+    position = {m["id"]: i for i, m in enumerate(original["messages"])}
+    new_position = {m["id"]: i for i, m in enumerate(copy["messages"])}
+    assert [position.get(m["parent_id"]) for m in original["messages"]] == \
+        [new_position.get(m["parent_id"]) for m in copy["messages"]]
+
+
+# ------------------------------------------------------------ malformed input
+def _hearth(conversations):
+    return {"format": "hearth-conversations", "version": 1, "conversations": conversations}
+
+
+def _hearth_conv(messages, **extra):
+    return dict({"id": "c1", "title": "T", "created_at": T0, "updated_at": T0, "pinned": False, "model": None,
+                 "system_prompt": None, "settings": {}, "current_leaf_id": None, "messages": messages}, **extra)
+
+
+def _hearth_msg(mid, parent, **extra):
+    return dict({"id": mid, "parent_id": parent, "role": "user", "content": "x", "status": "done",
+                 "created_at": T0, "updated_at": T0, "stats": None}, **extra)
+
+
+def _cycle_chatgpt():
+    conv = chatgpt_conversation()
+    conv["mapping"]["u1"]["parent"] = "a2"  # u1 -> a2 -> u1
+    return [conv]
+
+
+def _dangling_chatgpt():
+    conv = chatgpt_conversation()
+    conv["mapping"]["a4"]["parent"] = "ghost"
+    return [conv]
+
+
+MALFORMED = {
+    "bad json": ('[{"title": "x", "mapping": {', "not valid JSON (line 1"),
+    "not utf-8": (b"\xff\xfe\x00garbage", "not UTF-8"),
+    "unknown shape": ('{"hello": "world"}', "neither a Hearth export"),
+    "empty list": ("[]", "empty list"),
+    "missing mapping": (json.dumps([chatgpt_conversation(), {"title": "Broken"}]),
+                        "conversation 2 ('Broken') has no \"mapping\""),
+    "chatgpt cycle": (json.dumps(_cycle_chatgpt()), "has a cycle"),
+    "chatgpt dangling parent": (json.dumps(_dangling_chatgpt()), "parent 'ghost' that is not in the mapping"),
+    "chatgpt node not an object": (json.dumps([{"title": "t", "mapping": {"a": 5}}]), "node a is not a JSON object"),
+    "newer hearth": (json.dumps(dict(_hearth([]), version=2)), "newer Hearth"),
+    "hearth no list": (json.dumps({"format": "hearth-conversations", "version": 1}), "no \"conversations\" list"),
+    "hearth missing field": (json.dumps(_hearth([{"id": "c1", "title": "T"}])), "has no \"created_at\""),
+    "hearth bad role": (json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", None, role="wizard")])])),
+                        "unknown role 'wizard'"),
+    "hearth bad time": (json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", None, created_at="today")])])),
+                        "\"created_at\" should be int or float"),
+    "hearth dangling parent": (json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", "nope")])])),
+                               "parent nope that is not in the file"),
+    "hearth duplicate id": (json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", None), _hearth_msg("m1", None)])])),
+                            "m1 appears twice"),
+    "hearth cycle": (json.dumps(_hearth([_hearth_conv([_hearth_msg("r", None), _hearth_msg("a", "b"),
+                                                       _hearth_msg("b", "a")])])), "form a cycle"),
+    "hearth bad leaf": (json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", None)], current_leaf_id="zz")])),
+                        "current leaf zz"),
+    "hearth second conversation bad": (
+        json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", None)]), _hearth_conv([], id="c2", pinned="yes")])),
+        "conversation 2 ('T'): \"pinned\" should be bool or int"),
+}
+
+
+@pytest.mark.parametrize("name", list(MALFORMED))
+def test_malformed_files_are_refused_with_nothing_imported(storage, tmp_path, name):
+    content, message = MALFORMED[name]
+    build(storage)  # something already there must stay exactly as it was
+    before = export.to_json(export.load_many(storage), exported_at=T0)
+    path = tmp_path / "input.json"
+    path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
+    with pytest.raises(ImportFormatError) as info:
+        import_file(storage, path)
+    assert str(info.value).startswith("input.json: ") and message in str(info.value), str(info.value)
+    assert export.to_json(export.load_many(storage), exported_at=T0) == before
+
+
+def test_a_failure_while_writing_rolls_back_everything(storage, monkeypatch):
+    calls = {"n": 0}
+    real = storage.add_message
+
+    def failing(*args, **kwargs):
+        calls["n"] += 1
+        if calls["n"] == 9:  # in the second conversation
+            raise OSError("disk full")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(storage, "add_message", failing)
+    with pytest.raises(OSError):
+        import_data(storage, [chatgpt_conversation("one"), chatgpt_conversation("two", "Other title")])
+    assert _counts(storage) == (0, 0)
+    assert storage.search("version") == []
+
+
+def test_a_zip_without_conversations_json_is_refused(storage, tmp_path):
+    archive = tmp_path / "x.zip"
+    with zipfile.ZipFile(archive, "w") as z:
+        z.writestr("chat.html", "<html></html>")
+    with pytest.raises(ImportFormatError, match="no conversations.json"):
+        import_file(storage, archive)
+
+
+def test_the_same_conversation_twice_in_one_file_is_stored_once(storage):
+    result = import_data(storage, [chatgpt_conversation("one"), chatgpt_conversation("two")])
+    assert result.imported == ["one"] and result.skipped == ["one"]
+    assert _counts(storage) == (1, 7)

@@ -1,0 +1,148 @@
+"""History end to end: Qt's PDF writer on the exported HTML, and `hearth history` export/import/
+list/show/search/rm as a separate process (so the PDF path starts Qt by itself, headless)."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.core import export
+from app.core.paths import AppPaths
+from app.core.storage import Storage
+from tests.core.sample_history import MODEL_FILE, build
+
+pypdf = pytest.importorskip("pypdf")
+
+
+def _pdf_pages(data: bytes) -> int:
+    return len(re.findall(rb"/Type\s*/Page(?!s)", data))
+
+
+def _pdf_text(path: Path) -> str:
+    """The PDF's text with all whitespace removed: extraction splits words at odd places."""
+    text = "".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages)
+    return re.sub(r"\s+", "", text)
+
+
+def _squeeze(text: str) -> str:
+    return re.sub(r"\s+", "", text)
+
+
+def test_pdf_from_the_html_export_has_pages_and_text(qapp, tmp_path):
+    from app.ui.pdf_export import export_pdf
+
+    with Storage(tmp_path / "h.sqlite3") as storage:
+        sample = build(storage, title="PDF check")
+        html = export.to_html([export.load(storage, sample.conversation_id)])
+    target = export_pdf(html, tmp_path / "out" / "chat.pdf")
+    data = target.read_bytes()
+    assert data.startswith(b"%PDF-") and _pdf_pages(data) >= 1
+    text = _pdf_text(target)
+    for expected in ("PDF check", MODEL_FILE, "def greet(name):", "Language", "Edited answer"):
+        assert _squeeze(expected) in text, expected
+    assert "<script>alert(1)</script>" in text  # hostile text printed as text
+    assert [p.name for p in target.parent.iterdir()] == ["chat.pdf"]  # no temporary file left
+
+
+def test_a_long_conversation_spans_several_pdf_pages(qapp, tmp_path):
+    from app.ui.pdf_export import export_pdf
+
+    paragraphs = "".join(f"<p>Paragraph {i} of a long answer.</p>" for i in range(400))
+    target = export_pdf(f"<html><body>{paragraphs}</body></html>", tmp_path / "long.pdf")
+    data = target.read_bytes()
+    assert _pdf_pages(data) == len(pypdf.PdfReader(str(target)).pages) > 3
+    assert "Paragraph399" in _pdf_text(target)
+
+
+def _hearth(home: Path, *args: str) -> subprocess.CompletedProcess:
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
+    env["HEARTH_HOME"] = str(home)
+    return subprocess.run([sys.executable, "-m", "app", "history", *args], env=env, capture_output=True,
+                          text=True, timeout=120)
+
+
+@pytest.fixture
+def filled_home(tmp_path):
+    """A HEARTH_HOME whose database holds two conversations with branches and hostile text."""
+    home = tmp_path / "home"
+    app_paths = AppPaths.from_environment({"HEARTH_HOME": str(home)}).ensure()
+    with Storage(app_paths.database_path) as storage:
+        first = build(storage, title="First chat")
+        second = build(storage, title="Second chat")
+    return home, first.conversation_id, second.conversation_id
+
+
+def test_cli_exports_every_format(filled_home, tmp_path):
+    home, first, second = filled_home
+    out = tmp_path / "exports"
+    for fmt in ("md", "html", "txt", "json", "pdf"):
+        result = _hearth(home, "export", "--all", "--format", fmt, "-o", f"{out}{os.sep}")
+        assert result.returncode == 0, result.stderr
+    names = sorted(p.name for p in out.iterdir())
+    assert len([n for n in names if n.endswith(".pdf")]) == 2
+    assert len([n for n in names if n.endswith(".md")]) == 2
+    assert len([n for n in names if n.endswith(".json")]) == 1
+    pdf = next(out.glob("*first-chat*.pdf"))
+    assert pdf.read_bytes().startswith(b"%PDF") and "Firstchat" in _pdf_text(pdf)
+
+    one = _hearth(home, "export", first[:8], "-o", str(tmp_path / "one.html"))  # format from the suffix
+    assert one.returncode == 0, one.stderr
+    assert "First chat" in (tmp_path / "one.html").read_text("utf-8")
+    both = _hearth(home, "export", first[:8], second[:8], "-o", str(tmp_path / "both.pdf"))
+    assert both.returncode == 0, both.stderr
+    assert "Secondchat" in _pdf_text(tmp_path / "both.pdf")
+
+    stdout = _hearth(home, "export", first[:8], "--format", "md")
+    assert stdout.returncode == 0 and stdout.stdout.startswith("# First chat")
+
+
+def test_cli_import_round_trip_and_the_other_commands(filled_home, tmp_path):
+    home, first, _second = filled_home
+    dump = tmp_path / "all.json"
+    assert _hearth(home, "export", "--all", "-o", str(dump)).returncode == 0
+
+    fresh = tmp_path / "fresh-home"
+    imported = _hearth(fresh, "import", str(dump))
+    assert imported.returncode == 0, imported.stderr
+    assert "imported 2 conversation(s) from a hearth file" in imported.stdout
+    again = _hearth(fresh, "import", str(dump))
+    assert "imported 0" in again.stdout and "skipped 2" in again.stdout
+    redump = tmp_path / "again.json"
+    assert _hearth(fresh, "export", "--all", "-o", str(redump)).returncode == 0
+    strip = lambda p: {k: v for k, v in json.loads(p.read_text("utf-8")).items() if k != "exported_at"}  # noqa: E731
+    assert strip(redump) == strip(dump)
+
+    listing = _hearth(fresh, "list")
+    assert "First chat" in listing.stdout and "Second chat" in listing.stdout
+    shown = _hearth(fresh, "show", first[:8])
+    assert shown.returncode == 0 and "Edited follow-up" in shown.stdout
+    found = _hearth(fresh, "search", "zebrafish")
+    assert found.stdout.count("[zebrafish]") == 2  # an older branch, in both conversations
+    removed = _hearth(fresh, "rm", first[:8])
+    assert removed.returncode == 0 and "deleted" in removed.stdout
+    assert _hearth(fresh, "search", "zebrafish").stdout.count("[zebrafish]") == 1
+
+
+def test_cli_reports_bad_input_in_one_line(filled_home, tmp_path):
+    home, _first, _second = filled_home
+    bad = tmp_path / "conversations.json"
+    bad.write_text('[{"title": "fine", "mapping": {}}, {"title": "x"}]', "utf-8")
+    result = _hearth(home, "import", str(bad))
+    assert result.returncode == 1
+    assert result.stderr.strip().splitlines() == [
+        "hearth: error: cannot import conversations.json: conversation 2 ('x') has no \"mapping\" "
+        "(its message tree); nothing was imported"
+    ]
+    assert "cannot import" not in result.stdout
+    for args, message in ((["export"], "give conversation ids or --all"),
+                          (["export", "--all"], "say which format"),
+                          (["export", "--all", "--format", "pdf"], "a PDF needs a file"),
+                          (["export", "nosuchid", "--format", "md"], "no conversation with id nosuchid")):
+        result = _hearth(home, *args)
+        assert result.returncode == 1 and message in result.stderr, (args, result.stderr)
