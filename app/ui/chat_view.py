@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.conversation import GenerationStats, Message, MessageStatus, Role
-from .markdown_render import DOCUMENT_CSS, MarkdownRenderer, plain_to_html
+from .markdown_render import DOCUMENT_CSS, MarkdownRenderer, plain_to_html, stable_prefix_length
 
 RENDER_INTERVAL_MS = 80
 PAGE_SIZE = 150  # messages shown at once; older ones come with "Show earlier messages"
@@ -89,12 +89,29 @@ class MessageBody(QTextBrowser):
         self.setHtml(html)
         self._fit()
 
+    def replace_from(self, position: int, html: str) -> int:
+        """Replace everything from ``position`` to the end with ``html``; returns where it starts.
+        Qt re-lays out only the blocks that changed, which keeps streaming cheap."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(position, self.document().characterCount() - 1))
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        start = cursor.position()
+        cursor.insertHtml(html)
+        self._fit()
+        return start
+
+    def end_position(self) -> int:
+        return self.document().characterCount() - 1
+
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)
         self._fit()
 
     def _fit(self) -> None:
-        self.document().setTextWidth(self.viewport().width() or 600)
+        width = self.viewport().width() or 600
+        if self.document().textWidth() != width:  # setting it, even unchanged, re-lays out everything
+            self.document().setTextWidth(width)
         height = int(self.document().size().height()) + 4
         if height != self.height():
             self.setFixedHeight(height)
@@ -126,7 +143,10 @@ class MessageView(QFrame):
         self._text = item.message.content
         self._code_blocks: list[str] = []
         self._render_timer = QTimer(self, singleShot=True, interval=RENDER_INTERVAL_MS)
-        self._render_timer.timeout.connect(self._render)
+        self._render_timer.timeout.connect(self._render_streaming)
+        self._frozen_chars = 0  # text already rendered for good while streaming
+        self._frozen_blocks: list[str] = []
+        self._tail_position = 0  # where the still-changing part starts in the document
         self._build(item)
         self._render()
 
@@ -202,6 +222,8 @@ class MessageView(QFrame):
             self._render_timer.start()
 
     def set_text(self, text: str) -> None:
+        """The final text: one full render (the streaming render may have split lists)."""
+        self._render_timer.stop()
         self._text = text
         self._render()
 
@@ -210,6 +232,15 @@ class MessageView(QFrame):
         self.status_label.setText(f"<i>{label}</i>" if label else "")
         self.stats_label.setText(format_stats(stats))
         self.stats_label.setVisible(bool(self.stats_label.text()))
+
+    def finish_stream(self, text: str) -> None:
+        """End of a streamed reply: render the last part the cheap way (a full re-render of a long
+        reply would stall the window once more); the next time it is opened it renders whole."""
+        self._render_timer.stop()
+        if text == self._text and self._message.role is Role.ASSISTANT:
+            self._render_streaming()
+        else:
+            self.set_text(text)
 
     def show_live_stats(self, text: str) -> None:
         self.stats_label.setText(text)
@@ -220,7 +251,25 @@ class MessageView(QFrame):
             self._render_timer.stop()
         self._render()
 
+    def _render_streaming(self) -> None:
+        """Render only what changed: finished Markdown blocks are appended once, and only the
+        unfinished tail is replaced on each update."""
+        if self._message.role is Role.USER:
+            self._render()
+            return
+        cut = stable_prefix_length(self._text)
+        if cut > self._frozen_chars:
+            part = self._renderer.render(self._text[self._frozen_chars:cut], len(self._frozen_blocks))
+            self.body.replace_from(self._tail_position, part.html)
+            self._frozen_blocks += part.code_blocks
+            self._frozen_chars = cut
+            self._tail_position = self.body.end_position()
+        tail = self._renderer.render(self._text[self._frozen_chars:], len(self._frozen_blocks))
+        self.body.replace_from(self._tail_position, tail.html)
+        self._code_blocks = self._frozen_blocks + tail.code_blocks
+
     def _render(self) -> None:
+        self._frozen_chars, self._frozen_blocks, self._tail_position = 0, [], 0
         if self._message.role is Role.USER:
             self.body.set_html(plain_to_html(self._text))
             self._code_blocks = []
@@ -273,6 +322,7 @@ class ChatView(QScrollArea):
 
     def set_dark(self, dark: bool) -> None:
         self._renderer = MarkdownRenderer(dark=dark)
+        self._renderer.render("```python\nwarm = 'up'\n```")  # loads Pygments' lexers now, not mid-reply
         self.set_messages(self._items)
 
     # -- whole conversation
@@ -361,7 +411,7 @@ class ChatView(QScrollArea):
     def finish_message(self, message_id: str, text: str, status: MessageStatus, stats: GenerationStats | None) -> None:
         view = self._views.get(message_id)
         if view is not None:
-            view.set_text(text)
+            view.finish_stream(text)
             view.set_status(status, stats)
 
     # -- scrolling

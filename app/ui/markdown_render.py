@@ -48,15 +48,18 @@ class MarkdownRenderer:
         self._md.add_render_rule("heading_close", lambda *a: "</p>\n")
         self._md.add_render_rule("table_open", lambda *a: '<table border="1" cellspacing="0" cellpadding="4">\n')
         self._blocks: list[str] = []
+        self._first_code_index = 0
 
-    def render(self, text: str) -> RenderedMessage:
+    def render(self, text: str, first_code_index: int = 0) -> RenderedMessage:
+        """HTML for ``text``; code blocks are numbered from ``first_code_index`` for their Copy links."""
         self._blocks = []
+        self._first_code_index = first_code_index
         body = self._md.render(text.replace("\x00", "\ufffd"))
         return RenderedMessage(body, list(self._blocks))
 
     def _render_code(self, token) -> str:
         code = token.content
-        index = len(self._blocks)
+        index = self._first_code_index + len(self._blocks)
         self._blocks.append(code)
         language = (token.info or "").strip().split(" ")[0]
         colored = highlight(code, _lexer(language, code), self._formatter).rstrip("\n")
@@ -90,3 +93,21 @@ def _safe_link(url: str) -> bool:
 def plain_to_html(text: str) -> str:
     """For the user's own messages: shown as typed, escaped, line breaks kept."""
     return "<p>" + html.escape(text.replace("\x00", "\ufffd")).replace("\n", "<br>") + "</p>"
+
+
+def stable_prefix_length(text: str) -> int:
+    """Where ``text`` can be cut so the part before it renders the same whatever is appended:
+    just after the last blank line that is outside a fenced code block. While a reply streams,
+    only the part after the cut needs rendering again."""
+    position, cut, fence = 0, 0, None
+    for line in text.splitlines(keepends=True):
+        stripped = line.strip()
+        marker = stripped[:3]
+        if fence is None and marker in ("```", "~~~"):
+            fence = marker
+        elif fence is not None and stripped.startswith(fence) and stripped.strip(fence[0]) == "":
+            fence = None
+        position += len(line)
+        if fence is None and not stripped and line.endswith("\n") and position < len(text):
+            cut = position
+    return cut

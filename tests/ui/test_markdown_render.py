@@ -1,0 +1,65 @@
+"""Markdown rendering: safe output, and the streaming renderer matches the text it was given."""
+
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from app.core.conversation import Message, Role
+from app.ui.chat_view import MessageItem, MessageView
+from app.ui.markdown_render import MarkdownRenderer, stable_prefix_length
+
+HOSTILE = ("<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[click](javascript:alert(1)) "
+           "[ok](https://example.org) </textarea>\x00 ![pic](file:///etc/passwd)")
+
+
+class _Audit(HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.tags, self.bad_attrs = [], []
+
+    def handle_starttag(self, tag, attrs):
+        self.tags.append(tag)
+        for name, value in attrs:
+            if name.startswith("on") or (value or "").strip().lower().startswith(("javascript:", "file:", "data:")):
+                self.bad_attrs.append((tag, name, value))
+
+
+def test_hostile_markdown_renders_no_active_content():
+    html = MarkdownRenderer().render(HOSTILE).html
+    audit = _Audit()
+    audit.feed(html)
+    assert "script" not in audit.tags and "img" not in audit.tags and "textarea" not in audit.tags
+    assert audit.bad_attrs == []
+    assert '<a href="https://example.org">ok</a>' in html
+    assert "&lt;script&gt;" in html and "\x00" not in html
+
+
+def test_tables_lists_and_highlighted_code():
+    rendered = MarkdownRenderer().render("# T\n\n- a\n- b\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n```python\nprint(1)\n```\n")
+    assert "<table" in rendered.html and "<li>" in rendered.html and 'href="copy:0"' in rendered.html
+    assert "<span style=" in rendered.html  # Pygments colours, inline
+    assert rendered.code_blocks == ["print(1)\n"]
+
+
+def test_stable_prefix_never_cuts_inside_a_code_fence():
+    text = "intro\n\n```\ncode\n\nmore code\n"
+    assert stable_prefix_length(text) == len("intro\n\n")
+    assert stable_prefix_length(text + "```\n\nafter") == len(text + "```\n\n")
+    assert stable_prefix_length("no blank line yet") == 0
+
+
+def test_streamed_render_shows_the_whole_text_and_every_code_block(qtbot):
+    text = ("Intro with **bold**.\n\n```python\ndef f():\n    return 1\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+            "- item\n\nLast line.\n\n") * 5 + "```python\nfinal = True\n```\n"
+    view = MessageView(MessageItem(Message("m", "c", None, Role.ASSISTANT, "")), MarkdownRenderer())
+    qtbot.addWidget(view)
+    view.resize(700, 300)
+    for start in range(0, len(text), 7):
+        view.append_text(text[start:start + 7])
+        view._render_streaming()
+    view.finish_stream(text)
+    shown = view.body.toPlainText()
+    assert "final = True" in shown and shown.count("return 1") == 5
+    assert view._code_blocks[-1] == "final = True\n" and len(view._code_blocks) == 6
+    view.set_text(text)  # a full render gives the same code blocks
+    assert view._code_blocks[-1] == "final = True\n" and len(view._code_blocks) == 6
