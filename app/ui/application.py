@@ -24,6 +24,7 @@ from ..core.paths import AppPaths
 from ..core.settings import Settings, load_settings, save_settings
 from ..core.storage import Storage, StorageError
 from .chat_session import ChatSession
+from .history_actions import HistoryActions
 from .main_window import MainWindow
 from .model_session import ModelSession
 from .theme import apply_theme
@@ -71,16 +72,17 @@ class HearthApp(QObject):
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(lambda *_: self._apply_theme())
-        self._extensions()
+        self.history = HistoryActions(self.storage, lambda: self.window)
+        self.window.export_requested.connect(self._export)
+        self.window.import_requested.connect(self.history.import_)
+        self.history.imported.connect(lambda ids: self.window.refresh_sidebar())
         self._down = False
 
-    def _extensions(self) -> None:
-        """Optional parts contributed by other modules (model manager, export), wired if present."""
-        try:
-            from . import extensions
-        except ImportError:
-            return
-        extensions.install(self)
+    def _export(self, conversation_ids: list[str] | None) -> None:
+        name = "hearth-chats"
+        if conversation_ids and len(conversation_ids) == 1:
+            name = self.chat.title_of(conversation_ids[0])[:60].replace("/", "-") or name
+        self.history.export(conversation_ids, name)
 
     def start(self) -> None:
         self.window.refresh_sidebar()

@@ -40,6 +40,8 @@ from .sidebar import Sidebar
 class MainWindow(QMainWindow):
     theme_requested = Signal(str)
     model_manager_requested = Signal()
+    export_requested = Signal(object)  # list of conversation ids, or None for all
+    import_requested = Signal()
     closing = Signal()
 
     settings_changed = Signal(object)  # Settings chosen in the settings dialog
@@ -107,6 +109,12 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu("&File")
         self.new_action = self._action(file_menu, "&New chat", QKeySequence.StandardKey.New, self.chat.new_conversation)
         file_menu.addSeparator()
+        self.export_action = self._action(file_menu, "&Export this chat…", QKeySequence("Ctrl+E"), self._export_current)
+        self.export_all_action = self._action(file_menu, "Export &all chats…", None,
+                                              lambda: self.export_requested.emit(None))
+        self.import_action = self._action(file_menu, "&Import chats…", QKeySequence("Ctrl+I"),
+                                          self.import_requested.emit)
+        file_menu.addSeparator()
         self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
         edit_menu = bar.addMenu("&Edit")
         self.find_action = self._action(edit_menu, "&Search chats", QKeySequence.StandardKey.Find,
@@ -149,6 +157,7 @@ class MainWindow(QMainWindow):
         self.sidebar.rename_requested.connect(self._rename)
         self.sidebar.delete_requested.connect(self._confirm_delete)
         self.sidebar.pin_requested.connect(chat.set_pinned)
+        self.sidebar.export_requested.connect(lambda conversation_id: self.export_requested.emit([conversation_id]))
         self.chat_view.regenerate_requested.connect(chat.regenerate)
         self.chat_view.edit_requested.connect(self._edit_message)
         self.chat_view.delete_requested.connect(self._confirm_delete_message)
@@ -304,6 +313,12 @@ class MainWindow(QMainWindow):
                                                  "Edit and resend (the original stays as another version):", original)
         if ok and text.strip() and text != original:
             self.chat.edit(message_id, text)
+
+    def _export_current(self) -> None:
+        if self.chat.conversation_id is None:
+            self.show_error("Open a chat to export it, or use Export all chats.")
+            return
+        self.export_requested.emit([self.chat.conversation_id])
 
     def _open_settings(self) -> None:
         dialog = SettingsDialog(self._settings(), gpu_offload_supported(), self)

@@ -26,6 +26,7 @@ class Sidebar(QWidget):
     rename_requested = Signal(str)
     delete_requested = Signal(str)
     pin_requested = Signal(str, bool)
+    export_requested = Signal(str)
     search_changed = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
@@ -110,6 +111,7 @@ class Sidebar(QWidget):
         menu.addAction("Rename…", lambda: self.rename_requested.emit(conversation_id))
         pinned = self._pinned.get(conversation_id, False)
         menu.addAction("Unpin" if pinned else "Pin", lambda: self.pin_requested.emit(conversation_id, not pinned))
+        menu.addAction("Export…", lambda: self.export_requested.emit(conversation_id))
         menu.addSeparator()
         menu.addAction("Delete…", lambda: self.delete_requested.emit(conversation_id))
         menu.exec(self.list.viewport().mapToGlobal(position))

@@ -1,0 +1,88 @@
+"""Export and import of conversations from the window (File menu and the sidebar's context menu).
+
+The work is done by :mod:`app.core.export` and :mod:`app.core.importers`; this module only asks
+where, and reports what happened. PDF uses Qt's own writer (:mod:`app.ui.pdf_export`).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Callable, Sequence
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+
+from ..core.export import EXTENSIONS, ExportError, write_export
+from ..core.importers import ImportFormatError, import_file
+from ..core.storage import Storage, StorageError
+from .pdf_export import export_pdf
+
+FILTERS = {
+    "md": "Markdown (*.md)", "html": "Web page, self-contained (*.html)", "pdf": "PDF (*.pdf)",
+    "json": "Hearth JSON, lossless (*.json)", "txt": "Plain text (*.txt)",
+}
+
+
+def format_for(path: Path, chosen_filter: str) -> str:
+    """The format from the file's extension, else from the filter the user picked."""
+    by_extension = {ext: fmt for fmt, ext in EXTENSIONS.items()}
+    if path.suffix.lower() in by_extension:
+        return by_extension[path.suffix.lower()]
+    return next((fmt for fmt, text in FILTERS.items() if text == chosen_filter), "md")
+
+
+class HistoryActions(QObject):
+    imported = Signal(list)  # ids of the conversations that arrived
+
+    def __init__(self, storage: Storage, parent_widget: Callable[[], QWidget], parent: QObject | None = None):
+        super().__init__(parent)
+        self._storage = storage
+        self._parent = parent_widget
+        self.last_message = ""
+
+    def export(self, conversation_ids: Sequence[str] | None, suggested_name: str = "hearth-chat") -> list[Path]:
+        """Ask for a file and a format, then export (None: every conversation)."""
+        path_text, chosen = QFileDialog.getSaveFileName(
+            self._parent(), "Export chats", str(Path.home() / f"{suggested_name}.md"), ";;".join(FILTERS.values()))
+        if not path_text:
+            return []
+        path = Path(path_text)
+        fmt = format_for(path, chosen)
+        if not path.suffix:
+            path = path.with_suffix(EXTENSIONS[fmt])
+        return self.export_to(conversation_ids, fmt, path)
+
+    def export_to(self, conversation_ids: Sequence[str] | None, fmt: str, path: Path) -> list[Path]:
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            written = write_export(self._storage, conversation_ids, fmt, path, pdf_writer=export_pdf)
+        except (ExportError, StorageError, OSError) as exc:
+            self._report(f"Export failed: {exc}", error=True)
+            return []
+        finally:
+            QApplication.restoreOverrideCursor()
+        self._report(f"Exported to {', '.join(str(p) for p in written)}")
+        return written
+
+    def import_(self) -> None:
+        path_text, _ = QFileDialog.getOpenFileName(
+            self._parent(), "Import chats", str(Path.home()),
+            "Chat exports (*.json *.zip);;Hearth JSON (*.json);;ChatGPT export (conversations.json *.zip)")
+        if path_text:
+            self.import_from(Path(path_text))
+
+    def import_from(self, path: Path) -> None:
+        try:
+            result = import_file(self._storage, path)
+        except (ImportFormatError, StorageError, OSError) as exc:
+            self._report(f"Nothing was imported from {path.name}: {exc}", error=True)
+            return
+        self._report(result.summary()[0].upper() + result.summary()[1:] + ".")
+        self.imported.emit(list(result.imported))
+
+    def _report(self, message: str, error: bool = False) -> None:
+        self.last_message = message
+        box = QMessageBox(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information, "Hearth", message,
+                          QMessageBox.StandardButton.Ok, self._parent())
+        box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        box.open()
