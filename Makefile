@@ -30,5 +30,18 @@ test: $(VENV)/.installed-dev
 test-slow: $(VENV)/.installed-dev
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow $(PYTEST_ARGS)
 
+# dist/hearth/ (one folder), its --self-test, and dist/hearth-<version>-<os>-<arch>.tar.gz.
+# PACKAGE_ARGS=--bundle-starter ships the starter model; see packaging/README.md.
+PACKAGE_ARGS ?=
+$(VENV)/.installed-package: pyproject.toml | $(BIN)/activate
+	$(PY) -m pip install -e ".[starter,dev,package]"
+	touch $@ $(VENV)/.installed-dev $(VENV)/.installed-app
+
+package: $(VENV)/.installed-package
+	$(PY) packaging/build.py $(PACKAGE_ARGS)
+
+# The slow tests build the frozen app, so they need PyInstaller too.
+test-slow: $(VENV)/.installed-package
+
 clean-venv:
 	rm -rf $(VENV)
