@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import os
 import socket
 import struct
 import threading
@@ -422,6 +423,39 @@ class MemoryKeyring(keyring.backend.KeyringBackend):
     def delete_password(self, service: str, username: str) -> None:
         if self.passwords.pop((service, username), None) is None:
             raise keyring.errors.PasswordDeleteError("no such password")
+
+
+class FileKeyring(keyring.backend.KeyringBackend):
+    """An "OS keyring" in a JSON file outside HEARTH_HOME, for tests that run ``hearth`` as a
+    subprocess (``PYTHON_KEYRING_BACKEND=tests.fakes_hub.FileKeyring``). Viable only where
+    ``HEARTH_TEST_KEYRING_FILE`` is set, so it is never picked automatically anywhere else."""
+
+    @keyring.backend.properties.classproperty
+    def priority(cls) -> float:  # noqa: N805
+        if not os.environ.get("HEARTH_TEST_KEYRING_FILE"):
+            raise RuntimeError("FileKeyring needs HEARTH_TEST_KEYRING_FILE")
+        return 1.0
+
+    @property
+    def _path(self) -> Path:
+        return Path(os.environ["HEARTH_TEST_KEYRING_FILE"])
+
+    def _load(self) -> dict[str, str]:
+        return json.loads(self._path.read_text()) if self._path.exists() else {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self._load().get(f"{service}/{username}")
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        data = self._load()
+        data[f"{service}/{username}"] = password
+        self._path.write_text(json.dumps(data))
+
+    def delete_password(self, service: str, username: str) -> None:
+        data = self._load()
+        if data.pop(f"{service}/{username}", None) is None:
+            raise keyring.errors.PasswordDeleteError("no such password")
+        self._path.write_text(json.dumps(data))
 
 
 # -------------------------------------------------------------------- fixtures

@@ -24,14 +24,17 @@ class CliError(Exception):
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
+    from ..core.downloads import DownloadError
     from ..core.engine import EngineError
     from ..core.gguf_info import GGUFError
+    from ..core.hub import HubError
     from ..core.library import LibraryError
     from ..core.prompting import PromptError
     from ..core.settings import SettingsError
     from ..core.storage import StorageError
 
-    return (CliError, EngineError, GGUFError, LibraryError, PromptError, SettingsError, StorageError, OSError)
+    return (CliError, EngineError, GGUFError, LibraryError, PromptError, SettingsError, StorageError, OSError,
+            HubError, DownloadError)
 
 
 class CliContext:

@@ -316,7 +316,7 @@ def group_gguf_files(repo_id: str, revision: str, files: Iterable[HubFile]) -> t
         try:
             local_name_for(item.path)
         except ValueError:
-            log.warning("%s: ignoring %r (unsafe file name)", repo_id, item.path)
+            log.info("%s: ignoring %r (unsafe file name)", repo_id, item.path)  # listed in RepoListing.rejected
             rejected.append(item.path)
             continue
         info = split_info(item.path)
