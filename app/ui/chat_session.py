@@ -34,6 +34,7 @@ class ChatSession(QObject):
     live_stats = Signal(str, int, float, float)  # message id, tokens so far, tokens/s, time to first token
     reply_finished = Signal(str, str, object, object)  # message id, text, MessageStatus, stats
     busy_changed = Signal(bool)
+    message_focused = Signal(str)  # scroll to this message (a search hit)
     error = Signal(str)
     text_restored = Signal(str)  # a message that could not be sent goes back to the composer
     context_used = Signal(int, int)  # tokens in the last prompt + reply, context size
@@ -86,6 +87,7 @@ class ChatSession(QObject):
             self.error.emit(str(exc))
             return
         self.open(conversation_id)
+        self.message_focused.emit(message_id)
 
     def _items(self, leaf_id: str | None) -> list[MessageItem]:
         items = []

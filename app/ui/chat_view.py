@@ -415,6 +415,23 @@ class ChatView(QScrollArea):
             view.set_status(status, stats)
 
     # -- scrolling
+    def scroll_to_message(self, message_id: str) -> bool:
+        """Bring a message into view (showing older pages if needed) and mark it briefly."""
+        index = next((i for i, item in enumerate(self._items) if item.message.id == message_id), None)
+        if index is None:
+            return False
+        if index < self._shown_from:
+            self._shown_from = index
+            self._rebuild()
+        view = self._views[message_id]
+        self._stick_to_bottom = False
+        self._container.adjustSize()
+        self.ensureWidgetVisible(view, 0, 40)
+        view.setProperty("found", True)
+        view.setStyleSheet("QFrame { border: 2px solid palette(highlight); }")
+        QTimer.singleShot(2500, view, lambda: view.setStyleSheet(""))  # view as context: no call once deleted
+        return True
+
     def _remember_position(self, value: int) -> None:
         bar = self.verticalScrollBar()
         self._stick_to_bottom = value >= bar.maximum() - 24

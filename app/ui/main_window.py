@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         chat.live_stats.connect(self._on_live_stats)
         chat.context_used.connect(self._show_context)
         chat.context_full.connect(self._ask_to_drop_oldest)
+        chat.message_focused.connect(self.chat_view.scroll_to_message)
 
         models.models_changed.connect(self._fill_model_picker)
         models.state_changed.connect(self._on_model_state)

@@ -2,8 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPoint, Qt, QTimer, Signal
+import html
+
+from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
+    QStyle,
+    QStyledItemDelegate,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -17,6 +22,44 @@ from ..core.storage import ConversationSummary, SearchHit
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
+HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def snippet_html(title: str, snippet: str) -> str:
+    """A search hit as HTML: everything escaped first, then the matched words made bold."""
+    body = html.escape(snippet.replace("\n", " ")).replace("\x02", "<b>").replace("\x03", "</b>")
+    return f"<span style='font-weight:600'>{html.escape(title)}</span><br>{body}"
+
+
+class HtmlItemDelegate(QStyledItemDelegate):
+    """Paints items that carry HTML_ROLE as rich text (search hits with their matches in bold)."""
+
+    def paint(self, painter, option, index) -> None:
+        markup = index.data(HTML_ROLE)
+        if not markup:
+            super().paint(painter, option, index)
+            return
+        self.initStyleOption(option, index)
+        option.text = ""
+        option.widget.style().drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(markup)
+        document.setTextWidth(option.rect.width() - 8)
+        painter.save()
+        painter.translate(option.rect.left() + 4, option.rect.top() + 2)
+        document.drawContents(painter)
+        painter.restore()
+
+    def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        markup = index.data(HTML_ROLE)
+        if not markup:
+            return super().sizeHint(option, index)
+        document = QTextDocument()
+        document.setDefaultFont(option.font)
+        document.setHtml(markup)
+        document.setTextWidth(max(option.rect.width(), 200) - 8)
+        return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
 
 
 class Sidebar(QWidget):
@@ -44,6 +87,7 @@ class Sidebar(QWidget):
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setWordWrap(False)
+        self.list.setItemDelegate(HtmlItemDelegate(self.list))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.itemActivated.connect(self._activated)
@@ -77,9 +121,9 @@ class Sidebar(QWidget):
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         for hit in hits:
-            # Plain text items: the snippet's match markers become brackets, nothing is interpreted.
             snippet = hit.snippet.replace("\x02", "«").replace("\x03", "»").replace("\n", " ")
-            item = QListWidgetItem(f"{hit.conversation_title}\n  {snippet}")
+            item = QListWidgetItem(f"{hit.conversation_title}\n  {snippet}")  # plain text, for accessibility
+            item.setData(HTML_ROLE, snippet_html(hit.conversation_title, hit.snippet))
             item.setData(ID_ROLE, hit.conversation_id)
             item.setData(MESSAGE_ROLE, hit.message_id)
             self.list.addItem(item)

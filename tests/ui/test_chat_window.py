@@ -164,8 +164,21 @@ def test_sidebar_search_opens_the_matching_conversation(qtbot, make_app, scripte
     hearth.chat.new_conversation()
     hearth.window.sidebar.search_box.setText("zebra")
     qtbot.waitUntil(lambda: "«zebras»" in hearth.window.sidebar.list.item(0).text(), timeout=3000)
-    hearth.window.sidebar._activated(hearth.window.sidebar.list.item(0))
+    from app.ui.sidebar import HTML_ROLE
+
+    assert "<b>zebras</b>" in hearth.window.sidebar.list.item(0).data(HTML_ROLE)
+    with qtbot.waitSignal(hearth.chat.message_focused, timeout=3000) as focused:
+        hearth.window.sidebar._activated(hearth.window.sidebar.list.item(0))
     assert [v.text for v in hearth.window.chat_view.message_views()] == ["tell me about animals", "zebras are striped"]
+    assert focused.args[0] == hearth.window.chat_view.message_views()[1].message_id
+    assert hearth.window.chat_view.message_views()[1].property("found")
+
+
+def test_search_snippet_html_escapes_content():
+    from app.ui.sidebar import snippet_html
+
+    html = snippet_html("<b>t</b>", "a \x02<script>\x03 b")
+    assert "&lt;script&gt;" in html and "<script>" not in html and "&lt;b&gt;t&lt;/b&gt;" in html
 
 
 def test_global_settings_are_saved_and_model_reloaded_on_context_change(qtbot, make_app, scripted_model, app_paths):
