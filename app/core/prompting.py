@@ -38,6 +38,7 @@ class ChatMessage:
 
     role: Role
     content: str
+    pinned: bool = False  # kept when the "drop oldest" overflow policy makes room
 
 
 @dataclass(frozen=True)
@@ -119,8 +120,9 @@ def _render_jinja(fmt: ChatFormat, messages: Sequence[ChatMessage], system_promp
 class FittedPrompt:
     text: str
     messages: tuple[ChatMessage, ...]
-    dropped: int  # how many of the oldest messages were left out
+    dropped: int  # how many messages were left out
     prompt_tokens: int
+    dropped_indices: tuple[int, ...] = ()  # positions in the given history of the messages left out
 
 
 def fit_to_context(
@@ -136,8 +138,9 @@ def fit_to_context(
     """Render the prompt, leaving ``reserve_tokens`` for the reply.
 
     ``stop``: raise ContextOverflowError when it does not fit. ``drop_oldest``: leave out the oldest
-    turns (in user/model pairs, so the format stays valid) while keeping the system prompt and the
-    newest user message; raise if even that does not fit.
+    turns (a user message with the replies to it, so the format stays valid) while keeping the
+    system prompt, pinned messages, system messages and the newest turn; raise if even that does
+    not fit. A newest message that cannot fit on its own always raises, before any inference.
     """
     budget = context_length - reserve_tokens
     messages = list(messages)
@@ -151,19 +154,64 @@ def fit_to_context(
                 "context length",
                 prompt_tokens=last_tokens, context_length=context_length,
             )
-    dropped = 0
+    text = fmt.render(messages, system_prompt)
+    tokens = count_tokens(text)
+    if tokens <= budget:
+        return FittedPrompt(text, tuple(messages), 0, tokens)
+    if policy != "drop_oldest" or len(messages) <= 1:
+        raise ContextOverflowError(
+            f"the conversation needs {tokens} tokens but the context holds {context_length} "
+            f"({reserve_tokens} kept for the reply); start a new chat, raise the context length, or "
+            "let Hearth drop the oldest turns",
+            prompt_tokens=tokens, context_length=context_length,
+        )
+    return _drop_oldest(fmt, messages, system_prompt, tokens, budget, context_length, count_tokens)
+
+
+def _drop_oldest(fmt: ChatFormat, messages: list[ChatMessage], system_prompt: str | None, tokens: int,
+                 budget: int, context_length: int, count_tokens: Callable[[str], int]) -> FittedPrompt:
+    """Leave out whole turns, oldest first, in steps of about a quarter of the context.
+
+    Dropping just enough for each new turn would move the start of the prompt every turn, so
+    llama.cpp could never reuse its cache and would re-read the whole history each time. Freeing a
+    fixed-size chunk at once keeps the same cut (the same prompt prefix) for several turns. The cut
+    depends only on the history, not on earlier calls, so a restart keeps it too.
+    """
+    droppable = [g for g in _turn_groups(messages)[:-1]
+                 if not any(messages[i].pinned or messages[i].role is Role.SYSTEM for i in g)]
+    # Per-turn sizes are estimates (markup tokens approximated); the final render is exact.
+    sizes = [sum(count_tokens(messages[i].content) + 4 for i in group) for group in droppable]
+    chunk = max(1, context_length // 4)
+    target = -(-(tokens - budget) // chunk) * chunk
     while True:
-        text = fmt.render(messages, system_prompt)
-        tokens = count_tokens(text)
-        if tokens <= budget:
-            return FittedPrompt(text, tuple(messages), dropped, tokens)
-        if policy != "drop_oldest" or len(messages) <= 1:
+        freed, used = 0, 0
+        while used < len(droppable) and freed < target:
+            freed += sizes[used]
+            used += 1
+        dropped = sorted(i for group in droppable[:used] for i in group)
+        gone = set(dropped)
+        kept = [m for i, m in enumerate(messages) if i not in gone]
+        text = fmt.render(kept, system_prompt)
+        count = count_tokens(text)
+        if count <= budget:
+            return FittedPrompt(text, tuple(kept), len(dropped), count, tuple(dropped))
+        if used == len(droppable):
             raise ContextOverflowError(
-                f"the conversation needs {tokens} tokens but the context holds {context_length} "
-                f"({reserve_tokens} kept for the reply); start a new chat, raise the context length, or "
-                "let Hearth drop the oldest turns",
-                prompt_tokens=tokens, context_length=context_length,
+                f"even without its {len(dropped)} oldest unpinned messages the conversation needs {count} "
+                f"tokens, more than the {budget} available in the {context_length}-token context; unpin "
+                "messages, shorten the system prompt or raise the context length",
+                prompt_tokens=count, context_length=context_length,
             )
-        step = 2 if len(messages) > 2 and messages[0].role is Role.USER and messages[1].role is Role.ASSISTANT else 1
-        messages = messages[step:]
-        dropped += step
+        target += chunk
+
+
+def _turn_groups(messages: Sequence[ChatMessage]) -> list[list[int]]:
+    """Indices grouped into turns: a user message and the replies to it. A system message is a
+    group of its own (it is never dropped, and must not pin the turn around it)."""
+    groups: list[list[int]] = []
+    for index, message in enumerate(messages):
+        if message.role is not Role.ASSISTANT or not groups:
+            groups.append([index])
+        else:
+            groups[-1].append(index)
+    return groups
