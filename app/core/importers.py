@@ -112,7 +112,14 @@ def detect_format(data: Any) -> str:
 def parse(data: Any) -> tuple[str, list[ConversationData]]:
     source = detect_format(data)
     conversations = parse_hearth(data) if source == "hearth" else parse_chatgpt(data)
-    return source, conversations
+    return source, [canonical(c) for c in conversations]
+
+
+def canonical(data: ConversationData) -> ConversationData:
+    """Messages in the order the database will give them back (siblings oldest first, ties in
+    file order), so a stored conversation and its re-import compare equal."""
+    by_time = sorted(data.messages, key=lambda m: m.created_at)  # stable: ties keep file order
+    return ConversationData(data.conversation, tuple(tree_order(by_time)))
 
 
 # ------------------------------------------------------------------- storing

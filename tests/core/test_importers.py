@@ -127,6 +127,19 @@ def test_chatgpt_import_from_the_export_zip_and_twice(storage, tmp_path):
     assert export.to_json(export.load_many(storage), exported_at=T0) == before
 
 
+def test_reimport_is_a_no_op_even_when_children_are_listed_out_of_time_order(storage):
+    conv = chatgpt_conversation()
+    conv["mapping"]["u1"]["children"] = ["a2", "a1"]  # the newer reply listed first
+    conv["mapping"]["a2"]["children"] = ["u3", "u2"]
+    conv["mapping"]["u3"]["message"]["create_time"] = T0 + 4  # the same time as u2: file order wins
+    first = import_data(storage, [conv])
+    assert [m.id for m in storage.siblings(storage.get_message("a1"))] == ["a1", "a2"]  # oldest first
+    assert [m.id for m in storage.siblings(storage.get_message("u2"))] == ["u3", "u2"]
+    again = import_data(storage, [conv])
+    assert again.imported == [] and again.skipped == first.imported
+    assert _counts(storage) == (1, 7)
+
+
 def test_chatgpt_words_in_any_branch_are_searchable(storage):
     import_data(storage, [chatgpt_conversation()])
     assert {h.message_id for h in storage.search("version one")} == {"a1"}  # not on screen
