@@ -220,3 +220,16 @@ def test_file_names_are_portable(storage, sample):
     name = export.file_stem(export.load(storage, sample.conversation_id))
     assert name.endswith("-tricky-b-chat-b-" + sample.conversation_id[:8])
     assert name.isascii() and "/" not in name
+
+
+def test_the_schema_document_names_every_exported_field(storage, sample):
+    from pathlib import Path
+
+    from app.core.conversation import GenerationStats
+
+    doc = (Path(__file__).resolve().parents[2] / "docs" / "export-format.md").read_text("utf-8")
+    document = export.to_json_document([export.load(storage, sample.conversation_id)])
+    conversation = document["conversations"][0]
+    names = set(document) | set(conversation) | set(conversation["messages"][0])
+    names |= set(GenerationStats.__dataclass_fields__)
+    assert [n for n in sorted(names) if f"`{n}`" not in doc] == []
