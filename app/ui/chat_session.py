@@ -250,6 +250,7 @@ class ChatSession(QObject):
         if self.busy:
             return
         self._storage.delete_message(message_id)
+        self._storage.purge_deleted_text()  # deleted words must leave the search index's pages too
         self.reload()
         self.conversations_changed.emit()
 
@@ -296,6 +297,7 @@ class ChatSession(QObject):
             self.error.emit("Stop the reply before deleting this chat.")
             return
         self._storage.delete_conversation(conversation_id)
+        self._storage.purge_deleted_text()
         if conversation_id == self.conversation_id:
             self.new_conversation()
         self.conversations_changed.emit()
