@@ -44,3 +44,27 @@ def test_real_model_streams_into_the_view_and_survives_a_restart(qtbot, make_app
     assert sidebar.count() == 1 and sidebar.item(0).text() == "Write a haiku about autumn."
     again.window.sidebar._activated(sidebar.item(0))
     assert [v.text for v in again.window.chat_view.message_views()] == ["Write a haiku about autumn.", text]
+
+
+def test_regenerate_with_the_real_model_and_step_between_versions(qtbot, make_app, installed_starter, app_paths):
+    save_settings(app_paths.settings_path, Settings().with_changes(
+        context_length=1024, sampling=SamplingParams(temperature=1.0, max_tokens=12, seed=-1)))
+    hearth = make_app()
+    hearth.start()
+    qtbot.waitUntil(lambda: hearth.models.ready, timeout=120000)
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=120000) as first:
+        hearth.chat.submit("Name a fruit.")
+    first_id = first.args[0]
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=120000) as second:
+        hearth.window.chat_view.view_for(first_id).regenerate_requested.emit(first_id)
+    second_id = second.args[0]
+    assert second_id != first_id and second.args[2] is MessageStatus.DONE
+    hearth.chat.reload()
+    views = hearth.window.chat_view.message_views()
+    assert views[1].message_id == second_id and views[1].branch_label.text() == "2/2"
+    hearth.chat.step_branch(second_id, -1)
+    views = hearth.window.chat_view.message_views()
+    assert views[1].message_id == first_id and views[1].branch_label.text() == "1/2"
+    assert views[1].text == first.args[1]
+    with Storage(app_paths.database_path) as storage:  # both versions are kept
+        assert {m.id for m in storage.messages(hearth.chat.conversation_id)} >= {first_id, second_id}
