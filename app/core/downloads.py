@@ -652,6 +652,11 @@ class DownloadManager:
                 on_error(job, exc)
 
     # -- control from other threads
+    def active_ids(self) -> list[str]:
+        """The jobs transferring right now in this process."""
+        with self._lock:
+            return list(self._controls)
+
     def pause(self, job_id: str) -> None:
         with self._lock:
             control = self._controls.get(job_id)

@@ -1,0 +1,224 @@
+"""The model manager window (pytest-qt, offscreen) against the local HTTP hub: download the real
+starter Gemma through the dialog, watch the bar reach 100 %, then chat with what arrived."""
+
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from app.core.downloads import DownloadOptions
+from app.core.library import COPY, LINK, ModelLibrary
+from app.core.secrets import TokenStore
+from app.core.settings import Settings
+from tests.fakes_hub import fake_hub, gguf_bytes, memory_keyring, sha256_hex, write_gguf  # noqa: F401
+
+STARTER_REPO = "ggml-org/gemma-3-270m-it-GGUF"
+WAIT_MS = 120_000
+
+
+class SettingsHolder:
+    def __init__(self):
+        self.value = Settings()
+        self.saved: list[Settings] = []
+
+    def get(self) -> Settings:
+        return self.value
+
+    def save(self, settings: Settings) -> None:
+        self.value = settings
+        self.saved.append(settings)
+
+
+@pytest.fixture
+def make_dialog(qtbot, app_paths, fake_hub, memory_keyring):
+    from app.ui.download_worker import DownloadService
+    from app.ui.model_manager import ModelManagerDialog
+
+    made = []
+
+    def make(**options):
+        settings = SettingsHolder()
+        store = TokenStore()
+        service = DownloadService(app_paths, store.get, endpoint=fake_hub.endpoint,
+                                  options=DownloadOptions(backoff=0.01, progress_interval=0.02, **options))
+        dialog = ModelManagerDialog(app_paths, store, settings.get, settings.save, service=service)
+        dialog.confirm = lambda *args: True
+        qtbot.addWidget(dialog)
+        made.append(service)
+        return dialog, settings
+
+    yield make
+    for service in made:
+        service.shutdown()
+
+
+def _open(qtbot, dialog, repo):
+    with qtbot.waitSignal(dialog.files_loaded, timeout=WAIT_MS):
+        dialog.open_repo(repo)
+
+
+def test_download_through_the_dialog_reaches_100_percent_then_chat_with_it(qtbot, make_dialog, fake_hub,
+                                                                           starter_gguf, app_paths):
+    from PySide6.QtCore import Qt
+
+    from app.core.conversation import Role
+    from app.core.engine import LlamaCppEngine, LoadOptions
+    from app.core.prompting import ChatMessage
+    from app.core.settings import SamplingParams
+
+    fake_hub.add_repo(STARTER_REPO, {"gemma-3-270m-it-Q4_K_M.gguf": starter_gguf})
+    dialog, _settings = make_dialog()
+    dialog.show()
+    _open(qtbot, dialog, STARTER_REPO)
+    assert dialog.files_table.item(0, 1).text() == "Q4_K_M"
+    assert dialog.files_table.item(0, 5).text() == "★ recommended"  # 250 MB fits any test machine
+    dialog.select_file("gemma-3-270m-it-Q4_K_M.gguf")
+
+    values: list[int] = []
+    dialog.service.progress.connect(lambda p: values.append(dialog.progress_bar(p.job_id).value()))
+    with qtbot.waitSignals([dialog.service.job_finished, dialog.library_changed], timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.download_button, Qt.MouseButton.LeftButton)
+        assert dialog.tabs.currentIndex() == 1
+        dialog.close()  # downloads carry on while the window is closed
+
+    (job,) = dialog.service.jobs()
+    assert dialog.progress_bar(job.id).value() == 100
+    assert values and values[-1] == 100
+    path = app_paths.models_dir / "gemma-3-270m-it-Q4_K_M.gguf"
+    assert sha256_hex(path) == sha256_hex(starter_gguf)
+    assert dialog.library_names() == ["gemma-3-270m-it-Q4_K_M.gguf"]
+
+    engine = LlamaCppEngine()
+    try:
+        engine.load(path, LoadOptions(n_ctx=1024, n_gpu_layers=0))
+        pieces: list[str] = []
+        result = engine.generate([ChatMessage(Role.USER, "Say hello.")], None,
+                                 SamplingParams(temperature=0.0, max_tokens=8, seed=1), pieces.append, lambda: False)
+    finally:
+        engine.unload()
+    assert result.text.strip() and result.stats.completion_tokens > 0
+
+
+def test_gated_download_asks_for_a_token_then_resumes(qtbot, make_dialog, fake_hub, memory_keyring, app_paths):
+    data = gguf_bytes(padding=200_000)
+    fake_hub.add_repo("google/gemma-3-1b-it-qat-q4_0-gguf", {"gemma-3-1b-it-q4_0.gguf": data}, gated=True)
+    fake_hub.tokens.add("hf_dialog_token")
+    dialog, _ = make_dialog()
+    asked: list[str] = []
+    dialog.token_prompt = lambda parent, message: asked.append(message) or "hf_dialog_token"
+    _open(qtbot, dialog, "google/gemma-3-1b-it-qat-q4_0-gguf")
+    dialog.select_file("gemma-3-1b-it-q4_0.gguf")
+    with qtbot.waitSignal(dialog.service.job_finished, timeout=WAIT_MS):
+        dialog.download_selected()
+    assert asked and "accept the license" in asked[0]
+    assert list(memory_keyring.passwords.values()) == ["hf_dialog_token"]
+    assert (app_paths.models_dir / "gemma-3-1b-it-q4_0.gguf").read_bytes() == data
+
+
+def test_pause_resume_and_cancel_buttons(qtbot, make_dialog, fake_hub, app_paths):
+    from PySide6.QtCore import Qt
+
+    data = gguf_bytes(padding=3_000_000)
+    fake_hub.add_repo("o/slow-GGUF", {"slow-Q4_K_M.gguf": data, "other-Q8_0.gguf": data + b"!"})
+    fake_hub.throttle["slow-Q4_K_M.gguf"] = 500_000
+    dialog, _ = make_dialog()
+    _open(qtbot, dialog, "o/slow-GGUF")
+    dialog.select_file("slow-Q4_K_M.gguf")
+    dialog.download_selected()
+    (job,) = dialog.service.jobs()
+    part = app_paths.models_dir / "slow-Q4_K_M.gguf.part"
+    qtbot.waitUntil(lambda: part.exists() and part.stat().st_size > 100_000, timeout=WAIT_MS)
+
+    with qtbot.waitSignal(dialog.service.idle, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.job_button(job.id, "pause"), Qt.MouseButton.LeftButton)
+    assert dialog.service.manager.queue.get(job.id).state == "paused"
+    assert dialog.job_button(job.id, "pause").text() == "Resume"
+    kept = part.stat().st_size
+
+    fake_hub.throttle.clear()
+    with qtbot.waitSignal(dialog.service.job_finished, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.job_button(job.id, "pause"), Qt.MouseButton.LeftButton)
+    assert fake_hub.file_gets("slow-Q4_K_M.gguf")[-1].range == f"bytes={kept}-"
+    assert dialog.progress_bar(job.id).value() == 100
+
+    fake_hub.throttle["other-Q8_0.gguf"] = 300_000
+    dialog.select_file("other-Q8_0.gguf")
+    dialog.tabs.setCurrentIndex(0)
+    dialog.download_selected()
+    other = next(j for j in dialog.service.jobs() if j.name == "other-Q8_0.gguf")
+    other_part = app_paths.models_dir / "other-Q8_0.gguf.part"
+    qtbot.waitUntil(lambda: other_part.exists() and other_part.stat().st_size > 0, timeout=WAIT_MS)
+    with qtbot.waitSignal(dialog.service.idle, timeout=WAIT_MS):
+        qtbot.mouseClick(dialog.job_button(other.id, "cancel"), Qt.MouseButton.LeftButton)
+    assert not other_part.exists() and not (app_paths.models_dir / "other-Q8_0.gguf").exists()
+
+
+def test_no_disk_room_is_refused_with_a_message(qtbot, make_dialog, fake_hub, app_paths, monkeypatch):
+    import shutil
+    from collections import namedtuple
+
+    from PySide6.QtWidgets import QMessageBox
+
+    fake_hub.add_repo("o/r-GGUF", {"m-Q4_K_M.gguf": gguf_bytes(padding=10_000)})
+    dialog, _ = make_dialog()
+    _open(qtbot, dialog, "o/r-GGUF")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(shutil, "disk_usage", lambda p: namedtuple("u", "total used free")(100, 100, 0))
+    dialog.download_selected()
+    assert warnings and "not enough disk space" in warnings[0]
+    assert dialog.service.jobs() == []
+
+
+def test_library_tab_import_verify_default_delete(qtbot, make_dialog, app_paths, tmp_path):
+    dialog, settings = make_dialog()
+    source = write_gguf(tmp_path / "mine-Q4_K_M.gguf", padding=20_000)
+    (app_paths.models_dir / "broken.gguf").write_bytes(b"not a model")
+    dialog.refresh_library()
+    assert "cannot be used" in dialog.library_table.item(0, 9).text()
+
+    with qtbot.waitSignal(dialog.library_changed, timeout=WAIT_MS):
+        dialog.import_files([source], COPY)
+    assert dialog.library_names() == ["broken.gguf", "mine-Q4_K_M.gguf"]
+
+    dialog.select_model("mine-Q4_K_M.gguf")
+    with qtbot.waitSignal(dialog.library_changed):
+        dialog.set_default_selected()
+    assert settings.value.default_model == "mine-Q4_K_M.gguf"
+    assert dialog.library_table.item(1, 0).text() == "★"
+
+    dialog.select_model("mine-Q4_K_M.gguf")
+    dialog.verify_selected()
+    qtbot.waitUntil(lambda: dialog.library_status.text().startswith("Verified"), timeout=WAIT_MS)
+
+    dialog.select_model("broken.gguf")
+    dialog.set_default_selected()
+    assert "cannot be the default" in dialog.library_status.text()
+
+    dialog.select_model("mine-Q4_K_M.gguf")
+    with qtbot.waitSignal(dialog.library_changed):
+        dialog.delete_selected()
+    assert dialog.library_names() == ["broken.gguf"]
+    assert settings.value.default_model is None and source.exists()
+
+
+def test_import_dropped_files_helper(qtbot, app_paths, tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    from app.ui.model_manager import import_dropped_files
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    good = write_gguf(tmp_path / "dropped.gguf")
+    bad = tmp_path / "bad.gguf"
+    bad.write_bytes(b"nope")
+    warnings = []
+    monkeypatch.setattr(QMessageBox, "warning", lambda p, title, text: warnings.append(text))
+    library = ModelLibrary(app_paths.models_dir)
+    imported = import_dropped_files([good, bad, tmp_path / "notes.txt"], library, parent,
+                                    choose_mode=lambda parent, files: LINK)
+    assert [m.name for m in imported] == ["dropped.gguf"]
+    assert os.path.samefile(app_paths.models_dir / "dropped.gguf", good)
+    assert warnings and "bad.gguf" in warnings[0]
+    assert import_dropped_files([good], library, parent, choose_mode=lambda parent, files: None) == []
