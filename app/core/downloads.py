@@ -499,6 +499,8 @@ class Downloader:
             raise
         except httpx.TransportError as exc:
             raise _Transient(f"{exc.__class__.__name__}: {exc or 'connection lost'}") from exc
+        except httpx.HTTPError as exc:  # too many redirects, an invalid URL: retrying will not help
+            raise DownloadError(f"{job.label}: {exc.__class__.__name__}: {_short(exc)}") from exc
         except OSError as exc:
             raise DownloadError(f"cannot write {state.part}: {exc.strerror or exc}") from exc
         meter.update(state.have, force=state.have >= job.size)

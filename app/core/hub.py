@@ -492,9 +492,14 @@ class HubClient:
         return hf_hub_url(repo_id, path, revision=revision, endpoint=self.endpoint)
 
     def _call(self, repo_id: str, fn, *args, **kwargs):
+        from huggingface_hub.errors import HFValidationError
+        from huggingface_hub.utils import httpx
+
         try:
             return fn(*args, **kwargs)
-        except Exception as exc:  # every hub/HTTP failure becomes one readable line
+        except HFValidationError as exc:
+            raise HubNotFoundError(f"{repo_id!r} is not a valid repository id") from exc
+        except (httpx.HTTPError, OSError) as exc:  # hub errors subclass both; programming errors pass through
             error = translate_error(exc, repo_id, self.token_sent, self.endpoint)
             log.info("hub call failed for %s: %s", repo_id or self.endpoint, error)
             raise error from exc
