@@ -17,7 +17,7 @@ from app.core.downloads import (
 )
 from app.core.hashing import cached_sha256
 from app.core.hub import HubAuthError, HubClient, HubFile
-from app.core.library import ModelLibrary, load_sources
+from app.core.library import ModelLibrary
 from app.core.secrets import TokenStore
 from tests.fakes_hub import Fault, fake_hub, fake_hub_cdn, gguf_bytes, memory_keyring, sha256_hex  # noqa: F401
 
