@@ -10,7 +10,8 @@ paths for real, without a display and without touching the user's conversations:
 4. generate  a few tokens come out;
 5. database  a *temporary* history database is created, written, searched and closed;
 6. keyring   the keyring backend is identified (having none is reported, not a failure);
-7. qt        Qt starts on the offscreen platform, renders the SVG app icon, and the bundle holds
+7. render    Markdown renders and Pygments finds its lexers (loaded by name, so easily left out);
+8. qt        Qt starts on the offscreen platform, renders the SVG app icon, and the bundle holds
              this OS's native platform plugin, the image-format plugins and a widget style.
 
 Independent steps all run even when one fails, so one report shows every problem; a step that
@@ -83,6 +84,7 @@ class _SelfTest:
         self._unload()
         self._step("database", self.check_database)
         self._step("keyring", self.check_keyring)
+        self._step("render", self.check_render)
         self._step("qt", self.check_qt)
         failed = [r for r in self.results if r.status == "FAIL"]
         elapsed = time.perf_counter() - started
@@ -211,6 +213,22 @@ class _SelfTest:
         if not plugins:
             raise StepFailed("keyring's backend list is empty (its package metadata is missing from the build)")
         return f"{keyring_status()}; backends known: {', '.join(plugins)}"
+
+    def check_render(self) -> str:
+        from markdown_it import MarkdownIt
+        from pygments import highlight
+        from pygments.formatters import HtmlFormatter
+        from pygments.lexers import get_lexer_by_name
+
+        html = MarkdownIt("commonmark").enable("table").render("**bold**\n\n| a | b |\n|---|---|\n| 1 | 2 |\n")
+        if "<strong>bold</strong>" not in html or "<table>" not in html:
+            raise StepFailed("Markdown did not render (markdown-it-py)")
+        languages = ("python", "javascript", "rust", "bash", "json")
+        for language in languages:
+            code = highlight("x = 1", get_lexer_by_name(language), HtmlFormatter())
+            if "<span" not in code:
+                raise StepFailed(f"Pygments did not highlight {language}")
+        return f"Markdown tables ok, code highlighting ok ({', '.join(languages)})"
 
     def check_qt(self) -> str:
         # Never open a window: the check must pass on a headless build machine or over SSH.

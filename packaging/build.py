@@ -71,6 +71,28 @@ def executable(dist_dir: Path) -> Path:
     return dist_dir / EXE_NAME
 
 
+def cpu_portability_warning() -> str | None:
+    """Warn when the llama.cpp being bundled was compiled for this machine's CPU.
+
+    pip builds llama-cpp-python from source with ``-march=native`` by default; bundled into a
+    release, that library dies with "illegal instruction" on CPUs without the same extensions
+    (AVX-512 here is the usual culprit). Release builds need ``CMAKE_ARGS=-DGGML_NATIVE=OFF``.
+    A build with per-CPU backend variants (several libggml-cpu-*.so) chooses at run time; no warning.
+    """
+    try:
+        import llama_cpp
+    except Exception:  # noqa: BLE001 - the self-test reports a broken install
+        return None
+    info = llama_cpp.llama_print_system_info().decode("utf-8", errors="replace")
+    lib_dir = Path(llama_cpp.__file__).parent / "lib"
+    variants = [p for p in lib_dir.glob("*ggml-cpu*") if "-cpu-" in p.name]
+    if "AVX512 = 1" in info and not variants:
+        return ("warning: the bundled llama.cpp uses AVX-512 (built with -march=native?); it will crash on CPUs "
+                "without it. For a release, reinstall llama-cpp-python with CMAKE_ARGS=\"-DGGML_NATIVE=OFF\" "
+                "(see packaging/README.md).")
+    return None
+
+
 def run_pyinstaller(distpath: Path, workpath: Path, clean: bool, bundle_starter: bool) -> float:
     try:
         import PyInstaller  # noqa: F401
@@ -180,6 +202,9 @@ def main(argv: list[str] | None = None) -> int:
     line = f"size: {mb(size)}" + (f" ({mb(without_model)} without the bundled model)" if model_bytes else "")
     verdict = "within" if without_model <= SIZE_TARGET_MB * 1_000_000 else "OVER"
     print(f"{line}; {verdict} the {SIZE_TARGET_MB} MB target")
+    warning = cpu_portability_warning()
+    if warning:
+        print(warning)
 
     if not args.no_check:
         model = args.check_model
