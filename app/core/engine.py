@@ -444,6 +444,7 @@ class LlamaCppEngine:
         fitted = self.fit(history, system_prompt, sampling, overflow_policy)
         restored = self._prepare_context(fitted.text, cache) if cache is not None else 0
         tokens = self.prompt_tokens(fitted.text)
+        self._forget_unreachable_prefix(tokens)
         n_ctx = self._llm.n_ctx()
         seed = sampling.seed if sampling.seed >= 0 else secrets.randbelow(2**31 - 1)
         max_tokens = max(1, min(sampling.max_tokens, n_ctx - len(tokens)))
@@ -499,7 +500,7 @@ class LlamaCppEngine:
         completion = in_cache + (1 if finish_reason != "stop" and (in_cache or text) else 0)
         perf = self._perf()
         if perf is not None:
-            evaluated = max(0, perf.n_p_eval + perf.n_eval - in_cache)
+            evaluated = min(len(tokens), max(0, perf.n_p_eval + perf.n_eval - in_cache))
         else:
             evaluated = len(tokens)
         gen_time = end - first if first is not None else 0.0
@@ -571,6 +572,30 @@ class LlamaCppEngine:
         if hasattr(self._llm, "_requires_eval"):
             self._llm._requires_eval = True  # the logits belong to a later position now
         return True
+
+    def _forget_unreachable_prefix(self, tokens: list[int]) -> None:
+        """Clear the cache when llama-cpp-python would roll it back to a point it cannot resume from.
+
+        A restored state holds sliding-window layers (most of Gemma's) only for the last window of
+        positions: llama.cpp saves no more. Continuing after it is exact, but rolling back further
+        (regenerating an older reply, editing an early message) would leave those layers without
+        the window the next token needs, and the reply would be silently wrong. Live contexts keep
+        every position (swa_full), so this only triggers after a restore.
+        """
+        llm = self._llm
+        n = llm.n_tokens
+        if not n:
+            return
+        common = _common_prefix(llm.input_ids[:n].tolist(), tokens)
+        resume_at = common - 1 if common == len(tokens) else common  # llama-cpp-python's own rule
+        if resume_at >= n:
+            return  # a pure extension
+        oldest = llama_cpp.llama_memory_seq_pos_min(llama_cpp.llama_get_memory(llm.ctx), 0)
+        window = llama_cpp.llama_model_n_swa(llm.model) if oldest > 0 else 0
+        # A token at position p attends to positions above p - window: they must all be there.
+        if oldest > 0 and (not window or resume_at - window + 1 < oldest):
+            log.info("the cache holds positions from %d only; re-reading the prompt from the start", oldest)
+            self.clear_cache()
 
     def _reusable(self, context: _Context, text: str) -> int:
         """How many cached tokens a prompt with this text would keep."""

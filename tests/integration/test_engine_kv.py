@@ -121,6 +121,24 @@ def test_restore_state_for_tokens_directly(engine, cache):
     assert engine.restore_state_for([2, 999, 998], cache) == 0  # no saved prefix
 
 
+def test_rolling_back_past_a_restored_window_re_reads_the_prompt(engine, cache):
+    """A restored state keeps sliding-window layers for its last window only (512 positions for
+    Gemma 3): editing an early message afterwards must not reuse the cache beyond that point."""
+    long_story = [ChatMessage(U, "Here is a story. " + "The keeper climbed the stairs and lit the lamp. " * 70)]
+    _prefill_only(engine, long_story)
+    assert engine.llama.n_tokens > 700 and engine.save_state(cache)
+    engine.clear_cache()
+    continued = _say(engine, long_story + [ChatMessage(A, "Nice."), ChatMessage(U, "Who?")], kv_cache=cache)
+    assert continued.restored_tokens > 700 and continued.stats.prompt_tokens_evaluated < 25
+
+    edited = [ChatMessage(U, "Here is a story. " + "The keeper climbed the stairs and lit the lamp. " * 69 + "Done.")]
+    after_restore = _say(engine, edited)
+    engine.clear_cache()
+    fresh = _say(engine, edited)
+    assert after_restore.stats.prompt_tokens_evaluated == after_restore.stats.prompt_tokens
+    assert after_restore.text == fresh.text
+
+
 def test_switching_conversations_saves_and_restores_the_one_left(engine, cache):
     engine.kv_cache = cache
     story = [ChatMessage(U, STORY + "Who climbed the stairs?")]
