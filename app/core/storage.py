@@ -91,9 +91,20 @@ MIGRATIONS: list[str] = [
         created_at REAL NOT NULL
     );
     """,
+    # 3: prefix indexes for 2- and 3-character prefixes: search-as-you-type queries such as "th*"
+    # otherwise merge the lists of every word with that prefix (~100 ms on 500,000 messages).
+    """
+    DROP TABLE messages_fts;
+    CREATE VIRTUAL TABLE messages_fts USING fts5(
+        content, content='messages', content_rowid='rowid', tokenize='unicode61 remove_diacritics 2',
+        prefix='2 3'
+    );
+    INSERT INTO messages_fts(messages_fts) VALUES ('rebuild');
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
+SEARCH_WINDOW = 1000  # search ranks at most this many of the newest matching messages
 
 
 @dataclass(frozen=True)
@@ -451,7 +462,12 @@ class Storage:
 
     # ------------------------------------------------------------------ search
     def search(self, query: str, limit: int = 50) -> list[SearchHit]:
-        """Full-text search over every message of every branch, best matches first."""
+        """Full-text search over every message of every branch, best matches first.
+
+        Only the newest SEARCH_WINDOW matches are ranked (all of them for any word rarer than
+        that): ranking every message containing a very common word takes ~1 s on a 500,000-message
+        history, and the newest matches are the ones people look for.
+        """
         fts_query = _fts_query(query)
         if not fts_query:
             return []
@@ -460,8 +476,11 @@ class Storage:
             " snippet(messages_fts, 0, char(2), char(3), '…', 12) AS snip"
             " FROM messages_fts JOIN messages m ON m.rowid = messages_fts.rowid"
             " JOIN conversations c ON c.id = m.conversation_id"
-            " WHERE messages_fts MATCH ? ORDER BY rank LIMIT ?",
-            (fts_query, limit),
+            " WHERE messages_fts MATCH ?1 AND messages_fts.rowid >= ("
+            "   SELECT min(rowid) FROM (SELECT rowid FROM messages_fts WHERE messages_fts MATCH ?1"
+            "   ORDER BY rowid DESC LIMIT ?3))"
+            " ORDER BY rank LIMIT ?2",
+            (fts_query, limit, SEARCH_WINDOW),
         ).fetchall()
         hits = []
         for r in rows:
@@ -540,12 +559,14 @@ def _like_prefix(prefix: str) -> str:
 
 
 def _fts_query(text: str) -> str:
-    """Turn what a person types into a safe FTS5 query: every word must appear (prefix match on the last)."""
+    """Turn what a person types into a safe FTS5 query: every word must appear (prefix match on the
+    last, once it has two characters: a one-letter prefix matches nearly every message)."""
     words = [w for w in "".join(ch if ch.isalnum() else " " for ch in text).split() if w]
     if not words:
         return ""
     quoted = ['"' + w.replace('"', '""') + '"' for w in words]
-    quoted[-1] += "*"
+    if len(words[-1]) >= 2:
+        quoted[-1] += "*"
     return " ".join(quoted)
 
 
