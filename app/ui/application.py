@@ -14,17 +14,20 @@ from typing import Callable
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QGuiApplication, QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..core.engine import Engine, LlamaCppEngine
 from ..core.library import ModelLibrary
 from ..core.logs import configure_logging
 from ..core.paths import AppPaths
+from ..core.secrets import TokenStore
 from ..core.settings import Settings, load_settings, save_settings
 from ..core.storage import Storage, StorageError
 from .chat_session import ChatSession
+from .download_worker import DownloadService
 from .history_actions import HistoryActions
+from .model_manager import ModelManagerDialog, import_dropped_files
 from .main_window import MainWindow
 from .model_session import ModelSession
 from .theme import apply_theme
@@ -53,7 +56,7 @@ class HearthApp(QObject):
     """Everything the running app is made of, built in one place."""
 
     def __init__(self, qt_app: QApplication, paths: AppPaths,
-                 engine_factory: Callable[[], Engine] = LlamaCppEngine):
+                 engine_factory: Callable[[], Engine] = LlamaCppEngine, hub_endpoint: str | None = None):
         super().__init__()
         self.qt_app = qt_app
         self.paths = paths
@@ -72,6 +75,13 @@ class HearthApp(QObject):
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(lambda *_: self._apply_theme())
+        self.tokens = TokenStore()
+        self.downloads = DownloadService(paths, self.tokens.get, endpoint=hub_endpoint)
+        self.downloads.library_changed.connect(self._on_library_changed)
+        self._model_manager: ModelManagerDialog | None = None
+        self.window.model_manager_requested.connect(self.open_model_manager)
+        self.window.model_files_dropped.connect(self.import_models)
+        self.window.import_model_requested.connect(self._choose_model_file)
         self.history = HistoryActions(self.storage, lambda: self.window)
         self.window.export_requested.connect(self._export)
         self.window.import_requested.connect(self.history.import_)
@@ -84,13 +94,44 @@ class HearthApp(QObject):
             name = self.chat.title_of(conversation_ids[0])[:60].replace("/", "-") or name
         self.history.export(conversation_ids, name)
 
-    def start(self) -> None:
+    def start(self, open_file: Path | None = None) -> None:
         self.window.refresh_sidebar()
         if self.interrupted:
             self.window.statusBar().showMessage(
                 f"{self.interrupted} reply(ies) were cut off when Hearth last closed unexpectedly; "
                 "they are kept and marked 'interrupted'.", 20000)
+        self.downloads.start_pending()
         self.models.start()
+        if open_file is not None:  # a .gguf opened from the file manager: offer to import it
+            self.import_models([str(open_file)])
+        elif self.models.state == "none":  # nothing to chat with and no starter model bundled
+            self.open_model_manager()
+
+    # -- models
+    def open_model_manager(self) -> ModelManagerDialog:
+        if self._model_manager is None:
+            self._model_manager = ModelManagerDialog(self.paths, self.tokens, self.settings.get, self.settings.save,
+                                                     service=self.downloads, parent=self.window)
+            self._model_manager.library_changed.connect(self._on_library_changed)
+        self._model_manager.show()
+        self._model_manager.raise_()
+        return self._model_manager
+
+    def import_models(self, files: list[str]) -> None:
+        if import_dropped_files(files, self.library, self.window):
+            self._on_library_changed()
+
+    def _choose_model_file(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self.window, "Import a model", str(Path.home()), "GGUF models (*.gguf)")
+        if path:
+            self.import_models([path])
+
+    def _on_library_changed(self) -> None:
+        """A model arrived, left, or became the default: refresh the picker, and load one if none is."""
+        self.models.refresh()
+        if self.models.state in ("none", "error") or self.models.current not in {
+                m.name for m in self.library.models() if m.usable}:
+            self.models.start()
 
     def apply_settings(self, new: Settings) -> None:
         old = self.settings.get()
@@ -112,6 +153,9 @@ class HearthApp(QObject):
             return
         self._down = True
         self.chat.shutdown()
+        self.downloads.shutdown()
+        if self._model_manager is not None:
+            self._model_manager.hide()
         self.inference.shutdown()
         self.storage.close()
 
@@ -137,9 +181,8 @@ def run_gui(argv: list[str]) -> int:
         QMessageBox.critical(None, APP_NAME, f"Hearth cannot open its history database:\n\n{exc}")
         return 1
     hearth.window.show()
-    hearth.start()
-    if argv and argv[0].lower().endswith(".gguf"):
-        hearth.open_file_request = Path(argv[0])  # picked up by the model manager extension
+    open_file = Path(argv[0]) if argv and argv[0].lower().endswith(".gguf") else None
+    hearth.start(open_file)
     code = qt_app.exec()
     hearth.shutdown()
     return code

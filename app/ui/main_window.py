@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
     theme_requested = Signal(str)
     model_manager_requested = Signal()
     export_requested = Signal(object)  # list of conversation ids, or None for all
+    model_files_dropped = Signal(list)  # paths of .gguf files dropped on the window
+    import_model_requested = Signal()
     import_requested = Signal()
     closing = Signal()
 
@@ -58,6 +60,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._connect_signals()
         self.composer.set_ready(False, "No model loaded yet")
+        self.setAcceptDrops(True)
         self.last_error: str | None = None
 
     # ---------------------------------------------------------------- layout
@@ -130,6 +133,8 @@ class MainWindow(QMainWindow):
         self.models_menu = bar.addMenu("&Models")
         self.manager_action = self._action(self.models_menu, "Model &manager…", QKeySequence("Ctrl+Shift+M"),
                                            self.model_manager_requested.emit)
+        self.import_model_action = self._action(self.models_menu, "&Import a model file…", None,
+                                                self.import_model_requested.emit)
         view_menu = bar.addMenu("&View")
         theme_menu = view_menu.addMenu("&Theme")
         for name in ("system", "light", "dark"):
@@ -339,6 +344,22 @@ class MainWindow(QMainWindow):
         QMessageBox.about(self, f"About {APP_NAME}",
                           f"<b>{APP_NAME} {__version__}</b><br>Offline chat with Google's Gemma models.<br>"
                           "Nothing leaves this computer.")
+
+    # -------------------------------------------------------- drag and drop
+    @staticmethod
+    def _dropped_models(event) -> list[str]:
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [u.toLocalFile() for u in urls if u.isLocalFile() and u.toLocalFile().lower().endswith(".gguf")]
+
+    def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt name
+        if self._dropped_models(event):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:  # noqa: N802 - Qt name
+        files = self._dropped_models(event)
+        if files:
+            event.acceptProposedAction()
+            self.model_files_dropped.emit(files)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
         self.closing.emit()
