@@ -8,17 +8,28 @@ and tells the window what to show.
 from __future__ import annotations
 
 import logging
+import re
 from pathlib import Path
 from typing import Callable
 
 from PySide6.QtCore import QObject, Signal
 
 from ..core.engine import LoadOptions, LoadReport
-from ..core.library import LibraryError, LocalModel, ModelLibrary
+from ..core.library import LibraryError, LocalModel, ModelLibrary, describe
 from ..core.settings import Settings
 from .workers import InferenceController, LoadRequest
 
 log = logging.getLogger(__name__)
+
+
+def looks_like_base_model(path: Path) -> bool:
+    """A GGUF without a chat template whose name does not say instruction-tuned (-it, instruct,
+    chat) is most likely a base model; the user should know why its replies ramble."""
+    info = describe(path).info
+    if info is None or info.chat_template:
+        return False
+    name = f"{path.stem} {info.name}".lower()
+    return not re.search(r"(^|[-_ .])(it|instruct|chat|qat)([-_ .]|$)", name)
 
 
 class ModelSession(QObject):
@@ -102,6 +113,8 @@ class ModelSession(QObject):
     def _on_loaded(self, report: LoadReport) -> None:
         self.report = report
         text = f"{report.path.name} · {report.backend} · context {report.context_length}"
+        if looks_like_base_model(report.path):
+            text += " · base model: it continues text rather than following instructions"
         self._set_state("ready", text)
         for warning in report.warnings:
             log.warning("%s", warning)

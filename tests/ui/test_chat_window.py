@@ -258,3 +258,14 @@ def test_full_context_asks_then_drops_oldest_and_marks_the_transcript(qtbot, mak
     assert "2 message(s)" in hearth.window.chat_view._memory_marker.text()
     assert hearth.chat.conversation().settings["overflow_policy"] == "drop_oldest"
     assert engine.prompts[-1].startswith("<start_of_turn>user\ntwo")
+
+
+def test_base_model_is_named_as_such(tmp_path, starter_gguf):
+    import os
+
+    from app.ui.model_session import looks_like_base_model
+
+    assert looks_like_base_model(starter_gguf)  # the starter is Gemma 3 270M base, no chat template
+    tuned = tmp_path / "gemma-3-270m-it-Q4_K_M.gguf"
+    os.link(starter_gguf, tuned)
+    assert not looks_like_base_model(tuned)
