@@ -35,7 +35,7 @@ class ScriptedEngine:
 
     def generate(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
                  on_text: Callable[[str], None], should_stop: Callable[[], bool],
-                 overflow_policy: str = "stop") -> GenerationResult:
+                 overflow_policy: str = "stop", *, conversation_id: str | None = None) -> GenerationResult:
         self.prompts.append(choose_format({"general.architecture": "gemma3"}).render(history, system_prompt))
         start, pieces, reason = time.perf_counter(), [], "stop"
         for token in self.tokens:

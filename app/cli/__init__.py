@@ -56,6 +56,12 @@ class CliContext:
         return storage
 
     @cached_property
+    def kv_cache(self):
+        from ..core.kv_cache import KVCache
+
+        return KVCache(self.paths.kv_cache_dir, self.settings.kv_cache_limit_mb)
+
+    @cached_property
     def library(self):
         from ..core.library import ModelLibrary
 

@@ -45,7 +45,7 @@ def run_chat(args, ctx) -> int:
     stop = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
     try:
-        engine = LlamaCppEngine()
+        engine = LlamaCppEngine(kv_cache=None if args.no_save else ctx.kv_cache)
         engine.load(model.path, LoadOptions(settings.context_length, settings.n_gpu_layers, settings.threads),
                     model_sha256=cached_sha256(model.path, ctx.library.hash_cache))
         if args.no_save:
@@ -84,11 +84,12 @@ def _chat_saved(ctx, engine, model, conversation, text, args, settings, override
 
     try:
         result = engine.generate(request.history, request.system_prompt, request.sampling, on_text, stop.is_set,
-                                 request.overflow_policy)
+                                 request.overflow_policy, conversation_id=conversation.id)
     except Exception as exc:
         buffer.finish(MessageStatus.ERROR, GenerationStats(error=str(exc), model_file=model.name))
         raise
     buffer.finish(status_for(result.finish_reason), result.stats, result.text)
+    engine.unload()  # saves this conversation's KV state, so the next `--conversation` turn skips the prefill
     _write("\n")
     print(f"[conversation {conversation.id[:8]} · {result.stats.completion_tokens} tokens · "
           f"{result.stats.tokens_per_second or 0:.1f} tok/s]", file=sys.stderr)

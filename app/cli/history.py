@@ -94,6 +94,7 @@ def run_rm(args, ctx) -> int:
     for ident in args.ids:
         conversation = ctx.storage.find_conversation(ident)
         ctx.storage.delete_conversation(conversation.id)
+        ctx.kv_cache.remove_conversation(conversation.id)  # saved KV states hold its tokens too
         print(f"deleted {conversation.id[:8]} {conversation.title}")
     ctx.storage.purge_deleted_text()  # the search index would otherwise keep the deleted words
     return 0

@@ -222,7 +222,7 @@ class Engine(Protocol):
 
     def generate(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
                  on_text: Callable[[str], None], should_stop: Callable[[], bool],
-                 overflow_policy: str = "stop") -> GenerationResult: ...
+                 overflow_policy: str = "stop", *, conversation_id: str | None = None) -> GenerationResult: ...
 
 
 # -------------------------------------------------------------------- engine

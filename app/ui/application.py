@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..core.engine import Engine, LlamaCppEngine
+from ..core.kv_cache import KVCache
 from ..core.library import ModelLibrary
 from ..core.logs import configure_logging
 from ..core.paths import AppPaths
@@ -56,7 +57,7 @@ class HearthApp(QObject):
     """Everything the running app is made of, built in one place."""
 
     def __init__(self, qt_app: QApplication, paths: AppPaths,
-                 engine_factory: Callable[[], Engine] = LlamaCppEngine, hub_endpoint: str | None = None):
+                 engine_factory: Callable[[], Engine] | None = None, hub_endpoint: str | None = None):
         super().__init__()
         self.qt_app = qt_app
         self.paths = paths
@@ -64,9 +65,12 @@ class HearthApp(QObject):
         self.storage = Storage(paths.database_path)
         self.interrupted = self.storage.recover_interrupted()
         self.library = ModelLibrary(paths.models_dir)
-        self.inference = InferenceController(engine_factory)
+        # Saved KV states make reopening a long conversation nearly as fast as continuing it.
+        self.kv_cache = KVCache(paths.kv_cache_dir, self.settings.get().kv_cache_limit_mb)
+        self.inference = InferenceController(engine_factory or (lambda: LlamaCppEngine(kv_cache=self.kv_cache)))
         self.models = ModelSession(self.library, self.inference, self.settings.get, self.settings.save)
-        self.chat = ChatSession(self.storage, self.inference, self.settings.get, lambda: self.models.current)
+        self.chat = ChatSession(self.storage, self.inference, self.settings.get, lambda: self.models.current,
+                                forget_conversation=self.kv_cache.remove_conversation)
         self.window = MainWindow(self.chat, self.models, self.settings.get)
         self.window.theme_requested.connect(self.set_theme)
         self.window.settings_changed.connect(self.apply_settings)

@@ -41,8 +41,10 @@ class ChatSession(QObject):
     context_full = Signal(str, str)  # failed reply id, explanation: the "stop and ask" overflow policy
 
     def __init__(self, storage: Storage, inference: InferenceController, settings: Callable[[], Settings],
-                 model_name: Callable[[], str | None], parent: QObject | None = None):
+                 model_name: Callable[[], str | None], parent: QObject | None = None,
+                 forget_conversation: Callable[[str], object] = lambda _id: None):
         super().__init__(parent)
+        self._forget_conversation = forget_conversation  # drops derived copies (saved KV states)
         self._storage = storage
         self._inference = inference
         self._settings = settings
@@ -298,6 +300,7 @@ class ChatSession(QObject):
             return
         self._storage.delete_conversation(conversation_id)
         self._storage.purge_deleted_text()
+        self._forget_conversation(conversation_id)  # saved KV states hold its tokens too
         if conversation_id == self.conversation_id:
             self.new_conversation()
         self.conversations_changed.emit()

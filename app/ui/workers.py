@@ -106,7 +106,7 @@ class InferenceWorker(QObject):
         try:
             result = self._engine.generate(
                 request.history, request.system_prompt, request.sampling, batcher.add, self.stop_event.is_set,
-                request.overflow_policy,
+                request.overflow_policy, conversation_id=request.conversation_id,
             )
         except ContextOverflowError as exc:  # raised before any inference: nothing was generated
             self.generation_failed.emit(request.request_id, str(exc), "context")

@@ -173,3 +173,22 @@ def test_killed_chat_leaves_user_message_and_partial_reply_marked_interrupted(he
         user, reply = storage.active_path(conv.id)
         assert user.role is Role.USER and user.content.startswith("Write a very long story")
         assert reply.status is MessageStatus.INTERRUPTED and reply.content.startswith(partial[:10])
+
+
+def test_cli_continuation_reuses_the_saved_kv_state_and_rm_deletes_it(hearth_home, installed_starter, app_paths):
+    env = dict(os.environ)
+    first = _hearth("chat", "--max-tokens", "8", "--temperature", "0", "Tell me about the moon. " * 30, env=env)
+    assert first.returncode == 0, first.stderr
+    kv_dir = app_paths.kv_cache_dir
+    assert kv_dir.is_dir() and any(kv_dir.iterdir()), "no KV state was saved when the chat process ended"
+    conv_id = _hearth("history", "list", env=env).stdout.split()[0]
+    second = _hearth("chat", "--conversation", conv_id, "--max-tokens", "8", "--temperature", "0", "And the sun?",
+                     env=env)
+    assert second.returncode == 0, second.stderr
+    with Storage(app_paths.database_path) as storage:
+        reply = storage.active_path(storage.find_conversation(conv_id).id)[-1]
+        # The saved state covered the first exchange: only the new turn was evaluated.
+        assert reply.stats.prompt_tokens_evaluated < reply.stats.prompt_tokens / 2
+    removed = _hearth("history", "rm", conv_id, env=env)
+    assert removed.returncode == 0
+    assert not [p for p in kv_dir.iterdir() if p.is_file() and not p.name.startswith(".")]

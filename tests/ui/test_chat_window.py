@@ -222,7 +222,7 @@ class _OverflowEngine(ScriptedEngine):
 
     limit = 3
 
-    def generate(self, history, system_prompt, sampling, on_text, should_stop, overflow_policy="stop"):
+    def generate(self, history, system_prompt, sampling, on_text, should_stop, overflow_policy="stop", **_ignored):
         from dataclasses import replace
 
         from app.core.prompting import ContextOverflowError
