@@ -207,6 +207,9 @@ class MainWindow(QMainWindow):
         title = conversation.title if conversation else "New chat"
         self.title_label.setText(f"<b>{_escape(title)}</b>")
         self.context_label.setText("")
+        last = next((i.message.stats for i in reversed(items) if i.message.stats and i.message.stats.prompt_tokens), None)
+        if last is not None and self.models.report is not None:  # how full the context was after the last reply
+            self._show_context(last.prompt_tokens + last.completion_tokens, self.models.report.context_length)
         self.sidebar.mark_selected(conversation.id if conversation else None)
         self.composer.editor.setFocus()
 
