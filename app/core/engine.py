@@ -43,13 +43,29 @@ from .system import available_memory_bytes, format_bytes
 log = logging.getLogger(__name__)
 llama_log = logging.getLogger("hearth.llama_cpp")
 
-try:  # The import itself can fail on a broken install; report it when a model is loaded.
-    import llama_cpp
+_IMPORT_ERROR: Exception | None = None
 
-    _IMPORT_ERROR: Exception | None = None
-except Exception as exc:  # pragma: no cover - depends on the install
-    llama_cpp = None  # type: ignore[assignment]
-    _IMPORT_ERROR = exc
+
+def _llama():
+    """``llama_cpp``, imported on first use: the import costs ~150 ms (numpy, the shared library)
+    that the window's start-up should not wait for. A broken install gives None and the reason in
+    ``_IMPORT_ERROR``, reported when a model is loaded."""
+    global _IMPORT_ERROR
+    module = globals().get("llama_cpp")
+    if module is None and _IMPORT_ERROR is None:
+        try:
+            import llama_cpp as module
+        except Exception as exc:  # pragma: no cover - depends on the install
+            _IMPORT_ERROR, module = exc, None
+        globals()["llama_cpp"] = module
+    return module
+
+
+def __getattr__(name: str):
+    """``engine.llama_cpp`` for callers that check the install (self-test, doctor)."""
+    if name == "llama_cpp":
+        return _llama()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 _OFFLOAD_RE = re.compile(r"offloaded (\d+)/(\d+) layers to GPU")
 _LAYER_DEVICE_RE = re.compile(r"layer\s+(\d+) assigned to device (\S+?),")
@@ -101,7 +117,7 @@ class _LlamaLogRouter:
             self._captures.remove(lines)
 
     def install(self) -> None:
-        if llama_cpp is None or self._callback is not None:
+        if _llama() is None or self._callback is not None:
             return
 
         @llama_cpp.llama_log_callback
@@ -129,11 +145,11 @@ _router = _LlamaLogRouter()
 
 
 def llama_cpp_version() -> str:
-    return getattr(llama_cpp, "__version__", "not installed")
+    return getattr(_llama(), "__version__", "not installed")
 
 
 def gpu_offload_supported() -> bool:
-    if llama_cpp is None:
+    if _llama() is None:
         return False
     try:
         return bool(llama_cpp.llama_supports_gpu_offload())
@@ -142,7 +158,7 @@ def gpu_offload_supported() -> bool:
 
 
 def system_info() -> str:
-    if llama_cpp is None:
+    if _llama() is None:
         return f"llama-cpp-python unavailable: {_IMPORT_ERROR}"
     return llama_cpp.llama_print_system_info().decode("utf-8", errors="replace").strip()
 
@@ -286,7 +302,7 @@ class LlamaCppEngine:
         return self._llm.n_ctx()
 
     def load(self, path: Path, options: LoadOptions, model_sha256: str = "") -> LoadReport:
-        if llama_cpp is None:
+        if _llama() is None:
             raise ModelLoadError(f"llama-cpp-python is not usable in this install: {_IMPORT_ERROR}")
         path = Path(path)
         info = _check_model_file(path)
