@@ -30,6 +30,12 @@ test: $(VENV)/.installed-dev
 test-slow: $(VENV)/.installed-dev
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow $(PYTEST_ARGS)
 
+# Benchmarks on the starter model, each a table of ratios (bench/RESULTS.md). BENCH_ARGS=--quick
+# for a smoke run, or name some: BENCH_ARGS="overhead reopen".
+BENCH_ARGS ?=
+bench: $(VENV)/.installed-dev
+	$(PY) -m bench $(BENCH_ARGS)
+
 # dist/hearth/ (one folder), its --self-test, and dist/hearth-<version>-<os>-<arch>.tar.gz.
 # PACKAGE_ARGS=--bundle-starter ships the starter model; see packaging/README.md.
 PACKAGE_ARGS ?=
