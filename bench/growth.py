@@ -12,6 +12,8 @@ prefix reuse pays every turn).
 
 from __future__ import annotations
 
+import time
+
 from app.core.conversation import Role
 from app.core.engine import LlamaCppEngine, LoadOptions
 from app.core.prompting import ChatMessage
@@ -57,6 +59,26 @@ def _ttft_samples(engine, history: list[ChatMessage], question: str, reps: int) 
     return samples
 
 
+def _llama_cpp_floor(engine, history: list[ChatMessage], question: str, reps: int) -> list[float]:
+    """The same turn's new tokens decoded by llama.cpp alone (``Llama.eval``) on the same cached
+    prefix: the cost no engine can avoid. Each rep rolls the cache back to the shared prefix."""
+    import llama_cpp
+
+    llm = engine.llama
+    prompt = history + [ChatMessage(Role.USER, REWORDINGS[0].format(q=question))]
+    tokens = engine.prompt_tokens(engine.chat_format.render(prompt, SYSTEM))
+    held = llm.input_ids[: llm.n_tokens].tolist()
+    keep = next((i for i, (a, b) in enumerate(zip(held, tokens)) if a != b), min(len(held), len(tokens)))
+    samples = []
+    for _ in range(reps):
+        llama_cpp.llama_memory_seq_rm(llama_cpp.llama_get_memory(llm.ctx), -1, keep, -1)
+        llm.n_tokens = keep
+        start = time.perf_counter()
+        llm.eval(tokens[keep:])
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
 def run(quick: bool = False) -> list[Row]:
     path, sha = starter_model()
     engine = LlamaCppEngine()
@@ -68,7 +90,9 @@ def run(quick: bool = False) -> list[Row]:
     # Late first: the cache then still holds the whole conversation, so each ask evaluates only
     # its own new tokens (asking turn 2 first would cut the cache back to turn 1).
     late = _ttft_samples(engine, history[: 2 * (turns - 1)], QUESTIONS[turns - 1], reps)
+    floor_late = _llama_cpp_floor(engine, history[: 2 * (turns - 1)], QUESTIONS[turns - 1], reps)
     early = _ttft_samples(engine, history[:2], QUESTIONS[1], reps)
+    floor_early = _llama_cpp_floor(engine, history[:2], QUESTIONS[1], reps)
     cold = []
     for _ in range(3 if quick else 5):  # the last turn from a cleared cache: a full re-prefill
         engine.clear_cache()
@@ -79,6 +103,8 @@ def run(quick: bool = False) -> list[Row]:
     e, l, c = median(early), median(late), median(cold)
     rows = [
         Row(f"TTFT turn {turns} / turn 2", l, e, l / e, 1.3, unit="s"),
+        Row(f"llama.cpp alone: decode of the same new tokens, turn {turns} / turn 2", median(floor_late),
+            median(floor_early), median(floor_late) / median(floor_early), None, unit="s"),
         Row(f"TTFT turn {turns}: prefix reuse / full re-prefill", l, c, l / c, None, unit="s"),
     ]
     print_table(

@@ -741,6 +741,9 @@ class LlamaCppEngine:
     # -- llama.cpp plumbing
     def _reset_perf(self) -> None:
         with contextlib.suppress(Exception):
+            # llama.cpp counts a decode when its results are first read: settle any earlier one
+            # (an aborted prefill) so it is not counted in this turn's numbers.
+            llama_cpp.llama_synchronize(self._llm.ctx)
             llama_cpp.llama_perf_context_reset(self._llm.ctx)
 
     def _perf(self):

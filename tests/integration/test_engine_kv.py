@@ -80,6 +80,27 @@ def test_prompt_tokens_extend_the_cached_tokens_even_when_the_reply_ends_in_whit
     assert engine.prompt_tokens(text)[: len(cached)] == cached
 
 
+def test_generated_whitespace_the_format_trims_is_cut_from_the_cache(engine, cache):
+    """White-box: the model's reply ended in blank lines (evaluated into the cache), but the
+    history renders the reply trimmed; the cache is cut back so the next turn extends it."""
+    import llama_cpp
+
+    history = [ChatMessage(U, "Say hello.")]
+    prompt_text = engine.chat_format.render(history, SYSTEM)
+    _prefill_only(engine, history)
+    prompt_tokens = engine.llama.input_ids[: engine.llama.n_tokens].tolist()
+    reply = "Hello there.\n\n"
+    engine.llama.eval(engine.llama.tokenize(reply.encode(), add_bos=False))  # as if generated
+    llama_cpp.llama_synchronize(engine.llama.ctx)  # llama.cpp counts a decode when its results are read
+    engine._remember(prompt_text, prompt_tokens, reply, None)
+    kept = engine.llama.input_ids[: engine.llama.n_tokens].tolist()
+    assert engine.llama.detokenize(kept[len(prompt_tokens):]).decode() == "Hello there."
+    follow_up = engine.chat_format.render(history + [ChatMessage(A, reply), ChatMessage(U, "Again.")], SYSTEM)
+    assert engine.prompt_tokens(follow_up)[: len(kept)] == kept
+    result = _say(engine, history + [ChatMessage(A, reply), ChatMessage(U, "Again.")])
+    assert result.stats.prompt_tokens_evaluated == result.stats.prompt_tokens - len(kept)
+
+
 def test_context_usage_matches_what_generate_sends(engine, cache):
     history = [ChatMessage(U, "Name a colour.")]
     reply = _say(engine, history)
