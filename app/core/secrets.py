@@ -9,14 +9,19 @@ from __future__ import annotations
 
 import logging
 
-import keyring
-import keyring.backends.fail
-import keyring.errors
-
 log = logging.getLogger(__name__)
 
 SERVICE = "Hearth"
 USERNAME = "huggingface-token"
+
+
+def _keyring():
+    """keyring is imported on first use: it costs ~40 ms, and the window should open first."""
+    import keyring
+    import keyring.backends.fail
+    import keyring.errors
+
+    return keyring
 
 
 class TokenStore:
@@ -27,6 +32,7 @@ class TokenStore:
 
     @staticmethod
     def keyring_available() -> bool:
+        keyring = _keyring()
         return not isinstance(keyring.get_keyring(), keyring.backends.fail.Keyring)
 
     def get(self) -> str | None:
@@ -34,6 +40,7 @@ class TokenStore:
             return self._session_token
         if not self.keyring_available():
             return None
+        keyring = _keyring()
         try:
             return keyring.get_password(SERVICE, USERNAME) or None
         except keyring.errors.KeyringError as exc:
@@ -45,6 +52,7 @@ class TokenStore:
         token = token.strip()
         if not token:
             raise ValueError("the token is empty")
+        keyring = _keyring()
         if self.keyring_available():
             try:
                 keyring.set_password(SERVICE, USERNAME, token)
@@ -58,6 +66,7 @@ class TokenStore:
 
     def clear(self) -> None:
         self._session_token = None
+        keyring = _keyring()
         if self.keyring_available():
             try:
                 keyring.delete_password(SERVICE, USERNAME)
@@ -68,6 +77,7 @@ class TokenStore:
 
 
 def keyring_status() -> str:
+    keyring = _keyring()
     backend = keyring.get_keyring()
     if isinstance(backend, keyring.backends.fail.Keyring):
         return "none available (a Hugging Face token would be kept for the session only)"

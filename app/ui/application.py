@@ -10,14 +10,13 @@ from __future__ import annotations
 import logging
 import sys
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import APP_NAME, __version__
-from ..core.engine import Engine, LlamaCppEngine
 from ..core.kv_cache import KVCache
 from ..core.library import ModelLibrary
 from ..core.logs import configure_logging
@@ -26,15 +25,17 @@ from ..core.secrets import TokenStore
 from ..core.settings import Settings, load_settings, save_settings
 from ..core.storage import Storage, StorageError
 from .chat_session import ChatSession
-from .download_worker import DownloadService
 from .history_actions import HistoryActions
-from .model_manager import ModelManagerDialog, import_dropped_files
 from .main_window import MainWindow
 from .model_session import ModelSession
 from .theme import apply_theme
 from .workers import InferenceController
 
+if TYPE_CHECKING:
+    from ..core.engine import Engine
+
 log = logging.getLogger(__name__)
+START_DELAY_MS = 30  # lets the first frame paint before the model scan and the rest of start-up
 RESOURCES = Path(__file__).resolve().parent.parent.parent / "resources"
 
 
@@ -57,7 +58,7 @@ class HearthApp(QObject):
     """Everything the running app is made of, built in one place."""
 
     def __init__(self, qt_app: QApplication, paths: AppPaths,
-                 engine_factory: Callable[[], Engine] | None = None, hub_endpoint: str | None = None):
+                 engine_factory: Callable[[], "Engine"] | None = None, hub_endpoint: str | None = None):
         super().__init__()
         self.qt_app = qt_app
         self.paths = paths
@@ -67,7 +68,7 @@ class HearthApp(QObject):
         self.library = ModelLibrary(paths.models_dir)
         # Saved KV states make reopening a long conversation nearly as fast as continuing it.
         self.kv_cache = KVCache(paths.kv_cache_dir, self.settings.get().kv_cache_limit_mb)
-        self.inference = InferenceController(engine_factory or (lambda: LlamaCppEngine(kv_cache=self.kv_cache)))
+        self.inference = InferenceController(engine_factory or self._real_engine)
         self.models = ModelSession(self.library, self.inference, self.settings.get, self.settings.save)
         self.chat = ChatSession(self.storage, self.inference, self.settings.get, lambda: self.models.current,
                                 forget_conversation=self.kv_cache.remove_conversation)
@@ -80,9 +81,9 @@ class HearthApp(QObject):
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.connect(lambda *_: self._apply_theme())
         self.tokens = TokenStore()
-        self.downloads = DownloadService(paths, self.tokens.get, endpoint=hub_endpoint)
-        self.downloads.library_changed.connect(self._on_library_changed)
-        self._model_manager: ModelManagerDialog | None = None
+        self._hub_endpoint = hub_endpoint
+        self.downloads = None  # DownloadService, started once the window is up (it pulls in the hub client)
+        self._model_manager = None
         self.window.model_manager_requested.connect(self.open_model_manager)
         self.window.model_files_dropped.connect(self.import_models)
         self.window.import_model_requested.connect(self._choose_model_file)
@@ -91,6 +92,13 @@ class HearthApp(QObject):
         self.window.import_requested.connect(self.history.import_)
         self.history.imported.connect(lambda ids: self.window.refresh_sidebar())
         self._down = False
+
+    def _real_engine(self) -> "Engine":
+        """Called on the inference thread: the engine module (and llama.cpp) load there, off the
+        GUI thread, while the window paints."""
+        from ..core.engine import LlamaCppEngine
+
+        return LlamaCppEngine(kv_cache=self.kv_cache)
 
     def _export(self, conversation_ids: list[str] | None) -> None:
         name = "hearth-chats"
@@ -104,18 +112,34 @@ class HearthApp(QObject):
             self.window.statusBar().showMessage(
                 f"{self.interrupted} reply(ies) were cut off when Hearth last closed unexpectedly; "
                 "they are kept and marked 'interrupted'.", 20000)
-        self.downloads.start_pending()
         self.models.start()
+        self._start_downloads()
         if open_file is not None:  # a .gguf opened from the file manager: offer to import it
             self.import_models([str(open_file)])
         elif self.models.state == "none":  # nothing to chat with and no starter model bundled
             self.open_model_manager()
+        self.window.chat_view.warm_up()
+
+    def start_after_first_paint(self, open_file: Path | None = None) -> None:
+        """Show the window first, then do the rest (model scan and load, downloads, Pygments)."""
+        QTimer.singleShot(START_DELAY_MS, lambda: self.start(open_file))
+
+    def _start_downloads(self):
+        if self.downloads is None:
+            from .download_worker import DownloadService
+
+            self.downloads = DownloadService(self.paths, self.tokens.get, endpoint=self._hub_endpoint)
+            self.downloads.library_changed.connect(self._on_library_changed)
+            self.downloads.start_pending()
+        return self.downloads
 
     # -- models
-    def open_model_manager(self) -> ModelManagerDialog:
+    def open_model_manager(self):
         if self._model_manager is None:
+            from .model_manager import ModelManagerDialog
+
             self._model_manager = ModelManagerDialog(self.paths, self.tokens, self.settings.get, self.settings.save,
-                                                     service=self.downloads, parent=self.window)
+                                                     service=self._start_downloads(), parent=self.window)
             self._model_manager.library_changed.connect(self._on_library_changed)
         self._model_manager.show()
         self._model_manager.raise_()
@@ -157,7 +181,8 @@ class HearthApp(QObject):
             return
         self._down = True
         self.chat.shutdown()
-        self.downloads.shutdown()
+        if self.downloads is not None:
+            self.downloads.shutdown()
         if self._model_manager is not None:
             self._model_manager.hide()
         self.inference.shutdown()
@@ -186,7 +211,14 @@ def run_gui(argv: list[str]) -> int:
         return 1
     hearth.window.show()
     open_file = Path(argv[0]) if argv and argv[0].lower().endswith(".gguf") else None
-    hearth.start(open_file)
+    hearth.start_after_first_paint(open_file)
     code = qt_app.exec()
     hearth.shutdown()
     return code
+
+
+def import_dropped_files(files, library, parent):
+    """The model manager's importer (copy or link, progress, one message on failure), loaded on use."""
+    from .model_manager import import_dropped_files as import_files
+
+    return import_files(files, library, parent)

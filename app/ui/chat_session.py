@@ -11,17 +11,19 @@ from __future__ import annotations
 import logging
 import time
 from dataclasses import replace
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Signal
 
 from ..core.conversation import GenerationStats, Message, MessageStatus
-from ..core.engine import GenerationResult
 from ..core.settings import Settings
 from ..core.storage import Storage, StorageError
 from ..core.turns import ReplyBuffer, TurnRequest, begin_edit, begin_regenerate, begin_turn, status_for
 from .chat_view import MessageItem
 from .workers import InferenceController
+
+if TYPE_CHECKING:
+    from ..core.engine import GenerationResult
 
 log = logging.getLogger(__name__)
 

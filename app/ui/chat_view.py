@@ -298,7 +298,8 @@ class ChatView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self._renderer = MarkdownRenderer()
+        self._renderer: MarkdownRenderer | None = None  # built on first use: it imports Markdown and Pygments
+        self._dark = False
         self._items: list[MessageItem] = []
         self._shown_from = 0
         self._views: dict[str, MessageView] = {}
@@ -321,9 +322,21 @@ class ChatView(QScrollArea):
         self._show_placeholder()
 
     def set_dark(self, dark: bool) -> None:
-        self._renderer = MarkdownRenderer(dark=dark)
-        self._renderer.render("```python\nwarm = 'up'\n```")  # loads Pygments' lexers now, not mid-reply
-        self.set_messages(self._items)
+        changed = dark != self._dark
+        self._dark = dark
+        if changed or self._renderer is not None:
+            self._renderer = None
+            self.set_messages(self._items)
+
+    @property
+    def renderer(self) -> MarkdownRenderer:
+        if self._renderer is None:
+            self._renderer = MarkdownRenderer(dark=self._dark)
+        return self._renderer
+
+    def warm_up(self) -> None:
+        """Load Markdown and Pygments' lexers while idle, so the first reply does not pay for it."""
+        self.renderer.render("```python\nwarm = 'up'\n```")
 
     # -- whole conversation
     def set_messages(self, items: list[MessageItem]) -> None:
@@ -382,7 +395,7 @@ class ChatView(QScrollArea):
 
     def _add_view(self, item: MessageItem) -> MessageView:
         self._placeholder.setParent(None)
-        view = MessageView(item, self._renderer, self._container)
+        view = MessageView(item, self.renderer, self._container)
         view.regenerate_requested.connect(self.regenerate_requested)
         view.edit_requested.connect(self.edit_requested)
         view.delete_requested.connect(self.delete_requested)

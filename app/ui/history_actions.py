@@ -13,9 +13,7 @@ from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
 from ..core.export import EXTENSIONS, ExportError, write_export
-from ..core.importers import ImportFormatError, import_file
 from ..core.storage import Storage, StorageError
-from .pdf_export import export_pdf
 
 FILTERS = {
     "md": "Markdown (*.md)", "html": "Web page, self-contained (*.html)", "pdf": "PDF (*.pdf)",
@@ -53,6 +51,8 @@ class HistoryActions(QObject):
         return self.export_to(conversation_ids, fmt, path)
 
     def export_to(self, conversation_ids: Sequence[str] | None, fmt: str, path: Path) -> list[Path]:
+        from .pdf_export import export_pdf  # QtGui's PDF writer, loaded when first needed
+
         QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             written = write_export(self._storage, conversation_ids, fmt, path, pdf_writer=export_pdf)
@@ -72,6 +72,8 @@ class HistoryActions(QObject):
             self.import_from(Path(path_text))
 
     def import_from(self, path: Path) -> None:
+        from ..core.importers import ImportFormatError, import_file
+
         try:
             result = import_file(self._storage, path)
         except (ImportFormatError, StorageError, OSError) as exc:

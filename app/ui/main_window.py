@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from typing import Callable
 
 from .. import APP_NAME, __version__
-from ..core.engine import gpu_offload_supported
 from ..core.settings import Settings
 from ..core.conversation import Conversation, MessageStatus
 from .chat_session import ChatSession
@@ -330,6 +329,8 @@ class MainWindow(QMainWindow):
         self.export_requested.emit([self.chat.conversation_id])
 
     def _open_settings(self) -> None:
+        from ..core.engine import gpu_offload_supported
+
         dialog = SettingsDialog(self._settings(), gpu_offload_supported(), self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.settings_changed.emit(dialog.result_settings())

@@ -11,11 +11,6 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from markdown_it import MarkdownIt
-from pygments import highlight
-from pygments.formatters import HtmlFormatter
-from pygments.lexers import TextLexer, get_lexer_by_name, guess_lexer
-from pygments.util import ClassNotFound
 
 ALLOWED_LINK_SCHEMES = ("http:", "https:", "mailto:")
 # Chat-sized headings: Qt's <h1>..<h6> are poster-sized next to body text and ignore CSS font
@@ -32,6 +27,10 @@ class RenderedMessage:
 
 class MarkdownRenderer:
     def __init__(self, dark: bool = False):
+        # Imported here, not at module level: the window shows before any Markdown is rendered.
+        from markdown_it import MarkdownIt
+        from pygments.formatters import HtmlFormatter
+
         self.dark = dark
         self._formatter = HtmlFormatter(noclasses=True, nowrap=True, style="monokai" if dark else "friendly")
         self._md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False, "breaks": True})
@@ -62,6 +61,8 @@ class MarkdownRenderer:
         index = self._first_code_index + len(self._blocks)
         self._blocks.append(code)
         language = (token.info or "").strip().split(" ")[0]
+        from pygments import highlight
+
         colored = highlight(code, _lexer(language, code), self._formatter).rstrip("\n")
         background = "#272822" if self.dark else "#f4f4f4"
         label = html.escape(language) if language else "code"
@@ -74,6 +75,9 @@ class MarkdownRenderer:
 
 
 def _lexer(language: str, code: str):
+    from pygments.lexers import TextLexer, get_lexer_by_name, guess_lexer
+    from pygments.util import ClassNotFound
+
     try:
         return get_lexer_by_name(language) if language else TextLexer()
     except ClassNotFound:

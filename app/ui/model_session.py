@@ -10,14 +10,16 @@ from __future__ import annotations
 import logging
 import re
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.engine import LoadOptions, LoadReport
 from ..core.library import LibraryError, LocalModel, ModelLibrary, describe
 from ..core.settings import Settings
 from .workers import InferenceController, LoadRequest
+
+if TYPE_CHECKING:
+    from ..core.engine import LoadReport
 
 log = logging.getLogger(__name__)
 
@@ -46,7 +48,7 @@ class ModelSession(QObject):
         self._settings = settings
         self._save_settings = save_settings
         self.current: str | None = None
-        self.report: LoadReport | None = None
+        self.report: "LoadReport | None" = None
         self.state = "none"
         inference.load_started.connect(lambda name: self._set_state("loading", f"Loading {name}…"))
         inference.load_progress.connect(lambda what, done, total: self.progress.emit(done, total))
@@ -101,6 +103,8 @@ class ModelSession(QObject):
             self.select(self.current)
 
     def load(self, path: Path) -> None:
+        from ..core.engine import LoadOptions
+
         settings = self._settings()
         self._set_state("loading", f"Loading {path.name}…")
         options = LoadOptions(settings.context_length, settings.n_gpu_layers, settings.threads)

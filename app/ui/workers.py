@@ -18,24 +18,32 @@ import time
 import traceback
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable
+from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..core.engine import Engine, EngineError, LlamaCppEngine, LoadOptions, LoadReport
 from ..core.hashing import cached_sha256
 from ..core.library import LibraryError, ModelLibrary
 from ..core.prompting import ContextOverflowError, PromptError
 from ..core.turns import TurnRequest
 
+if TYPE_CHECKING:  # the engine module is imported on the inference thread, after the window is up
+    from ..core.engine import Engine, LoadOptions, LoadReport
+
 log = logging.getLogger(__name__)
 EMIT_INTERVAL_S = 0.04  # at most ~25 token batches per second reach the GUI
+
+
+def default_engine() -> "Engine":
+    from ..core.engine import LlamaCppEngine
+
+    return LlamaCppEngine()
 
 
 @dataclass(frozen=True)
 class LoadRequest:
     model_path: Path
-    options: LoadOptions
+    options: "LoadOptions"
     hash_cache: Path | None = None
 
 
@@ -53,12 +61,12 @@ class InferenceWorker(QObject):
     starter_ready = Signal(str)  # path
     starter_failed = Signal(str)
 
-    def __init__(self, engine_factory: Callable[[], Engine] = LlamaCppEngine, stop_event: threading.Event | None = None):
+    def __init__(self, engine_factory: Callable[[], "Engine"] = default_engine, stop_event: threading.Event | None = None):
         super().__init__()
         self._engine_factory = engine_factory
-        self._engine: Engine | None = None
+        self._engine: "Engine | None" = None
         self._loaded_path: Path | None = None
-        self._loaded_options: LoadOptions | None = None
+        self._loaded_options: "LoadOptions | None" = None
         self.stop_event = stop_event or threading.Event()
 
     # -- model
@@ -76,7 +84,7 @@ class InferenceWorker(QObject):
                 self._engine = self._engine_factory()
             self._loaded_path = None
             report = self._engine.load(request.model_path, request.options, model_sha256=sha)
-        except (EngineError, OSError) as exc:
+        except (_engine_errors(), OSError) as exc:  # noqa - a tuple of classes from the engine module
             self.load_failed.emit(str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - report anything; never kill the thread
@@ -111,7 +119,7 @@ class InferenceWorker(QObject):
         except ContextOverflowError as exc:  # raised before any inference: nothing was generated
             self.generation_failed.emit(request.request_id, str(exc), "context")
             return
-        except (EngineError, PromptError) as exc:
+        except (_engine_errors(), PromptError) as exc:
             batcher.flush()
             self.generation_failed.emit(request.request_id, str(exc), "error")
             return
@@ -128,6 +136,12 @@ class InferenceWorker(QObject):
         if self._engine is not None:
             self._engine.unload()
         self._engine = None
+
+
+def _engine_errors() -> type[Exception]:
+    from ..core.engine import EngineError
+
+    return EngineError
 
 
 class _Batcher:
@@ -172,7 +186,7 @@ class InferenceController(QObject):
     starter_ready = Signal(str)
     starter_failed = Signal(str)
 
-    def __init__(self, engine_factory: Callable[[], Engine] = LlamaCppEngine, parent: QObject | None = None):
+    def __init__(self, engine_factory: Callable[[], "Engine"] = default_engine, parent: QObject | None = None):
         super().__init__(parent)
         self._stop = threading.Event()
         self._thread = QThread()
@@ -182,7 +196,7 @@ class InferenceController(QObject):
         self._thread.finished.connect(self._worker.deleteLater)
         self._connect()
         self._thread.start()
-        self.report: LoadReport | None = None
+        self.report: "LoadReport | None" = None
         self._running = True
 
     def _connect(self) -> None:
@@ -197,7 +211,7 @@ class InferenceController(QObject):
         w.load_finished.connect(self._on_loaded)
 
     @Slot(object)
-    def _on_loaded(self, report: LoadReport) -> None:
+    def _on_loaded(self, report: "LoadReport") -> None:
         self.report = report
         self.load_finished.emit(report)
 
