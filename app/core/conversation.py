@@ -74,6 +74,7 @@ class Message:
     created_at: float = field(default_factory=now)
     updated_at: float = field(default_factory=now)
     stats: GenerationStats | None = None
+    pinned: bool = False  # kept in the model's view when "drop oldest" makes room
 
 
 @dataclass(frozen=True)

@@ -161,6 +161,7 @@ def message_to_dict(message: Message) -> dict[str, Any]:
         "created_at": message.created_at,
         "updated_at": message.updated_at,
         "stats": None if message.stats is None else message.stats.to_dict(),
+        "pinned": message.pinned,
     }
 
 

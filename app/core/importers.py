@@ -214,7 +214,7 @@ def _insert(storage: Storage, data: ConversationData) -> None:
     for m in data.messages:  # parents first: the parsers return tree order
         storage.add_message(
             conv.id, m.role, m.content, parent_id=m.parent_id, status=m.status, stats=m.stats,
-            message_id=m.id, created_at=m.created_at, make_current=False,
+            message_id=m.id, created_at=m.created_at, make_current=False, pinned=m.pinned,
         )
     storage.set_current_leaf(conv.id, conv.current_leaf_id)
     storage.restore_updated_at(conv.id, conv.updated_at, {m.id: m.updated_at for m in data.messages})
@@ -308,6 +308,7 @@ def _hearth_message(raw: Any, conversation_id: str, where: str) -> Message:
         id=message_id, conversation_id=conversation_id, parent_id=f.text("parent_id", optional=True),
         role=Role(role), content=f.text("content"), status=MessageStatus(status),
         created_at=f.stamp("created_at"), updated_at=f.stamp("updated_at"), stats=stats,
+        pinned=bool(f.get("pinned", (bool,), optional=True)),  # absent in files from before pins
     )
 
 

@@ -101,6 +101,10 @@ MIGRATIONS: list[str] = [
     );
     INSERT INTO messages_fts(messages_fts) VALUES ('rebuild');
     """,
+    # 4: a message can be pinned: the "drop oldest" overflow policy never leaves it out.
+    """
+    ALTER TABLE messages ADD COLUMN pinned INTEGER NOT NULL DEFAULT 0;
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -323,12 +327,13 @@ class Storage:
         message_id: str | None = None,
         created_at: float | None = None,
         make_current: bool = True,
+        pinned: bool = False,
     ) -> Message:
         stamp = now() if created_at is None else created_at
         message = Message(
             id=message_id or new_id(), conversation_id=conversation_id, parent_id=parent_id,
             role=Role(role), content=content, status=MessageStatus(status),
-            created_at=stamp, updated_at=stamp, stats=stats,
+            created_at=stamp, updated_at=stamp, stats=stats, pinned=pinned,
         )
         with self.transaction() as db:
             if parent_id is not None:
@@ -338,9 +343,9 @@ class Storage:
             try:
                 db.execute(
                     "INSERT INTO messages (id, conversation_id, parent_id, role, content, status, created_at,"
-                    " updated_at, stats_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                    " updated_at, stats_json, pinned) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                     (message.id, conversation_id, parent_id, message.role.value, content, message.status.value,
-                     stamp, stamp, _stats_json(stats)),
+                     stamp, stamp, _stats_json(stats), int(pinned)),
                 )
             except sqlite3.IntegrityError as exc:
                 raise NotFoundError(f"no conversation with id {conversation_id}") from exc
@@ -371,6 +376,13 @@ class Storage:
             values.append(_stats_json(stats))
         with self.transaction() as db:
             cursor = db.execute(f"UPDATE messages SET {', '.join(assignments)} WHERE id = ?", (*values, message_id))
+            if cursor.rowcount == 0:
+                raise NotFoundError(f"no message with id {message_id}")
+
+    def set_message_pinned(self, message_id: str, pinned: bool) -> None:
+        """Pinned messages stay in the model's view when older turns are dropped to fit the context."""
+        with self.transaction() as db:
+            cursor = db.execute("UPDATE messages SET pinned = ? WHERE id = ?", (int(pinned), message_id))
             if cursor.rowcount == 0:
                 raise NotFoundError(f"no message with id {message_id}")
 
@@ -594,6 +606,7 @@ def _message_from_row(row: sqlite3.Row) -> Message | None:
             id=row["id"], conversation_id=row["conversation_id"], parent_id=row["parent_id"],
             role=Role(row["role"]), content=row["content"], status=MessageStatus(row["status"]),
             created_at=row["created_at"], updated_at=row["updated_at"], stats=stats,
+            pinned=bool(row["pinned"]),
         )
     except (ValueError, TypeError) as exc:
         log.warning("skipping unreadable message %s: %s", row["id"], exc)

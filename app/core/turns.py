@@ -108,7 +108,7 @@ def _visible(path: list[Message]) -> list[ChatMessage]:
             if out and out[-1].role is Role.USER:
                 out.append(ChatMessage(Role.ASSISTANT, "…"))
             continue
-        out.append(ChatMessage(message.role, message.content))
+        out.append(ChatMessage(message.role, message.content, pinned=message.pinned))
     return out
 
 

@@ -250,6 +250,12 @@ class ChatSession(QObject):
             self._storage.set_current_leaf(message.conversation_id, leaf)
             self.open(message.conversation_id)
 
+    def set_message_pinned(self, message_id: str, pinned: bool) -> None:
+        if self.busy:
+            return
+        self._storage.set_message_pinned(message_id, pinned)
+        self.reload()
+
     def delete_message(self, message_id: str) -> None:
         if self.busy:
             return

@@ -132,6 +132,7 @@ class MessageView(QFrame):
     regenerate_requested = Signal(str)
     edit_requested = Signal(str)
     delete_requested = Signal(str)
+    pin_requested = Signal(str, bool)
     branch_step_requested = Signal(str, int)  # message id, -1 or +1
 
     def __init__(self, item: MessageItem, renderer: MarkdownRenderer, parent: QWidget | None = None):
@@ -163,7 +164,7 @@ class MessageView(QFrame):
         layout.setContentsMargins(10, 6, 10, 6)
         header = QHBoxLayout()
         role = "You" if item.message.role is Role.USER else "Gemma"
-        self.role_label = QLabel(f"<b>{role}</b>")
+        self.role_label = QLabel(f"<b>{role}</b>" + (" 📌" if item.message.pinned else ""))
         self.status_label = QLabel()
         self.status_label.setObjectName("statusBadge")
         header.addWidget(self.role_label)
@@ -206,6 +207,10 @@ class MessageView(QFrame):
             return button
 
         self.copy_button = tool("Copy", "Copy this message", self.copy_text)
+        pinned = message.pinned
+        self.pin_button = tool("Unpin" if pinned else "Pin",
+                               "Pinned messages stay in the model's memory when older turns are dropped",
+                               lambda: self.pin_requested.emit(self.message_id, not pinned))
         if message.role is Role.ASSISTANT:
             self.regenerate_button = tool("Regenerate", "Write another version of this reply (the old one stays)",
                                           lambda: self.regenerate_requested.emit(self.message_id))
@@ -292,6 +297,7 @@ class ChatView(QScrollArea):
     regenerate_requested = Signal(str)
     edit_requested = Signal(str)
     delete_requested = Signal(str)
+    pin_requested = Signal(str, bool)
     branch_step_requested = Signal(str, int)
 
     def __init__(self, parent: QWidget | None = None):
@@ -399,6 +405,7 @@ class ChatView(QScrollArea):
         view.regenerate_requested.connect(self.regenerate_requested)
         view.edit_requested.connect(self.edit_requested)
         view.delete_requested.connect(self.delete_requested)
+        view.pin_requested.connect(self.pin_requested)
         view.branch_step_requested.connect(self.branch_step_requested)
         self._layout.insertWidget(self._layout.count() - 1, view)
         self._views[item.message.id] = view

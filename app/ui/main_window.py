@@ -166,6 +166,7 @@ class MainWindow(QMainWindow):
         self.chat_view.edit_requested.connect(self._edit_message)
         self.chat_view.delete_requested.connect(self._confirm_delete_message)
         self.chat_view.branch_step_requested.connect(chat.step_branch)
+        self.chat_view.pin_requested.connect(chat.set_message_pinned)
 
         chat.conversation_opened.connect(self._on_conversation_opened)
         chat.conversations_changed.connect(self.refresh_sidebar)

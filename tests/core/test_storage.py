@@ -131,3 +131,34 @@ def test_delete_message_removes_subtree_and_moves_view(storage):
     storage.delete_message(reply.id)
     assert [m.content for m in storage.active_path(conv.id)] == ["q"]
     assert len(storage.messages(conv.id)) == 1
+
+
+def test_message_pins_round_trip_and_old_databases_migrate(tmp_path):
+    path = tmp_path / "h.sqlite3"
+    with Storage(path) as store:
+        conv = store.create_conversation()
+        message = store.add_message(conv.id, Role.USER, "keep me", parent_id=None)
+        assert not store.get_message(message.id).pinned
+        store.set_message_pinned(message.id, True)
+    db = sqlite3.connect(path)  # rewind to schema 3, before pins existed
+    db.executescript("ALTER TABLE messages DROP COLUMN pinned; PRAGMA user_version = 3;")
+    db.close()
+    with Storage(path) as store:
+        assert store.schema_version() == SCHEMA_VERSION
+        assert store.get_message(message.id).content == "keep me" and not store.get_message(message.id).pinned
+    assert path.with_name(f"h.sqlite3.before-v{SCHEMA_VERSION}.bak").exists()
+
+
+def test_pins_survive_a_json_export_and_import(tmp_path):
+    import json
+
+    from app.core.export import load_many, to_json
+    from app.core.importers import import_data
+
+    with Storage(tmp_path / "a.sqlite3") as source:
+        conv = source.create_conversation("pins")
+        message = source.add_message(conv.id, Role.USER, "pinned fact", parent_id=None, pinned=True)
+        document = to_json(load_many(source, None))
+    with Storage(tmp_path / "b.sqlite3") as target:
+        import_data(target, json.loads(document))
+        assert target.get_message(message.id).pinned

@@ -269,3 +269,23 @@ def test_base_model_is_named_as_such(tmp_path, starter_gguf):
     tuned = tmp_path / "gemma-3-270m-it-Q4_K_M.gguf"
     os.link(starter_gguf, tuned)
     assert not looks_like_base_model(tuned)
+
+
+def test_pinned_message_survives_drop_oldest_in_the_prompt(qtbot, make_app, scripted_model, app_paths):
+    """A pin set in the view is stored and reaches the prompt builder, which keeps it when the
+    'drop oldest' policy makes room (the fitting itself is tested in tests/core/test_context_fit.py)."""
+    from app.core.storage import Storage
+    from app.core.turns import begin_turn
+
+    hearth = make_app(lambda: ScriptedEngine(tokens=["ok"]))
+    _ready(qtbot, hearth)
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
+        _send(qtbot, hearth.window, "remember: the password is swordfish")
+    first = hearth.window.chat_view.message_views()[0]
+    first.pin_button.click()
+    first = hearth.window.chat_view.message_views()[0]
+    assert "📌" in first.role_label.text() and first.pin_button.text() == "Unpin"
+    with Storage(app_paths.database_path) as storage:
+        assert storage.get_message(first.message_id).pinned
+        request = begin_turn(storage, hearth.chat.conversation_id, "next", hearth.settings.get())
+        assert request.history[0].pinned and not request.history[1].pinned
