@@ -49,6 +49,13 @@ def cached_sha256(path: Path, cache_file: Path | None = None, progress=None) -> 
     return value
 
 
+def known_sha256(path: Path, cache_file: Path) -> str | None:
+    """The file's sha256 if it was computed before and the file has not changed; never hashes."""
+    path = Path(path)
+    stat = path.stat()
+    return _load(cache_file).get(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}")
+
+
 def remember_sha256(path: Path, value: str, cache_file: Path) -> None:
     """Record a hash computed elsewhere (a verified download) so it is not computed again."""
     stat = Path(path).stat()

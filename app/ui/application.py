@@ -93,6 +93,19 @@ class HearthApp(QObject):
         self.history.imported.connect(lambda ids: self.window.refresh_sidebar())
         self._down = False
 
+    def _forget_states_of_removed_models(self) -> None:
+        """Saved KV states of a model that left the library are useless and hold conversation text."""
+        from ..core.hashing import known_sha256
+
+        present = set()
+        for model in self.library.models():
+            sha = known_sha256(model.path, self.library.hash_cache)
+            if sha is None:
+                return  # a model never hashed could own some states: keep them all
+            present.add(sha)
+        for sha in {entry.model_sha256 for entry in self.kv_cache.entries()} - present:
+            self.kv_cache.invalidate(sha)
+
     def _real_engine(self) -> "Engine":
         """Called on the inference thread: the engine module (and llama.cpp) load there, off the
         GUI thread, while the window paints."""
@@ -157,6 +170,7 @@ class HearthApp(QObject):
     def _on_library_changed(self) -> None:
         """A model arrived, left, or became the default: refresh the picker, and load one if none is."""
         self.models.refresh()
+        self._forget_states_of_removed_models()
         if self.models.state in ("none", "error") or self.models.current not in {
                 m.name for m in self.library.models() if m.usable}:
             self.models.start()

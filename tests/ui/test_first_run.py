@@ -89,3 +89,25 @@ def test_dropping_a_gguf_on_the_window_imports_and_loads_it(qtbot, qapp, hearth_
         assert hearth.models.current == starter_gguf.name
     finally:
         hearth.shutdown()
+
+
+def test_deleting_a_model_drops_its_saved_kv_states(qtbot, qapp, hearth_home, starter_gguf, app_paths):
+    import os
+
+    from app.core.hashing import cached_sha256
+
+    model = app_paths.models_dir / starter_gguf.name
+    os.link(starter_gguf, model)
+    hearth = _app(qapp, qtbot)
+    try:
+        sha = cached_sha256(model, hearth.library.hash_cache)
+        for owner in (sha, "f" * 64):
+            hearth.kv_cache.put(model_sha256=owner, fingerprint="fp", tokens=[1, 2, 3], blob=b"kv" * 10,
+                                conversation_id="c")
+        hearth._on_library_changed()  # both models' states: the starter is present, "fff…" is not
+        assert {e.model_sha256 for e in hearth.kv_cache.entries()} == {sha}
+        model.unlink()
+        hearth._on_library_changed()
+        assert hearth.kv_cache.entries() == []
+    finally:
+        hearth.shutdown()
