@@ -99,20 +99,16 @@ def _optional_modules() -> list:
 
 
 def run(argv: list[str]) -> int:
-    from ..core.logs import configure_logging
+    from ..core.logs import prepare
 
     parser = build_parser()
     args = parser.parse_args(argv)
     if not getattr(args, "handler", None):
         parser.print_help()
         return 2
-    paths = AppPaths.from_environment()
-    try:
-        paths.ensure()
-    except OSError as exc:
-        print(f"hearth: error: cannot create the data folders: {exc}", file=sys.stderr)
+    paths = prepare(logging.INFO if args.verbose else logging.WARNING)
+    if paths is None:
         return 1
-    configure_logging(paths, logging.INFO if args.verbose else logging.WARNING)
     context = CliContext(paths)
     try:
         return int(args.handler(args, context) or 0)

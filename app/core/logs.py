@@ -34,3 +34,15 @@ def configure_logging(paths: AppPaths, console_level: int | None = logging.WARNI
         console.addFilter(lambda record: not record.name.startswith("hearth.llama_cpp") or record.levelno >= logging.ERROR)
         root.addHandler(console)
     root._hearth_configured = True  # type: ignore[attr-defined]
+
+
+def prepare(console_level: int | None = logging.WARNING) -> AppPaths | None:
+    """The app's folders, created, with logging set up; None (after saying why) when they cannot be."""
+    paths = AppPaths.from_environment()
+    try:
+        paths.ensure()
+    except OSError as exc:
+        print(f"hearth: error: cannot create the data folders: {exc}", file=sys.stderr)
+        return None
+    configure_logging(paths, console_level)
+    return paths

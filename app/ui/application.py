@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from .. import APP_NAME, __version__
 from ..core.kv_cache import KVCache
 from ..core.library import ModelLibrary
-from ..core.logs import configure_logging
+from ..core.logs import prepare
 from ..core.paths import AppPaths
 from ..core.secrets import TokenStore
 from ..core.settings import Settings, load_settings, save_settings
@@ -204,13 +204,9 @@ class HearthApp(QObject):
 
 
 def run_gui(argv: list[str]) -> int:
-    paths = AppPaths.from_environment()
-    try:
-        paths.ensure()
-    except OSError as exc:
-        print(f"hearth: error: cannot create the data folders: {exc}", file=sys.stderr)
+    paths = prepare()
+    if paths is None:
         return 1
-    configure_logging(paths)
     qt_app = QApplication.instance() or QApplication([sys.argv[0]])
     qt_app.setApplicationName(APP_NAME)
     qt_app.setApplicationVersion(__version__)
