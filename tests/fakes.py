@@ -37,7 +37,7 @@ class ScriptedEngine:
                  on_text: Callable[[str], None], should_stop: Callable[[], bool],
                  overflow_policy: str = "stop", *, conversation_id: str | None = None) -> GenerationResult:
         self.prompts.append(choose_format({"general.architecture": "gemma3"}).render(history, system_prompt))
-        start, pieces, reason = time.perf_counter(), [], "stop"
+        pieces, reason = [], "stop"
         for token in self.tokens:
             if should_stop():
                 reason = "stopped"
