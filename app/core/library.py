@@ -95,8 +95,31 @@ class LocalModel:
         return self.parts or (self.path,)
 
 
+_described: dict[tuple, LocalModel] = {}
+_described_lock = threading.Lock()
+
+
 def describe(path: Path) -> LocalModel:
+    """What a model file is, from its header. Remembered until the file or its folder changes, so
+    refreshing the library (which the window does often) does not re-read every header."""
     path = Path(path)
+    try:
+        stat, folder = path.stat(), path.parent.stat()
+    except OSError:
+        return _describe(path)
+    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, folder.st_mtime_ns)
+    with _described_lock:
+        known = _described.get(key)
+    if known is None:
+        known = _describe(path)
+        with _described_lock:
+            if len(_described) > 256:
+                _described.clear()
+            _described[key] = known
+    return known
+
+
+def _describe(path: Path) -> LocalModel:
     size = path.stat().st_size if path.exists() else 0
     parts, missing = _split_parts(path)
     if parts:
