@@ -204,15 +204,21 @@ class Storage:
             finally:
                 self._depth -= 1
             return
-        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:  # locked by another process, read-only file, ...
+            raise StorageError(f"the history database cannot be written: {exc}") from exc
         self._depth = 1
         try:
             yield self._db
-        except BaseException:
-            self._db.execute("ROLLBACK")
-            raise
-        else:
             self._db.execute("COMMIT")
+        except BaseException as exc:
+            if self._db.in_transaction:
+                self._db.execute("ROLLBACK")
+            if isinstance(exc, sqlite3.Error):  # a full disk, an I/O error: one readable sentence
+                raise StorageError(f"the history database could not be written ({exc}); nothing was "
+                                   "half-saved") from exc
+            raise
         finally:
             self._depth = 0
 

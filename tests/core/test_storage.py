@@ -162,3 +162,34 @@ def test_pins_survive_a_json_export_and_import(tmp_path):
     with Storage(tmp_path / "b.sqlite3") as target:
         import_data(target, json.loads(document))
         assert target.get_message(message.id).pinned
+
+
+class _FullDisk:
+    """Wraps a real connection; writes fail the way SQLite reports a full disk."""
+
+    def __init__(self, db):
+        self._db = db
+
+    def execute(self, sql, *args):
+        if sql.lstrip().upper().startswith(("UPDATE", "INSERT")):
+            raise sqlite3.OperationalError("database or disk is full")
+        return self._db.execute(sql, *args)
+
+    def __getattr__(self, name):
+        return getattr(self._db, name)
+
+
+def test_a_full_disk_gives_a_storage_error_and_keeps_what_was_saved(storage):
+    conv = storage.create_conversation()
+    kept = storage.add_message(conv.id, Role.USER, "saved before", parent_id=None)
+    real = storage._db
+    storage._db = _FullDisk(real)
+    try:
+        with pytest.raises(StorageError, match="disk is full"):
+            storage.add_message(conv.id, Role.ASSISTANT, "lost", parent_id=kept.id)
+        with pytest.raises(StorageError, match="disk is full"):
+            storage.update_message(kept.id, content="changed")
+    finally:
+        storage._db = real
+    assert [m.content for m in storage.messages(conv.id)] == ["saved before"]
+    assert not real.in_transaction

@@ -289,3 +289,36 @@ def test_pinned_message_survives_drop_oldest_in_the_prompt(qtbot, make_app, scri
         assert storage.get_message(first.message_id).pinned
         request = begin_turn(storage, hearth.chat.conversation_id, "next", hearth.settings.get())
         assert request.history[0].pinned and not request.history[1].pinned
+
+
+def test_full_disk_on_send_keeps_the_typed_message_and_says_why(qtbot, make_app, scripted_model):
+    from tests.core.test_storage import _FullDisk
+
+    hearth = make_app(lambda: ScriptedEngine())
+    _ready(qtbot, hearth)
+    real = hearth.storage._db
+    hearth.storage._db = _FullDisk(real)
+    try:
+        _send(qtbot, hearth.window, "my long carefully written question")
+    finally:
+        hearth.storage._db = real
+    assert hearth.window.composer.editor.toPlainText() == "my long carefully written question"
+    assert "disk is full" in hearth.window.last_error
+    assert not hearth.chat.busy
+
+
+def test_full_disk_while_streaming_keeps_the_reply_on_screen(qtbot, make_app, scripted_model):
+    from tests.core.test_storage import _FullDisk
+
+    hearth = make_app(lambda: ScriptedEngine(tokens=["still ", "visible"], delay_s=0.05))
+    _ready(qtbot, hearth)
+    _send(qtbot, hearth.window, "hello")
+    qtbot.waitUntil(lambda: hearth.chat.busy, timeout=5000)
+    real = hearth.storage._db
+    hearth.storage._db = _FullDisk(real)
+    try:
+        qtbot.waitUntil(lambda: not hearth.chat.busy, timeout=10000)
+    finally:
+        hearth.storage._db = real
+    assert hearth.window.chat_view.message_views()[1].text == "still visible"
+    assert "could not be saved" in hearth.window.last_error
