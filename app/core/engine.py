@@ -307,10 +307,11 @@ class LlamaCppEngine:
         path = Path(path)
         info = _check_model_file(path)
         n_ctx = _choose_context(options.n_ctx, info.context_length)
-        warnings = _memory_warnings(info, n_ctx)
+        offload = gpu_offload_supported()
+        # With offload the weights go to the GPU, so system RAM is not the limit: warn, never refuse.
+        warnings = _memory_warnings(info, n_ctx, refuse=not (offload and options.n_gpu_layers != 0))
         self.unload()
         _router.install()
-        offload = gpu_offload_supported()
         requested = options.n_gpu_layers
         if requested > 0 and not offload:  # -1 is "auto": all layers when the build can, else quietly CPU
             warnings.append(f"GPU offload was requested, but this llama-cpp-python build has none; running on "
@@ -827,10 +828,12 @@ def _choose_context(requested: int, trained: int | None) -> int:
     return min(requested, trained) if trained else requested
 
 
-def _memory_warnings(info: GGUFInfo, n_ctx: int) -> list[str]:
+def _memory_warnings(info: GGUFInfo, n_ctx: int, refuse: bool = True) -> list[str]:
+    """Refuse a model that cannot fit in free memory (before llama.cpp tries and the OS starts
+    swapping or kills the app); warn when it is tight."""
     need = estimate_memory_bytes(info, n_ctx)
     available = available_memory_bytes()
-    if available is not None and need > available:
+    if refuse and available is not None and need > available:
         raise ModelLoadError(
             f"{info.path.name} needs about {format_bytes(need)} at a {n_ctx}-token context, but only "
             f"{format_bytes(available)} of memory is free; choose a smaller quantization or context"

@@ -192,3 +192,13 @@ def test_cli_continuation_reuses_the_saved_kv_state_and_rm_deletes_it(hearth_hom
     removed = _hearth("history", "rm", conv_id, env=env)
     assert removed.returncode == 0
     assert not [p for p in kv_dir.iterdir() if p.is_file() and not p.name.startswith(".")]
+
+
+def test_a_model_too_large_for_free_memory_is_refused_clearly(starter_gguf, monkeypatch):
+    from app.core import engine as engine_module
+
+    monkeypatch.setattr(engine_module, "available_memory_bytes", lambda: 300 * 1024 * 1024)
+    engine = LlamaCppEngine()
+    with pytest.raises(ModelLoadError, match="of memory is free; choose a smaller quantization or context"):
+        engine.load(starter_gguf, LoadOptions(n_ctx=2048, n_gpu_layers=0))
+    assert not engine.is_loaded
