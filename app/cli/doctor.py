@@ -11,6 +11,9 @@ from ..core.system import available_memory_bytes, format_bytes, total_memory_byt
 
 def register(commands) -> None:
     parser = commands.add_parser("doctor", help="versions, paths, GPU offload and keyring status")
+    parser.add_argument("--load", nargs="?", const="", metavar="MODEL",
+                        help="also load a model (default: the default model) with the current settings and "
+                             "report what llama.cpp really did: backend, layers offloaded, memory")
     parser.set_defaults(handler=run_doctor)
 
 
@@ -54,4 +57,24 @@ def report_lines(ctx) -> list[str]:
 
 def run_doctor(args, ctx) -> int:
     print("\n".join(report_lines(ctx)))
+    if args.load is not None:
+        print("\n".join(load_report_lines(ctx, args.load or None)))
     return 0
+
+
+def load_report_lines(ctx, requested: str | None) -> list[str]:
+    from ..core.engine import LlamaCppEngine, LoadOptions
+    from ..core.library import resolve_model
+
+    settings = ctx.settings
+    model = resolve_model(ctx.library, requested, settings.default_model)
+    engine = LlamaCppEngine()
+    report = engine.load(model.path, LoadOptions(settings.context_length, settings.n_gpu_layers, settings.threads))
+    try:
+        lines = [f"Loaded            {model.name} in {report.load_seconds:.1f} s",
+                 f"GPU layers asked  {settings.gpu_layers} (n_gpu_layers={settings.n_gpu_layers})",
+                 f"Result            {report.summary()}"]
+        lines += [f"Warning           {w}" for w in report.warnings]
+        return lines
+    finally:
+        engine.unload(save_state=False)

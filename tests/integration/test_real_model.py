@@ -202,3 +202,11 @@ def test_a_model_too_large_for_free_memory_is_refused_clearly(starter_gguf, monk
     with pytest.raises(ModelLoadError, match="of memory is free; choose a smaller quantization or context"):
         engine.load(starter_gguf, LoadOptions(n_ctx=2048, n_gpu_layers=0))
     assert not engine.is_loaded
+
+
+def test_doctor_reports_paths_keyring_and_what_loading_really_did(hearth_home, installed_starter):
+    result = _hearth("doctor", "--load", env=dict(os.environ))
+    assert result.returncode == 0, result.stderr
+    out = result.stdout
+    assert str(hearth_home) in out and "Keyring" in out and "GPU offload" in out
+    assert "Result            CPU only · context" in out and "KV" in out
