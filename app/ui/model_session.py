@@ -116,7 +116,7 @@ class ModelSession(QObject):
 
     def _on_loaded(self, report: LoadReport) -> None:
         self.report = report
-        text = f"{report.path.name} · {report.backend} · context {report.context_length}"
+        text = f"{report.path.name} · {report.summary()}"  # backend, layers on the GPU, memory by kind
         if looks_like_base_model(report.path):
             text += " · base model: it continues text rather than following instructions"
         self._set_state("ready", text)
