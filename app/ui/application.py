@@ -12,7 +12,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
@@ -125,13 +125,19 @@ class HearthApp(QObject):
             self.window.statusBar().showMessage(
                 f"{self.interrupted} reply(ies) were cut off when Hearth last closed unexpectedly; "
                 "they are kept and marked 'interrupted'.", 20000)
-        self.models.start()
+        self.window.state_label.setText("Looking at your models…")
+        # The model headers are read on the inference thread; the choice is made when they are in.
+        self.inference.library_scanned.connect(self._on_first_scan, Qt.ConnectionType.SingleShotConnection)
+        self.inference.scan_library(self.library.models_dir)
         self._start_downloads()
         if open_file is not None:  # a .gguf opened from the file manager: offer to import it
             self.import_models([str(open_file)])
-        elif self.models.state == "none":  # nothing to chat with and no starter model bundled
-            self.open_model_manager()
         self.window.chat_view.warm_up()
+
+    def _on_first_scan(self) -> None:
+        self.models.start()
+        if self.models.state == "none":  # nothing to chat with and no starter model bundled
+            self.open_model_manager()
 
     def start_after_first_paint(self, open_file: Path | None = None) -> None:
         """Show the window first, then do the rest (model scan and load, downloads, Pygments)."""

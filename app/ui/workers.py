@@ -60,6 +60,7 @@ class InferenceWorker(QObject):
     starter_progress = Signal(int, int)
     starter_ready = Signal(str)  # path
     starter_failed = Signal(str)
+    library_scanned = Signal()
 
     def __init__(self, engine_factory: Callable[[], "Engine"] = default_engine, stop_event: threading.Event | None = None):
         super().__init__()
@@ -103,6 +104,15 @@ class InferenceWorker(QObject):
             self.starter_failed.emit(str(exc))
             return
         self.starter_ready.emit(str(path))
+
+    @Slot(str)
+    def scan_library(self, models_dir: str) -> None:
+        """Read every model's header here (~70 ms each); the GUI thread then finds them remembered."""
+        try:
+            ModelLibrary(Path(models_dir)).models()
+        except OSError as exc:
+            log.warning("could not scan the models folder: %s", exc)
+        self.library_scanned.emit()
 
     # -- generation
     @Slot(object)
@@ -172,6 +182,7 @@ class InferenceController(QObject):
     _request_load = Signal(object)
     _request_generate = Signal(object)
     _request_starter = Signal(str)
+    _request_scan = Signal(str)
     _request_shutdown = Signal()
 
     # Relays of the worker's signals, emitted on the main thread.
@@ -185,6 +196,7 @@ class InferenceController(QObject):
     starter_progress = Signal(int, int)
     starter_ready = Signal(str)
     starter_failed = Signal(str)
+    library_scanned = Signal()
 
     def __init__(self, engine_factory: Callable[[], "Engine"] = default_engine, parent: QObject | None = None):
         super().__init__(parent)
@@ -204,9 +216,10 @@ class InferenceController(QObject):
         self._request_load.connect(w.load)
         self._request_generate.connect(w.generate)
         self._request_starter.connect(w.prepare_starter)
+        self._request_scan.connect(w.scan_library)
         self._request_shutdown.connect(w.shutdown)
         for name in ("load_started", "load_progress", "load_failed", "tokens_received", "generation_finished",
-                     "generation_failed", "starter_progress", "starter_ready", "starter_failed"):
+                     "generation_failed", "starter_progress", "starter_ready", "starter_failed", "library_scanned"):
             getattr(w, name).connect(getattr(self, name))
         w.load_finished.connect(self._on_loaded)
 
@@ -224,6 +237,9 @@ class InferenceController(QObject):
 
     def prepare_starter(self, models_dir: Path) -> None:
         self._request_starter.emit(str(models_dir))
+
+    def scan_library(self, models_dir: Path) -> None:
+        self._request_scan.emit(str(models_dir))
 
     def stop(self) -> None:
         """Ask the running generation to stop; it ends within one token."""

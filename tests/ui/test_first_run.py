@@ -30,8 +30,9 @@ def test_empty_library_opens_the_manager_and_a_download_becomes_the_chat_model(
     qtbot.addWidget(hearth.window)
     try:
         hearth.start()
+        qtbot.waitUntil(lambda: hearth._model_manager is not None, timeout=30000)
         manager = hearth._model_manager
-        assert manager is not None and manager.isVisible()
+        assert manager.isVisible()
         assert not hearth.window.composer.send_button.isEnabled()
         manager.confirm = lambda *args: True
         with qtbot.waitSignal(manager.files_loaded, timeout=60000):
@@ -79,6 +80,7 @@ def test_dropping_a_gguf_on_the_window_imports_and_loads_it(qtbot, qapp, hearth_
     hearth = _app(qapp, qtbot)
     try:
         hearth.start()
+        qtbot.waitUntil(lambda: hearth._model_manager is not None, timeout=30000)
         hearth._model_manager.hide()
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(starter_gguf))])
