@@ -52,6 +52,7 @@ class ChatSession(QObject):
         self._settings = settings
         self._model_name = model_name
         self.conversation_id: str | None = None
+        self._closed = False
         self._request: TurnRequest | None = None
         self._buffer: ReplyBuffer | None = None
         inference.tokens_received.connect(self._on_tokens)
@@ -225,6 +226,8 @@ class ChatSession(QObject):
         except StorageError as exc:
             self.error.emit(f"The reply could not be saved: {exc}")
         self.reply_finished.emit(request.assistant_message_id, final, status, stats)
+        if self._closed:  # a slot of reply_finished quit the app: the database is closed now
+            return
         self.busy_changed.emit(False)
         self.conversations_changed.emit()
 
@@ -237,6 +240,7 @@ class ChatSession(QObject):
         if self._request is not None:
             self._inference.stop()
             self._finish(MessageStatus.STOPPED, None, None)
+        self._closed = True
 
     # ---------------------------------------------------------- tree edits
     def step_branch(self, message_id: str, delta: int) -> None:

@@ -322,3 +322,17 @@ def test_full_disk_while_streaming_keeps_the_reply_on_screen(qtbot, make_app, sc
         hearth.storage._db = real
     assert hearth.window.chat_view.message_views()[1].text == "still visible"
     assert "could not be saved" in hearth.window.last_error
+
+
+def test_quitting_from_a_reply_finished_slot_is_clean(qtbot, make_app, scripted_model, app_paths):
+    """Closing the window inside a slot of reply_finished shuts the app down mid-signal; the rest of
+    the turn's bookkeeping must not touch the closed database (pytest-qt fails on slot exceptions)."""
+    hearth = make_app(lambda: ScriptedEngine(tokens=["bye"]))
+    _ready(qtbot, hearth)
+    hearth.chat.reply_finished.connect(lambda *args: hearth.window.close())
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
+        _send(qtbot, hearth.window, "last words")
+    assert hearth._down
+    with Storage(app_paths.database_path) as storage:
+        reply = storage.active_path(storage.list_conversations()[0].id)[-1]
+        assert reply.content == "bye" and reply.status is MessageStatus.DONE
