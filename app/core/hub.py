@@ -22,7 +22,7 @@ from pathlib import PurePosixPath
 from typing import Any, Iterable
 
 from .fileutil import safe_file_name
-from .system import available_memory_bytes, format_bytes, total_memory_bytes
+from .system import gpu_memory_bytes, available_memory_bytes, format_bytes, total_memory_bytes
 
 log = logging.getLogger(__name__)
 
@@ -369,7 +369,19 @@ class Machine:
 
     @classmethod
     def current(cls, vram: int | None = None) -> "Machine":
+        if vram is None:
+            vram = detected_vram()
         return cls(total_memory_bytes(), available_memory_bytes(), vram)
+
+
+def detected_vram() -> int | None:
+    """The GPU's memory, counted only when this llama.cpp build can offload to it."""
+    from .engine import gpu_offload_supported
+
+    if not gpu_offload_supported():
+        return None
+    memory = gpu_memory_bytes()
+    return memory[0] if memory else None
 
 
 def estimate_fit(file_size: int, shape: ModelShape | None, n_ctx: int, machine: Machine,

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import os
+import shutil
+import subprocess
 import sys
 
 
@@ -54,3 +56,25 @@ def format_bytes(size: float | None) -> str:
             return f"{size:.0f} {unit}" if unit == "B" else f"{size:.1f} {unit}"
         size /= 1024
     return f"{size:.1f} TB"
+
+
+def gpu_memory_bytes() -> tuple[int, int] | None:
+    """(total, free) memory of the largest NVIDIA GPU, from ``nvidia-smi``; None without one.
+
+    Other vendors have no equally common tool; they are reported as unknown rather than guessed."""
+    tool = shutil.which("nvidia-smi")
+    if tool is None:
+        return None
+    try:
+        result = subprocess.run([tool, "--query-gpu=memory.total,memory.free", "--format=csv,noheader,nounits"],
+                                capture_output=True, text=True, timeout=5, check=True)
+    except (OSError, subprocess.SubprocessError):
+        return None
+    cards = []
+    for line in result.stdout.strip().splitlines():
+        try:
+            total_mib, free_mib = (int(float(v)) for v in line.split(",")[:2])
+        except ValueError:
+            continue
+        cards.append((total_mib * 1024 * 1024, free_mib * 1024 * 1024))
+    return max(cards) if cards else None

@@ -216,8 +216,9 @@ class ModelManagerDialog(QDialog):
         self.discover_status.setWordWrap(True)
         self.discover_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         machine = Machine.current()
+        gpu = f", GPU {format_bytes(machine.vram)}" if machine.vram else ", no GPU offload in this build"
         self.machine_label = QLabel(f"This machine: {format_bytes(machine.total_ram)} RAM, "
-                                    f"{format_bytes(machine.available_ram)} free")
+                                    f"{format_bytes(machine.available_ram)} free{gpu}")
 
         right = QVBoxLayout()
         controls = QHBoxLayout()

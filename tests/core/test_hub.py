@@ -201,3 +201,27 @@ def test_gated_error_from_huggingface_hub_maps_to_the_token_path(fake_hub):
     assert isinstance(error, HubAuthError) and not error.token_sent
     assert "accept the license on https://huggingface.co/google/gemma-x" in str(error)
     assert "\n" not in str(error)
+
+
+def test_vram_counts_only_with_a_gpu_build(tmp_path, monkeypatch):
+    import os
+    import stat
+
+    from app.core import engine, hub, system
+
+    fake = tmp_path / "nvidia-smi"
+    fake.write_text("#!/bin/sh\necho '24576, 20480'\necho '8192, 8000'\n")
+    fake.chmod(fake.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setenv("PATH", f"{tmp_path}{os.pathsep}{os.environ['PATH']}")
+    assert system.gpu_memory_bytes() == (24576 * 1024 * 1024, 20480 * 1024 * 1024)
+    monkeypatch.setattr(engine, "gpu_offload_supported", lambda: False)
+    assert hub.Machine.current().vram is None  # a CPU build cannot use the card
+    monkeypatch.setattr(engine, "gpu_offload_supported", lambda: True)
+    assert hub.Machine.current().vram == 24576 * 1024 * 1024
+
+
+def test_no_nvidia_smi_means_unknown_vram(tmp_path, monkeypatch):
+    from app.core import system
+
+    monkeypatch.setenv("PATH", str(tmp_path))
+    assert system.gpu_memory_bytes() is None
