@@ -22,6 +22,7 @@ class MessageEdit(QPlainTextEdit):
 class Composer(QWidget):
     submitted = Signal(str)
     stop_requested = Signal()
+    refused = Signal(str)  # why Enter did nothing (no model yet): the window shows it
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -47,10 +48,14 @@ class Composer(QWidget):
         layout.addLayout(buttons)
         self._busy = False
         self._ready = True
+        self._not_ready_reason = ""
 
     def _submit(self) -> None:
         text = self.editor.toPlainText()
-        if self._busy or not self._ready or not text.strip():
+        if not self._ready and text.strip():
+            self.refused.emit(self._not_ready_reason or "No model is loaded yet")
+            return
+        if self._busy or not text.strip():
             return
         self.editor.clear()
         self.submitted.emit(text)
@@ -67,6 +72,7 @@ class Composer(QWidget):
     def set_ready(self, ready: bool, reason: str = "") -> None:
         """Whether a model is loaded; the box stays editable so nothing typed is lost."""
         self._ready = ready
+        self._not_ready_reason = reason
         self.send_button.setEnabled(ready)
         self.send_button.setToolTip("" if ready else reason)
 

@@ -154,6 +154,8 @@ class MainWindow(QMainWindow):
         chat, models = self.chat, self.models
         self.composer.submitted.connect(chat.submit)
         self.composer.stop_requested.connect(chat.stop)
+        self.composer.refused.connect(lambda reason: self.statusBar().showMessage(
+            f"{reason}. Your message is still in the box; press Enter again when the model is ready.", 8000))
         self.sidebar.new_requested.connect(chat.new_conversation)
         self.sidebar.conversation_selected.connect(chat.open)
         self.sidebar.search_result_selected.connect(chat.open_at_message)
@@ -184,7 +186,7 @@ class MainWindow(QMainWindow):
         models.models_changed.connect(self._fill_model_picker)
         models.state_changed.connect(self._on_model_state)
         models.progress.connect(self._on_progress)
-        models.ready_changed.connect(lambda ready: self.composer.set_ready(ready, "The model is not loaded"))
+        models.ready_changed.connect(lambda ready: self.composer.set_ready(ready, self._not_ready_reason()))
         self.model_picker.activated.connect(self._on_model_picked)
 
     # -------------------------------------------------------------- slots
@@ -261,7 +263,14 @@ class MainWindow(QMainWindow):
         if name and name != self.models.current:
             self.models.select(name)
 
+    def _not_ready_reason(self) -> str:
+        if self.models.state in ("loading", "preparing"):
+            return "The model is still loading"
+        return "No model is loaded (Models → Model manager)"
+
     def _on_model_state(self, state: str, text: str) -> None:
+        if state != "ready":
+            self.composer.set_ready(False, self._not_ready_reason())
         self.state_label.setText(text)
         busy = state in ("preparing", "loading")
         self.progress.setVisible(busy)

@@ -121,6 +121,7 @@ def test_load_failure_is_reported_and_typed_text_is_kept(qtbot, make_app, script
     qtbot.keyClick(editor, Qt.Key.Key_Return)
     assert editor.toPlainText() == "precious words"  # nothing sent, nothing lost
     assert not hearth.window.composer.send_button.isEnabled()
+    assert "No model is loaded" in hearth.window.statusBar().currentMessage()
 
 
 def test_closing_while_streaming_keeps_the_reply_as_stopped(qtbot, make_app, scripted_model, app_paths):
