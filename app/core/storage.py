@@ -298,9 +298,6 @@ class Storage:
             conversation_id, "system_prompt = ?, settings_json = ?", (system_prompt, json.dumps(settings))
         )
 
-    def set_conversation_model(self, conversation_id: str, model: str | None) -> None:
-        self._update_conversation(conversation_id, "model = ?", (model,), touch=False)
-
     def set_current_leaf(self, conversation_id: str, message_id: str | None) -> None:
         self._update_conversation(conversation_id, "current_leaf_id = ?", (message_id,), touch=False)
 

@@ -298,6 +298,9 @@ class ChatSession(QObject):
     def save_preset(self, name: str, system_prompt: str | None, data: dict) -> None:
         self._storage.save_preset(name, system_prompt=system_prompt, settings=data)
 
+    def delete_preset(self, name: str) -> None:
+        self._storage.delete_preset(name)
+
     def set_conversation_settings(self, system_prompt: str | None, data: dict) -> None:
         if self.conversation_id is None:
             conversation = self._storage.create_conversation(model=self._model_name())

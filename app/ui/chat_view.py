@@ -251,11 +251,6 @@ class MessageView(QFrame):
         self.stats_label.setText(text)
         self.stats_label.setVisible(True)
 
-    def flush_render(self) -> None:
-        if self._render_timer.isActive():
-            self._render_timer.stop()
-        self._render()
-
     def _render_streaming(self) -> None:
         """Render only what changed: finished Markdown blocks are appended once, and only the
         unfinished tail is replaced on each update."""

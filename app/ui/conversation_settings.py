@@ -31,10 +31,11 @@ class ConversationSettingsDialog(QDialog):
     """Edits one conversation's overrides; presets are read from and saved to the database."""
 
     def __init__(self, conversation: Conversation, settings: Settings, presets: Presets,
-                 save_preset, parent: QWidget | None = None):
+                 save_preset, delete_preset=lambda name: None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(f"Chat settings – {conversation.title}")
         self._save_preset = save_preset
+        self._delete_preset = delete_preset
         self._presets = dict(presets)
         self.own_prompt = QCheckBox("Use a system prompt for this chat (otherwise the default)")
         self.own_prompt.setChecked(conversation.system_prompt is not None)
@@ -53,10 +54,13 @@ class ConversationSettingsDialog(QDialog):
         apply_button.clicked.connect(self._apply_preset)
         save_button = QPushButton("Save as preset…")
         save_button.clicked.connect(self._save_as_preset)
+        delete_button = QPushButton("Delete preset")
+        delete_button.clicked.connect(self._delete_current_preset)
         presets_row = QHBoxLayout()
         presets_row.addWidget(self.preset_box, 1)
         presets_row.addWidget(apply_button)
         presets_row.addWidget(save_button)
+        presets_row.addWidget(delete_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -95,6 +99,13 @@ class ConversationSettingsDialog(QDialog):
             self._presets[name.strip()] = (prompt, data)
             self._fill_presets()
             self.preset_box.setCurrentIndex(self.preset_box.findData(name.strip()))
+
+    def _delete_current_preset(self) -> None:
+        name = self.preset_box.currentData()
+        if name:
+            self._delete_preset(name)
+            self._presets.pop(name, None)
+            self._fill_presets()
 
     def values(self) -> tuple[str | None, dict[str, Any]]:
         """(system prompt or None for the default, settings overrides) as stored on the conversation."""

@@ -350,7 +350,7 @@ class MainWindow(QMainWindow):
         if conversation is None:
             conversation = Conversation(id="", title="New chat", created_at=0, updated_at=0)
         dialog = ConversationSettingsDialog(conversation, self._settings(), self.chat.presets(),
-                                            self.chat.save_preset, self)
+                                            self.chat.save_preset, self.chat.delete_preset, self)
         if dialog.exec() == ConversationSettingsDialog.DialogCode.Accepted:
             self.chat.set_conversation_settings(*dialog.values())
 

@@ -216,6 +216,11 @@ def test_per_conversation_system_prompt_and_preset_reach_the_prompt(qtbot, make_
     assert engine.prompts[-1].startswith("<start_of_turn>user\nSpeak like a pirate.\n\nfirst<end_of_turn>")
     assert blocker.args[3].sampling["temperature"] == 0.25
     assert "Pirate" in hearth.chat.presets()
+    chooser = ConversationSettingsDialog(hearth.chat.conversation(), hearth.settings.get(), hearth.chat.presets(),
+                                         hearth.chat.save_preset, hearth.chat.delete_preset)
+    chooser.preset_box.setCurrentIndex(chooser.preset_box.findData("Pirate"))
+    chooser._delete_current_preset()
+    assert "Pirate" not in hearth.chat.presets() and chooser.preset_box.findData("Pirate") == -1
 
 
 class _OverflowEngine(ScriptedEngine):
