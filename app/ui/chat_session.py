@@ -187,7 +187,7 @@ class ChatSession(QObject):
         if self._request is None or request_id != self._request.request_id:
             return
         status = status_for(result.finish_reason)
-        dropped = len(getattr(result, "dropped_indices", ()) or ()) or result.dropped_messages
+        dropped = len(result.dropped_indices) or result.dropped_messages
         stats = replace(result.stats, context_dropped=dropped)
         self._finish(status, stats, result.text)
         self.context_used.emit(stats.prompt_tokens + stats.completion_tokens, self._context_size())
