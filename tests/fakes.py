@@ -8,7 +8,7 @@ from typing import Callable, Sequence
 
 from app.core.conversation import GenerationStats
 from app.core.engine import GenerationResult, LoadOptions, LoadReport, ModelLoadError
-from app.core.prompting import ChatMessage, choose_format
+from app.core.prompting import ChatMessage, FittedPrompt, choose_format, fit_to_context
 from app.core.settings import SamplingParams
 
 
@@ -22,16 +22,28 @@ class ScriptedEngine:
         self.fail_load = fail_load
         self.prompts: list[str] = []
         self.loaded: Path | None = None
+        self.n_ctx = 4096
+        self.fit_checks = 0  # how often the window asked whether a message fits
 
     def load(self, path: Path, options: LoadOptions, model_sha256: str = "") -> LoadReport:
         if self.fail_load:
             raise ModelLoadError(self.fail_load)
         self.loaded = Path(path)
+        self.n_ctx = options.n_ctx
         return LoadReport(Path(path), "gemma3", "gemma turns (gemma3)", options.n_ctx, 32768, options.n_gpu_layers,
                           False, 0, 18, 0.01)
 
     def unload(self) -> None:
         self.loaded = None
+
+    def fit(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
+            overflow_policy: str = "stop") -> FittedPrompt:
+        """The real context fitting, counting one token per word (fewer than the real tokenizer)."""
+        self.fit_checks += 1
+        reserve = min(sampling.max_tokens, max(16, self.n_ctx // 4))  # as the real engine reserves
+        return fit_to_context(choose_format({"general.architecture": "gemma3"}), history, system_prompt,
+                              context_length=self.n_ctx, reserve_tokens=reserve,
+                              count_tokens=lambda text: len(text.split()), policy=overflow_policy)
 
     def generate(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
                  on_text: Callable[[str], None], should_stop: Callable[[], bool],

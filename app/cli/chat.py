@@ -12,7 +12,7 @@ from ..core.engine import EngineError, LlamaCppEngine, LoadOptions
 from ..core.hashing import cached_sha256
 from ..core.library import resolve_model
 from ..core.prompting import ChatMessage
-from ..core.turns import ReplyBuffer, begin_turn, status_for
+from ..core.turns import ReplyBuffer, begin_turn, draft_message, status_for
 from .progress import ProgressLine
 
 
@@ -71,6 +71,10 @@ def _chat_unsaved(engine, text, args, settings, overrides, stop) -> int:
 
 def _chat_saved(ctx, engine, model, conversation, text, args, settings, overrides, stop) -> int:
     storage = ctx.storage
+    # A message longer than the context is refused before anything (even a new chat) is stored.
+    draft = draft_message(storage, conversation.id if conversation else None, text, settings, overrides)
+    system = (args.system if args.system is not None else draft.system_prompt) or None
+    engine.fit(draft.history, system, draft.sampling)
     if conversation is None:
         conversation = storage.create_conversation(system_prompt=args.system, model=model.name)
     elif args.system is not None:

@@ -236,6 +236,9 @@ class Engine(Protocol):
 
     def unload(self) -> None: ...
 
+    def fit(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
+            overflow_policy: str = "stop") -> FittedPrompt: ...
+
     def generate(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
                  on_text: Callable[[str], None], should_stop: Callable[[], bool],
                  overflow_policy: str = "stop", *, conversation_id: str | None = None) -> GenerationResult: ...

@@ -32,6 +32,10 @@ class ContextOverflowError(PromptError):
         self.context_length = context_length
 
 
+class MessageTooLongError(ContextOverflowError):
+    """The newest message alone does not fit: no overflow policy can help, so nobody should ask."""
+
+
 @dataclass(frozen=True)
 class ChatMessage:
     """One turn as the prompt builder sees it."""
@@ -53,9 +57,9 @@ class ChatFormat:
 
     def render(self, messages: Sequence[ChatMessage], system_prompt: str | None) -> str:
         """The prompt text, ending with the opening of the model's turn. No leading BOS:
-        llama.cpp adds it when tokenizing."""
+        llama.cpp adds it when tokenizing. Turns are made to alternate first (see :func:`alternating`)."""
         if self.template is not None:
-            text = _render_jinja(self, messages, system_prompt)
+            text = _render_jinja(self, alternating(messages), system_prompt)
         else:
             text = render_gemma(messages, system_prompt)
         return text[len(self.bos_token):] if self.bos_token and text.startswith(self.bos_token) else text
@@ -74,11 +78,31 @@ def choose_format(metadata: dict) -> ChatFormat:
     return ChatFormat(name=f"gemma turns (fallback for {arch or 'unknown'})")
 
 
+def alternating(messages: Sequence[ChatMessage]) -> list[ChatMessage]:
+    """The same conversation with consecutive user (or model) messages merged into one turn.
+
+    Gemma's templates raise unless user and model turns alternate, and even the built-in format
+    confuses the model with two user turns in a row. A branch can hold two user messages in a row
+    when a reply was deleted and the user wrote again (see ``turns``): the model then reads both
+    questions, in order, as one turn, separated by a blank line. System messages are left where
+    they are (the renderers fold them into the next user turn).
+    """
+    merged: list[ChatMessage] = []
+    for message in messages:
+        previous = merged[-1] if merged else None
+        if previous is not None and message.role is previous.role and message.role is not Role.SYSTEM:
+            text = "\n\n".join(part for part in (previous.content.strip(), message.content.strip()) if part)
+            merged[-1] = ChatMessage(message.role, text, pinned=previous.pinned or message.pinned)
+        else:
+            merged.append(message)
+    return merged
+
+
 def render_gemma(messages: Sequence[ChatMessage], system_prompt: str | None) -> str:
     """Gemma's turn format with the system prompt folded into the first user turn."""
     parts: list[str] = []
     pending_system = (system_prompt or "").strip()
-    for message in messages:
+    for message in alternating(messages):
         if message.role is Role.SYSTEM:
             pending_system = "\n\n".join(p for p in (pending_system, message.content.strip()) if p)
             continue
@@ -148,7 +172,7 @@ def fit_to_context(
         last_alone = fmt.render(messages[-1:], system_prompt)
         last_tokens = count_tokens(last_alone)
         if last_tokens > budget:
-            raise ContextOverflowError(
+            raise MessageTooLongError(
                 f"this message needs {last_tokens} tokens, more than the {budget} the {context_length}-token "
                 f"context leaves after reserving {reserve_tokens} for the reply; shorten it or raise the "
                 "context length",

@@ -461,6 +461,28 @@ class Storage:
             if conv.current_leaf_id is None or not self._exists(conv.current_leaf_id):
                 self.set_current_leaf(message.conversation_id, message.parent_id)
 
+    def descendant_ids(self, message_id: str) -> list[str]:
+        """Every message below ``message_id`` on every branch (not the message itself)."""
+        rows = self._db.execute(
+            "WITH RECURSIVE sub(id) AS (SELECT id FROM messages WHERE parent_id = ?"
+            " UNION ALL SELECT m.id FROM messages m JOIN sub ON m.parent_id = sub.id) SELECT id FROM sub",
+            (message_id,),
+        )
+        return [r[0] for r in rows]
+
+    def delete_messages(self, conversation_id: str, message_ids: "set[str] | frozenset[str]") -> int:
+        """Delete exactly these messages of one conversation (callers pass whole subtrees:
+        :mod:`app.core.deletion` plans them). Returns how many rows went."""
+        ids = list(message_ids)
+        deleted = 0
+        with self.transaction() as db:
+            for start in range(0, len(ids), 500):  # stay under SQLite's parameter limit
+                chunk = ids[start:start + 500]
+                marks = ",".join("?" * len(chunk))
+                deleted += db.execute(f"DELETE FROM messages WHERE conversation_id = ? AND id IN ({marks})",
+                                      (conversation_id, *chunk)).rowcount
+        return deleted
+
     def _exists(self, message_id: str) -> bool:
         return self._db.execute("SELECT 1 FROM messages WHERE id = ?", (message_id,)).fetchone() is not None
 

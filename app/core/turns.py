@@ -50,9 +50,70 @@ def effective_overflow_policy(conversation: Conversation, settings: Settings) ->
     return policy if policy in ("stop", "drop_oldest") else settings.overflow_policy
 
 
+def sampling_overrides(chosen: SamplingParams, defaults: SamplingParams) -> dict[str, Any]:
+    """Only the values that differ from the global defaults: what a chat stores as its own, so a
+    later change of a default still reaches every chat that did not set that value itself."""
+    base = defaults.to_dict()
+    return {name: value for name, value in chosen.to_dict().items() if base.get(name) != value}
+
+
+@dataclass(frozen=True)
+class MessageDraft:
+    """A message not saved yet, with what it would be sent with: enough to check that it fits the
+    context on its own before anything is written (see :func:`draft_message`)."""
+
+    history: tuple[ChatMessage, ...]  # the new message alone
+    system_prompt: str | None
+    sampling: SamplingParams
+
+
+def draft_message(storage: Storage, conversation_id: str | None, text: str, settings: Settings,
+                  sampling_overrides: dict[str, Any] | None = None) -> MessageDraft:
+    """What :func:`begin_turn` would send for ``text``, without saving anything.
+
+    A message longer than the context can never be answered, whatever the overflow policy, so the
+    window and the CLI check the draft with the engine (``fit``) first and refuse it before it is
+    stored: nothing is saved, and nothing asks to "forget the oldest turns" in vain.
+    """
+    if not text.strip():
+        raise ValueError("the message is empty")
+    if conversation_id is None:
+        system_prompt, sampling = settings.system_prompt or None, settings.sampling
+    else:
+        conversation = storage.get_conversation(conversation_id)
+        system_prompt = effective_system_prompt(conversation, settings)
+        sampling = effective_sampling(conversation, settings)
+    if sampling_overrides:
+        sampling = SamplingParams.from_dict({**sampling.to_dict(), **sampling_overrides})
+    return MessageDraft((ChatMessage(Role.USER, text),), system_prompt, sampling)
+
+
+# Markup a single user turn adds around its text (turn markers, BOS), generously counted.
+TURN_MARKUP_TOKENS = 64
+
+
+def surely_fits(draft: MessageDraft, context_length: int) -> bool:
+    """A cheap check that needs no tokenizer: True when the draft certainly fits the context.
+
+    Every token spells at least one byte of text, so a message has at most as many tokens as
+    bytes; the engine keeps at most a quarter of the context for the reply. False means only
+    "maybe not": ask the engine (``fit``) for the exact answer.
+    """
+    size = len(draft.history[-1].content.encode("utf-8")) + len((draft.system_prompt or "").encode("utf-8"))
+    budget = context_length - max(16, context_length // 4)
+    return size + TURN_MARKUP_TOKENS <= budget
+
+
 def begin_turn(storage: Storage, conversation_id: str, text: str, settings: Settings,
                sampling_overrides: dict[str, Any] | None = None) -> TurnRequest:
-    """Store the user's message under the current leaf and an empty reply; return the request."""
+    """Store the user's message under the current leaf and an empty reply; return the request.
+
+    When the current leaf is a user message without a reply (its reply was deleted), the new
+    message goes below it, so the transcript keeps both questions in the order they were asked.
+    The model never sees two user turns in a row: prompt building (``prompting.alternating``)
+    merges them into one user turn. Making the new message a sibling instead would hide the first
+    question behind a ``< 1/2 >`` switcher although the user never asked to replace it.
+    """
     if not text.strip():
         raise ValueError("the message is empty")
     with storage.transaction():
@@ -71,6 +132,16 @@ def begin_regenerate(storage: Storage, assistant_message_id: str, settings: Sett
             raise StorageError("only a model reply can be regenerated")
         parent = storage.get_message(old.parent_id)
         return _begin_reply(storage, storage.get_conversation(old.conversation_id), parent, settings)
+
+
+def begin_answer(storage: Storage, user_message_id: str, settings: Settings) -> TurnRequest:
+    """A reply to a user message (one whose reply was deleted, typically); replies it already has stay
+    as other versions."""
+    with storage.transaction():
+        user = storage.get_message(user_message_id)
+        if user.role is not Role.USER:
+            raise StorageError("only your own messages can be answered")
+        return _begin_reply(storage, storage.get_conversation(user.conversation_id), user, settings)
 
 
 def begin_edit(storage: Storage, user_message_id: str, new_text: str, settings: Settings) -> TurnRequest:

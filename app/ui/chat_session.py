@@ -15,10 +15,21 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.conversation import GenerationStats, Message, MessageStatus
+from ..core.conversation import GenerationStats, Message, MessageStatus, new_id
+from ..core.deletion import DeletePlan, carry_out, plan_delete
 from ..core.settings import Settings
 from ..core.storage import Storage, StorageError
-from ..core.turns import ReplyBuffer, TurnRequest, begin_edit, begin_regenerate, begin_turn, status_for
+from ..core.turns import (
+    ReplyBuffer,
+    TurnRequest,
+    begin_answer,
+    begin_edit,
+    begin_regenerate,
+    begin_turn,
+    draft_message,
+    status_for,
+    surely_fits,
+)
 from .chat_view import MessageItem
 from .workers import InferenceController
 
@@ -55,13 +66,15 @@ class ChatSession(QObject):
         self._closed = False
         self._request: TurnRequest | None = None
         self._buffer: ReplyBuffer | None = None
+        self._checking: tuple[str, str] | None = None  # (check id, text) of a long message being measured
         inference.tokens_received.connect(self._on_tokens)
+        inference.fit_checked.connect(self._on_fit_checked)
         inference.generation_finished.connect(self._on_finished)
         inference.generation_failed.connect(self._on_failed)
 
     @property
     def busy(self) -> bool:
-        return self._request is not None
+        return self._request is not None or self._checking is not None
 
     # ----------------------------------------------------------- navigation
     def new_conversation(self) -> None:
@@ -109,8 +122,35 @@ class ChatSession(QObject):
 
     # --------------------------------------------------------------- turns
     def submit(self, text: str) -> None:
+        """Send a message. One that may be longer than the context is measured by the engine first
+        (:meth:`_on_fit_checked`); one that cannot fit is refused before anything is saved."""
         if self.busy or not text.strip():
             return
+        try:
+            draft = draft_message(self._storage, self.conversation_id, text, self._settings())
+        except (StorageError, ValueError) as exc:
+            self.text_restored.emit(text)
+            self.error.emit(f"Could not save your message: {exc}")
+            return
+        if surely_fits(draft, self._context_size()):
+            self._save_and_send(text)
+            return
+        self._checking = (new_id(), text)
+        self._inference.check_fit(self._checking[0], draft)
+
+    def _on_fit_checked(self, check_id: str, problem: str) -> None:
+        if self._checking is None or self._checking[0] != check_id or self._closed:
+            return
+        text = self._checking[1]
+        self._checking = None
+        if problem:
+            self.text_restored.emit(text)
+            self.error.emit(f"This message is too long for the model: {problem}. Nothing was saved; your "
+                            "text is still in the message box.")
+            return
+        self._save_and_send(text)
+
+    def _save_and_send(self, text: str) -> None:
         try:
             if self.conversation_id is None:
                 conversation = self._storage.create_conversation(model=self._model_name())
@@ -128,6 +168,10 @@ class ChatSession(QObject):
 
     def edit(self, user_message_id: str, new_text: str) -> None:
         self._branch(lambda: begin_edit(self._storage, user_message_id, new_text, self._settings()))
+
+    def answer(self, user_message_id: str) -> None:
+        """Reply to a user message that has no reply (its reply was deleted, say)."""
+        self._branch(lambda: begin_answer(self._storage, user_message_id, self._settings()))
 
     def _branch(self, begin: Callable[[], TurnRequest]) -> None:
         if self.busy:
@@ -197,10 +241,14 @@ class ChatSession(QObject):
     def _on_failed(self, request_id: str, message: str, kind: str = "error") -> None:
         if self._request is None or request_id != self._request.request_id:
             return
-        reply_id = self._request.assistant_message_id
+        reply_id, policy = self._request.assistant_message_id, self._request.overflow_policy
         self._finish(MessageStatus.ERROR, GenerationStats(error=message, model_file=self._model_name() or ""), None)
-        if kind == "context":
+        # Offer "forget the oldest turns" only where it can help: never for a message that is too
+        # long on its own, and never again once the chat already drops them (that would loop).
+        if kind == "context" and policy == "stop":
             self.context_full.emit(reply_id, message)
+        elif kind == "too_long":
+            self.error.emit(f"This message is too long for the model: {message}.")
         else:
             self.error.emit(message)
 
@@ -260,13 +308,34 @@ class ChatSession(QObject):
         self._storage.set_message_pinned(message_id, pinned)
         self.reload()
 
-    def delete_message(self, message_id: str) -> None:
+    def plan_delete(self, message_id: str) -> DeletePlan | None:
+        """What deleting this message would remove (for the confirmation, see core.deletion)."""
+        try:
+            return plan_delete(self._storage, message_id)
+        except StorageError as exc:  # gone already (deleted from the CLI, say)
+            self.error.emit(str(exc))
+            self.reload()
+            return None
+
+    def delete_planned(self, plan: DeletePlan) -> None:
+        """Delete exactly what ``plan`` names (nothing if the chat changed since)."""
         if self.busy:
             return
-        self._storage.delete_message(message_id)
+        try:
+            carry_out(self._storage, plan)
+        except StorageError as exc:
+            self.error.emit(str(exc))
+            self.reload()
+            return
         self._storage.purge_deleted_text()  # deleted words must leave the search index's pages too
         self.reload()
         self.conversations_changed.emit()
+
+    def delete_message(self, message_id: str) -> None:
+        """Delete a message and everything below it, as :func:`plan_delete` counts it."""
+        plan = self.plan_delete(message_id)
+        if plan is not None:
+            self.delete_planned(plan)
 
     def message(self, message_id: str) -> Message:
         return self._storage.get_message(message_id)

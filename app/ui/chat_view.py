@@ -134,6 +134,7 @@ class MessageView(QFrame):
     delete_requested = Signal(str)
     pin_requested = Signal(str, bool)
     branch_step_requested = Signal(str, int)  # message id, -1 or +1
+    answer_requested = Signal(str)  # a user message without a reply
 
     def __init__(self, item: MessageItem, renderer: MarkdownRenderer, parent: QWidget | None = None):
         super().__init__(parent)
@@ -217,6 +218,9 @@ class MessageView(QFrame):
         else:
             self.edit_button = tool("Edit", "Edit and resend (the original stays as another version)",
                                     lambda: self.edit_requested.emit(self.message_id))
+            self.answer_button = tool("Answer", "Write a reply to this message",
+                                      lambda: self.answer_requested.emit(self.message_id))
+            self.answer_button.hide()  # shown by ChatView while this message ends the branch
         tool("Delete", "Delete this message and what follows it",
              lambda: self.delete_requested.emit(self.message_id))
 
@@ -294,6 +298,7 @@ class ChatView(QScrollArea):
     delete_requested = Signal(str)
     pin_requested = Signal(str, bool)
     branch_step_requested = Signal(str, int)
+    answer_requested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -358,6 +363,15 @@ class ChatView(QScrollArea):
         for item in self._items[self._shown_from:]:
             self._add_view(item)
         self._add_memory_marker()
+        self._offer_answer()
+
+    def _offer_answer(self) -> None:
+        """"Answer" shows only on a user message that ends the branch (its reply was deleted)."""
+        last = self._items[-1].message.id if self._items else None
+        for message_id, view in self._views.items():
+            button = getattr(view, "answer_button", None)
+            if button is not None:
+                button.setVisible(message_id == last)
 
     def _add_memory_marker(self) -> None:
         """Mark where the model's memory begins when the overflow policy left older turns out."""
@@ -402,6 +416,7 @@ class ChatView(QScrollArea):
         view.delete_requested.connect(self.delete_requested)
         view.pin_requested.connect(self.pin_requested)
         view.branch_step_requested.connect(self.branch_step_requested)
+        view.answer_requested.connect(self.answer_requested)
         self._layout.insertWidget(self._layout.count() - 1, view)
         self._views[item.message.id] = view
         return view
@@ -410,7 +425,9 @@ class ChatView(QScrollArea):
     def append_message(self, item: MessageItem) -> MessageView:
         self._items.append(item)
         self._stick_to_bottom = True
-        return self._add_view(item)
+        view = self._add_view(item)
+        self._offer_answer()
+        return view
 
     def view_for(self, message_id: str) -> MessageView | None:
         return self._views.get(message_id)

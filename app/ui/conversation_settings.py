@@ -1,4 +1,9 @@
-"""Per-conversation settings: system prompt, sampling and overflow policy, with named presets."""
+"""Per-conversation settings: system prompt, sampling and overflow policy, with named presets.
+
+The form shows the values a chat will use (the global defaults with the chat's own overrides on
+top), but OK stores only the values that differ from the defaults: a later change of a default
+still reaches every chat that did not choose that value itself.
+"""
 
 from __future__ import annotations
 
@@ -20,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from ..core.conversation import Conversation
 from ..core.settings import SamplingParams, Settings
-from ..core.turns import effective_overflow_policy, effective_sampling
-from .sampling_form import SamplingForm
+from ..core.turns import effective_overflow_policy, effective_sampling, sampling_overrides
+from .sampling_form import SamplingForm, as_shown
 from .settings_dialog import OVERFLOW_CHOICES
 
 Presets = dict[str, tuple[str | None, dict[str, Any]]]
@@ -34,6 +39,7 @@ class ConversationSettingsDialog(QDialog):
                  save_preset, delete_preset=lambda name: None, parent: QWidget | None = None):
         super().__init__(parent)
         self.setWindowTitle(f"Chat settings – {conversation.title}")
+        self._defaults = settings
         self._save_preset = save_preset
         self._delete_preset = delete_preset
         self._presets = dict(presets)
@@ -56,11 +62,15 @@ class ConversationSettingsDialog(QDialog):
         save_button.clicked.connect(self._save_as_preset)
         delete_button = QPushButton("Delete preset")
         delete_button.clicked.connect(self._delete_current_preset)
+        defaults_button = QPushButton("Use the defaults")
+        defaults_button.setToolTip("Follow the global sampling settings and overflow policy (Edit → Settings)")
+        defaults_button.clicked.connect(self.use_defaults)
         presets_row = QHBoxLayout()
         presets_row.addWidget(self.preset_box, 1)
         presets_row.addWidget(apply_button)
         presets_row.addWidget(save_button)
         presets_row.addWidget(delete_button)
+        presets_row.addWidget(defaults_button)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -87,14 +97,16 @@ class ConversationSettingsDialog(QDialog):
         prompt, data = self._presets[name]
         self.own_prompt.setChecked(prompt is not None)
         self.system_prompt.setPlainText(prompt or "")
-        self.sampling.set_params(SamplingParams.from_dict(data.get("sampling")))
+        # Older presets hold every value, newer ones may hold a few: the rest are the defaults.
+        base = self._defaults.sampling.to_dict()
+        self.sampling.set_params(SamplingParams.from_dict({**base, **(data.get("sampling") or {})}))
         if data.get("overflow_policy"):
             self.overflow.setCurrentIndex(self.overflow.findData(data["overflow_policy"]))
 
     def _save_as_preset(self) -> None:
         name, ok = QInputDialog.getText(self, "Save preset", "Preset name:")
         if ok and name.strip():
-            prompt, data = self.values()
+            prompt, data = self.preset_values()
             self._save_preset(name.strip(), prompt, data)
             self._presets[name.strip()] = (prompt, data)
             self._fill_presets()
@@ -107,7 +119,26 @@ class ConversationSettingsDialog(QDialog):
             self._presets.pop(name, None)
             self._fill_presets()
 
+    def use_defaults(self) -> None:
+        """Show the global sampling and overflow policy: on OK the chat then keeps no overrides."""
+        self.sampling.set_params(self._defaults.sampling)
+        self.overflow.setCurrentIndex(self.overflow.findData(self._defaults.overflow_policy))
+
+    def _prompt(self) -> str | None:
+        return self.system_prompt.toPlainText().strip() if self.own_prompt.isChecked() else None
+
     def values(self) -> tuple[str | None, dict[str, Any]]:
-        """(system prompt or None for the default, settings overrides) as stored on the conversation."""
-        prompt = self.system_prompt.toPlainText().strip() if self.own_prompt.isChecked() else None
-        return prompt, {"sampling": self.sampling.params().to_dict(), "overflow_policy": self.overflow.currentData()}
+        """(system prompt or None for the default, settings overrides) as stored on the conversation:
+        only what differs from the global defaults."""
+        data: dict[str, Any] = {}
+        overrides = sampling_overrides(self.sampling.params(), as_shown(self._defaults.sampling))
+        if overrides:
+            data["sampling"] = overrides
+        if self.overflow.currentData() != self._defaults.overflow_policy:
+            data["overflow_policy"] = self.overflow.currentData()
+        return self._prompt(), data
+
+    def preset_values(self) -> tuple[str | None, dict[str, Any]]:
+        """Everything on the form: a preset is meant to reproduce it whatever the defaults are then."""
+        return self._prompt(), {"sampling": self.sampling.params().to_dict(),
+                                "overflow_policy": self.overflow.currentData()}

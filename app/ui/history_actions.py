@@ -12,6 +12,7 @@ from typing import Callable, Sequence
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
 
+from ..core.deletion import DeletePlan, describe_delete
 from ..core.export import EXTENSIONS, ExportError, write_export
 from ..core.storage import Storage, StorageError
 
@@ -27,6 +28,20 @@ def format_for(path: Path, chosen_filter: str) -> str:
     if path.suffix.lower() in by_extension:
         return by_extension[path.suffix.lower()]
     return next((fmt for fmt, text in FILTERS.items() if text == chosen_filter), "md")
+
+
+def delete_message_box(plan: DeletePlan, parent: QWidget | None = None) -> QMessageBox:
+    """The confirmation for deleting a message: it names exactly what goes, and No is the default
+    (Enter or a stray click on the default button must not delete)."""
+    box = QMessageBox(QMessageBox.Icon.Question, "Delete message", describe_delete(plan),
+                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box.setDefaultButton(QMessageBox.StandardButton.No)
+    box.setEscapeButton(QMessageBox.StandardButton.No)
+    return box
+
+
+def confirm_delete_message(plan: DeletePlan, parent: QWidget | None = None) -> bool:
+    return delete_message_box(plan, parent).exec() == QMessageBox.StandardButton.Yes
 
 
 class HistoryActions(QObject):

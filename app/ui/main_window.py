@@ -167,6 +167,7 @@ class MainWindow(QMainWindow):
         self.chat_view.regenerate_requested.connect(chat.regenerate)
         self.chat_view.edit_requested.connect(self._edit_message)
         self.chat_view.delete_requested.connect(self._confirm_delete_message)
+        self.chat_view.answer_requested.connect(chat.answer)
         self.chat_view.branch_step_requested.connect(chat.step_branch)
         self.chat_view.pin_requested.connect(chat.set_message_pinned)
 
@@ -320,10 +321,11 @@ class MainWindow(QMainWindow):
             self.chat.delete_conversation(conversation_id)
 
     def _confirm_delete_message(self, message_id: str) -> None:
-        answer = QMessageBox.question(self, "Delete message",
-                                      "Delete this message and everything after it on this branch?")
-        if answer == QMessageBox.StandardButton.Yes:
-            self.chat.delete_message(message_id)
+        from .history_actions import confirm_delete_message
+
+        plan = self.chat.plan_delete(message_id)  # names exactly what goes (core.deletion)
+        if plan is not None and confirm_delete_message(plan, self):
+            self.chat.delete_planned(plan)
 
     def _edit_message(self, message_id: str) -> None:
         original = self.chat.message(message_id).content

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
 
 from ..core.settings import SamplingParams
@@ -46,12 +48,11 @@ class SamplingForm(QWidget):
         return box
 
     def params(self) -> SamplingParams:
-        return SamplingParams(
-            temperature=round(self.temperature.value(), 2), top_p=round(self.top_p.value(), 2),
-            top_k=self.top_k.value(), min_p=round(self.min_p.value(), 2),
-            repeat_penalty=round(self.repeat_penalty.value(), 2), max_tokens=self.max_tokens.value(),
-            seed=self.seed.value(),
-        ).validate()
+        return as_shown(SamplingParams(
+            temperature=self.temperature.value(), top_p=self.top_p.value(), top_k=self.top_k.value(),
+            min_p=self.min_p.value(), repeat_penalty=self.repeat_penalty.value(),
+            max_tokens=self.max_tokens.value(), seed=self.seed.value(),
+        ))
 
     def set_params(self, params: SamplingParams) -> None:
         self.temperature.setValue(params.temperature)
@@ -61,3 +62,10 @@ class SamplingForm(QWidget):
         self.repeat_penalty.setValue(params.repeat_penalty)
         self.max_tokens.setValue(params.max_tokens)
         self.seed.setValue(params.seed)
+
+
+def as_shown(params: SamplingParams) -> SamplingParams:
+    """``params`` as the form shows them (two decimals), so comparing a form's values with
+    defaults that have more decimals does not find a change nobody made."""
+    return replace(params, temperature=round(params.temperature, 2), top_p=round(params.top_p, 2),
+                   min_p=round(params.min_p, 2), repeat_penalty=round(params.repeat_penalty, 2)).validate()

@@ -24,8 +24,8 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core.hashing import cached_sha256
 from ..core.library import LibraryError, ModelLibrary
-from ..core.prompting import ContextOverflowError, PromptError
-from ..core.turns import TurnRequest
+from ..core.prompting import ContextOverflowError, MessageTooLongError, PromptError
+from ..core.turns import MessageDraft, TurnRequest
 
 if TYPE_CHECKING:  # the engine module is imported on the inference thread, after the window is up
     from ..core.engine import Engine, LoadOptions, LoadReport
@@ -56,7 +56,8 @@ class InferenceWorker(QObject):
     load_failed = Signal(str)  # a sentence for the user
     tokens_received = Signal(str, str, int)  # request_id, text since the last batch, tokens in it
     generation_finished = Signal(str, object)  # request_id, GenerationResult
-    generation_failed = Signal(str, str, str)  # request_id, a sentence for the user, kind ("error", "context")
+    generation_failed = Signal(str, str, str)  # request_id, a sentence, kind ("error", "context", "too_long")
+    fit_checked = Signal(str, str)  # check id, why the message cannot fit ("" when it fits)
     starter_progress = Signal(int, int)
     starter_ready = Signal(str)  # path
     starter_failed = Signal(str)
@@ -127,7 +128,8 @@ class InferenceWorker(QObject):
                 request.overflow_policy, conversation_id=request.conversation_id,
             )
         except ContextOverflowError as exc:  # raised before any inference: nothing was generated
-            self.generation_failed.emit(request.request_id, str(exc), "context")
+            kind = "too_long" if isinstance(exc, MessageTooLongError) else "context"
+            self.generation_failed.emit(request.request_id, str(exc), kind)
             return
         except (_engine_errors(), PromptError) as exc:
             batcher.flush()
@@ -140,6 +142,19 @@ class InferenceWorker(QObject):
             return
         batcher.flush()
         self.generation_finished.emit(request.request_id, result)
+
+    @Slot(str, object)
+    def check_fit(self, check_id: str, draft: MessageDraft) -> None:
+        """Whether a message not saved yet fits the context on its own (exact, with the tokenizer)."""
+        problem = ""
+        if self._engine is not None and self._loaded_path is not None:
+            try:
+                self._engine.fit(draft.history, draft.system_prompt, draft.sampling, "stop")
+            except ContextOverflowError as exc:
+                problem = str(exc)
+            except Exception:  # noqa: BLE001 - generation will report it in its own words
+                log.warning("could not check a message's length:\n%s", traceback.format_exc())
+        self.fit_checked.emit(check_id, problem)
 
     @Slot()
     def shutdown(self) -> None:
@@ -183,6 +198,7 @@ class InferenceController(QObject):
     _request_generate = Signal(object)
     _request_starter = Signal(str)
     _request_scan = Signal(str)
+    _request_fit_check = Signal(str, object)
     _request_shutdown = Signal()
 
     # Relays of the worker's signals, emitted on the main thread.
@@ -193,6 +209,7 @@ class InferenceController(QObject):
     tokens_received = Signal(str, str, int)
     generation_finished = Signal(str, object)
     generation_failed = Signal(str, str, str)
+    fit_checked = Signal(str, str)
     starter_progress = Signal(int, int)
     starter_ready = Signal(str)
     starter_failed = Signal(str)
@@ -217,9 +234,11 @@ class InferenceController(QObject):
         self._request_generate.connect(w.generate)
         self._request_starter.connect(w.prepare_starter)
         self._request_scan.connect(w.scan_library)
+        self._request_fit_check.connect(w.check_fit)
         self._request_shutdown.connect(w.shutdown)
         for name in ("load_started", "load_progress", "load_failed", "tokens_received", "generation_finished",
-                     "generation_failed", "starter_progress", "starter_ready", "starter_failed", "library_scanned"):
+                     "generation_failed", "starter_progress", "starter_ready", "starter_failed", "library_scanned",
+                     "fit_checked"):
             getattr(w, name).connect(getattr(self, name))
         w.load_finished.connect(self._on_loaded)
 
@@ -234,6 +253,10 @@ class InferenceController(QObject):
     def generate(self, request: TurnRequest) -> None:
         self._stop.clear()
         self._request_generate.emit(request)
+
+    def check_fit(self, check_id: str, draft: MessageDraft) -> None:
+        """Ask (queued, answered by ``fit_checked``) whether an unsaved message fits the context."""
+        self._request_fit_check.emit(check_id, draft)
 
     def prepare_starter(self, models_dir: Path) -> None:
         self._request_starter.emit(str(models_dir))
