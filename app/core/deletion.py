@@ -63,8 +63,9 @@ def describe_delete(plan: DeletePlan) -> str:
     if plan.versions_kept:
         sentence += (" Its other version stays." if plan.versions_kept == 1
                      else f" Its {plan.versions_kept} other versions stay.")
-    total = f"{plan.count} messages" if plan.count > 1 else "1 message"
-    return f"{sentence} {total[0].upper()}{total[1:]} in all; this cannot be undone."
+    if plan.count == 1:
+        return f"{sentence} This cannot be undone."
+    return f"{sentence} {plan.count} messages in all; this cannot be undone."
 
 
 def carry_out(storage: Storage, plan: DeletePlan) -> str | None:
