@@ -366,7 +366,7 @@ class ChatView(QScrollArea):
         self._offer_answer()
 
     def _offer_answer(self) -> None:
-        """"Answer" shows only on a user message that ends the branch (its reply was deleted)."""
+        """Show "Answer" only on a user message that ends the branch (its reply was deleted)."""
         last = self._items[-1].message.id if self._items else None
         for message_id, view in self._views.items():
             button = getattr(view, "answer_button", None)
