@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import os
 import platform
 from dataclasses import dataclass, replace
 from pathlib import Path
@@ -31,6 +32,15 @@ def machine_key() -> str:
     """Changes when the hardware (or the CPUs this process may use) changes."""
     facts = [platform.node(), platform.machine(), platform.processor(), ",".join(map(str, usable_cpu_ids()))]
     return hashlib.sha256("|".join(facts).encode()).hexdigest()[:16]
+
+
+def machine_is_busy(usable_cpus: int) -> bool:
+    """Whether other processes kept more than half of the usable CPUs busy over the last minute."""
+    try:
+        load = os.getloadavg()[0]
+    except (AttributeError, OSError):  # Windows has no load average
+        return False
+    return load > usable_cpus * 0.5 + 0.5
 
 
 def candidate_counts(choice: ThreadChoice) -> list[int]:
@@ -76,6 +86,10 @@ class ThreadTuner:
         best = pick_fastest(timings, choice.generation)
         log.info("thread auto-tune: %s s/token -> %d threads",
                  {n: round(t, 4) for n, t in timings.items()}, best)
+        if machine_is_busy(choice.batch):
+            # Other work competing for the cores favours fewer threads; right for now, wrong tomorrow.
+            log.info("the machine is busy: the tuned thread count is used for this load only")
+            return replace(choice, generation=best, reason=f"{choice.reason}, tuned while busy", tuned=True)
         self._remember(key, best, timings)
         return replace(choice, generation=best, reason=f"{choice.reason}, tuned", tuned=True)
 

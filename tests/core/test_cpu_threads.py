@@ -88,7 +88,8 @@ def test_pick_fastest_needs_a_clear_margin():
     assert candidate_counts(ThreadChoice(2, 2, "x")) == [2]
 
 
-def test_tune_measures_once_then_remembers(tmp_path):
+def test_tune_measures_once_then_remembers(tmp_path, monkeypatch):
+    monkeypatch.setattr("app.core.thread_tuning.machine_is_busy", lambda usable: False)
     tuner = ThreadTuner(tmp_path / "tuning.json")
     single = tuner.tune(ThreadChoice(2, 2, "2 physical cores"), "model-a",
                         lambda n: pytest.fail("one candidate: nothing to measure"))
@@ -112,4 +113,12 @@ def test_failed_tune_falls_back_to_the_physical_core_default(tmp_path):
     choice = ThreadChoice(4, 8, "4 physical cores")
     result = ThreadTuner(tmp_path / "tuning.json").tune(choice, "model-b", broken)
     assert result == choice
+    assert not (tmp_path / "tuning.json").exists()
+
+
+def test_a_tune_on_a_busy_machine_is_not_remembered(tmp_path, monkeypatch):
+    monkeypatch.setattr("app.core.thread_tuning.machine_is_busy", lambda usable: True)
+    tuner = ThreadTuner(tmp_path / "tuning.json")
+    tuned = tuner.tune(ThreadChoice(4, 8, "4 physical cores"), "m", lambda n: {2: 0.05, 4: 0.1, 8: 0.2}[n])
+    assert tuned.generation == 2 and tuned.reason.endswith("tuned while busy")
     assert not (tmp_path / "tuning.json").exists()
