@@ -1,6 +1,6 @@
 """``python -m bench [--quick] [names...]``: run the benchmarks and print their tables.
 
-Names: overhead, growth, reopen, ui, startup, history (default: all, in that order). ``--quick``
+Names: overhead, growth, reopen, ui, startup, history, threads (default: all, in that order). ``--quick``
 runs smaller versions for a smoke test; the numbers in RESULTS.md come from full runs.
 """
 
@@ -21,6 +21,7 @@ BENCHES = {
     "ui": "ui_stall",
     "startup": "startup",
     "history": "history_scale",
+    "threads": "threads",
 }
 
 

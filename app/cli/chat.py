@@ -46,7 +46,7 @@ def run_chat(args, ctx) -> int:
     previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
     try:
         engine = LlamaCppEngine(kv_cache=None if args.no_save else ctx.kv_cache)
-        engine.load(model.path, LoadOptions(settings.context_length, settings.n_gpu_layers, settings.threads),
+        engine.load(model.path, LoadOptions.from_settings(settings, ctx.library.thread_tuner),
                     model_sha256=cached_sha256(model.path, ctx.library.hash_cache))
         if args.no_save:
             return _chat_unsaved(engine, text, args, settings, overrides, stop)

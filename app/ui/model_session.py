@@ -107,7 +107,7 @@ class ModelSession(QObject):
 
         settings = self._settings()
         self._set_state("loading", f"Loading {path.name}…")
-        options = LoadOptions(settings.context_length, settings.n_gpu_layers, settings.threads)
+        options = LoadOptions.from_settings(settings, self._library.thread_tuner)
         self._inference.load(LoadRequest(path, options, self._library.hash_cache))
 
     def _on_starter_ready(self, path: str) -> None:
