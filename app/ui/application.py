@@ -95,16 +95,9 @@ class HearthApp(QObject):
 
     def _forget_states_of_removed_models(self) -> None:
         """Saved KV states of a model that left the library are useless and hold conversation text."""
-        from ..core.hashing import known_sha256
+        from ..core.model_removal import prune_orphan_states
 
-        present = set()
-        for model in self.library.models():
-            sha = known_sha256(model.path, self.library.hash_cache)
-            if sha is None:
-                return  # a model never hashed could own some states: keep them all
-            present.add(sha)
-        for sha in {entry.model_sha256 for entry in self.kv_cache.entries()} - present:
-            self.kv_cache.invalidate(sha)
+        prune_orphan_states(self.library, self.kv_cache)
 
     def _real_engine(self) -> "Engine":
         """Called on the inference thread: the engine module (and llama.cpp) load there, off the
