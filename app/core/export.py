@@ -35,6 +35,7 @@ from .conversation import Conversation, Message, MessageStatus, Role
 from .fileutil import atomic_write_text
 from .gguf_info import FILE_TYPES
 from .storage import Storage
+from .titles import plain_title
 
 log = logging.getLogger(__name__)
 
@@ -88,6 +89,12 @@ class ConversationData:
             path.append(message)
             leaf = message.parent_id
         return path[::-1]
+
+    @cached_property
+    def sampling_varies(self) -> bool:
+        """Whether the replies on screen ran with different settings (then each caption says which)."""
+        replies = [m for m in self.active_path if m.role is Role.ASSISTANT]
+        return len(_unique(_reply_sampling(m) for m in replies)) > 1
 
     def version_of(self, message: Message) -> tuple[int, int]:
         """(position, count) of ``message`` among its siblings, for "version 2 of 3"."""
@@ -238,16 +245,29 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 
 def _sampling_text(conv: Conversation, replies: list[Message]) -> str:
-    """The settings of the newest reply (what really ran), else the conversation's overrides."""
-    if replies and replies[-1].stats.sampling:
-        values = dict(replies[-1].stats.sampling)
-        if replies[-1].stats.seed is not None:
-            values["seed"] = replies[-1].stats.seed
-        return ", ".join(f"{k} {v}" for k, v in values.items())
+    """The settings the replies really ran with: one line when they all share them, else "per
+    reply" (each reply's caption then names its own); with no recorded run, the conversation's
+    overrides."""
+    ran = _unique(_reply_sampling(m) for m in replies)
+    if len(ran) == 1:
+        return ran[0]
+    if len(ran) > 1:
+        return f"per reply ({len(ran)} different settings; each reply shows its own)"
     overrides = conv.settings.get("sampling") or {}
     if overrides:
         return "overrides: " + ", ".join(f"{k} {v}" for k, v in overrides.items())
     return "global defaults"
+
+
+def _reply_sampling(message: Message) -> str:
+    """What one reply ran with ('' when not recorded)."""
+    stats = message.stats
+    if stats is None or not stats.sampling:
+        return ""
+    values = dict(stats.sampling)
+    if stats.seed is not None:
+        values["seed"] = stats.seed
+    return ", ".join(f"{k} {v}" for k, v in values.items())
 
 
 def _branch_note(data: ConversationData) -> str:
@@ -267,6 +287,8 @@ def _message_caption(data: ConversationData, message: Message) -> str:
     position, count = data.version_of(message)
     if count > 1:
         parts.append(f"version {position} of {count}")
+    if message.role is Role.ASSISTANT and data.sampling_varies and _reply_sampling(message):
+        parts.append("sampling: " + _reply_sampling(message))
     return " · ".join(parts)
 
 
@@ -406,7 +428,10 @@ def _mark_blocks(state) -> None:
 def _markdown():
     from markdown_it import MarkdownIt
 
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False, "highlight": _highlight})
+    # "breaks": a single newline is a line break, as in the window (the text was written to be
+    # read that way, not as CommonMark source).
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False, "breaks": True,
+                                   "highlight": _highlight})
     md.enable(["table", "strikethrough"])
     md.validateLink = safe_link  # instance attribute: replaces markdown-it's looser default
     md.add_render_rule("image", _render_image)
@@ -512,7 +537,8 @@ def render(datas: Sequence[ConversationData], fmt: str, exported_at: float | Non
 
 def file_stem(data: ConversationData) -> str:
     """A portable file name for one conversation: date, ASCII slug of the title, short id."""
-    ascii_title = unicodedata.normalize("NFKD", data.conversation.title).encode("ascii", "ignore").decode()
+    title = plain_title(data.conversation.title)  # "# Plan **now**" names a file "plan-now"
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:40].strip("-") or "conversation"
     day = datetime.datetime.fromtimestamp(data.conversation.created_at).strftime("%Y-%m-%d")
     return f"{day}-{slug}-{data.conversation.id[:8]}"

@@ -107,9 +107,11 @@ class HearthApp(QObject):
         return LlamaCppEngine(kv_cache=self.kv_cache)
 
     def _export(self, conversation_ids: list[str] | None) -> None:
+        from ..core.titles import safe_file_stem
+
         name = "hearth-chats"
         if conversation_ids and len(conversation_ids) == 1:
-            name = self.chat.title_of(conversation_ids[0])[:60].replace("/", "-") or name
+            name = safe_file_stem(self.chat.title_of(conversation_ids[0]), fallback=name)
         self.history.export(conversation_ids, name)
 
     def start(self, open_file: Path | None = None) -> None:
