@@ -45,8 +45,9 @@ FORMATS = ("md", "json", "html", "txt", "pdf")
 EXTENSIONS = {"md": ".md", "json": ".json", "html": ".html", "txt": ".txt", "pdf": ".pdf"}
 ROLE_LABELS = {Role.USER: "You", Role.ASSISTANT: "Model", Role.SYSTEM: "System"}
 
-# Writes a PDF from HTML; the caller passes app.ui.pdf_export.export_pdf (Qt stays out of the core).
-PdfWriter = Callable[[str, Path], Any]
+# Writes a PDF from HTML parts (each starts a page); the caller passes app.ui.pdf_export.export_pdf
+# (Qt stays out of the core).
+PdfWriter = Callable[[Sequence[str], Path], Any]
 
 
 class ExportError(ValueError):
@@ -519,6 +520,20 @@ def to_html(datas: Sequence[ConversationData], title: str | None = None) -> str:
     )
 
 
+def to_html_parts(datas: Sequence[ConversationData]) -> list[str]:
+    """The PDF's input: a contents page when there are several conversations, then one HTML
+    document per conversation. Laid out one by one, no part meets Qt's layout height limit as a
+    whole export of a thousand conversations would."""
+    if len(datas) <= 1:
+        return [to_html(datas)]
+    title = f"{APP_NAME}: {len(datas)} conversations"
+    contents = "".join(f'<li dir="auto">{_esc(d.conversation.title)}</li>' for d in datas)
+    toc = (f'<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>{_esc(title)}</title>\n'
+           f'<style>{_CSS}</style>\n</head>\n<body>\n<nav class="toc"><h1>{_esc(title)}</h1><ol>{contents}</ol></nav>'
+           "\n</body>\n</html>\n")
+    return [toc] + [to_html([d]) for d in datas]
+
+
 # -------------------------------------------------------------- to the disk
 def render(datas: Sequence[ConversationData], fmt: str, exported_at: float | None = None) -> str:
     """The text of one export file for the text formats (and the HTML a PDF is made from)."""
@@ -585,12 +600,13 @@ def write_export(
 
 def _write_one(datas: Sequence[ConversationData], fmt: str, path: Path, pdf_writer: PdfWriter | None,
                exported_at: float | None) -> Path:
-    text = render(datas, fmt, exported_at)
     if fmt == "pdf":
         assert pdf_writer is not None
+        if not datas:
+            raise ExportError("nothing to export: no conversations were chosen")
         path.parent.mkdir(parents=True, exist_ok=True)
-        pdf_writer(text, path)
+        pdf_writer(to_html_parts(datas), path)
     else:
-        atomic_write_text(path, text)
+        atomic_write_text(path, render(datas, fmt, exported_at))
     log.info("exported %d conversation(s) as %s to %s", len(datas), fmt, path)
     return path
