@@ -2,7 +2,7 @@
 
 Order: paths and logging → settings → database (recovering interrupted replies) → library →
 inference thread → sessions → window. Shutdown reverses it: a streaming reply is kept as
-*stopped*, the inference thread is stopped and joined, the database is closed.
+*interrupted*, the inference thread is stopped and joined, the database is closed.
 """
 
 from __future__ import annotations
