@@ -180,3 +180,23 @@ def test_a_full_disk_during_chat_is_one_line(fake_model, db_path, monkeypatch, c
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "database or disk is full" in err and "Traceback" not in err
     assert _conversation_count(db_path) == 0  # nothing half-written
+
+
+@pytest.mark.model
+def test_a_disk_that_fills_while_the_reply_streams_is_one_line(installed_starter, db_path, monkeypatch, capsys):
+    """Every save of the reply fails as SQLite does on a full disk; the user's message, saved
+    before, stays, and the CLI says why in one line."""
+    from app.core import turns
+
+    def disk_full(storage, request, text):
+        with storage.transaction():
+            raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(turns, "save_partial", disk_full)
+    monkeypatch.setattr(turns, "finish_turn", lambda storage, request, *a: disk_full(storage, request, ""))
+    code = run(["chat", "--max-tokens", "60", "--temperature", "0", "--seed", "1",
+                "Count from one to fifty, one number per line."])
+    err = capsys.readouterr().err
+    assert code == 1, err
+    assert err.count("\n") == 1 and "database or disk is full" in err and "Traceback" not in err
+    assert ("user", "Count from one to fifty, one number per line.") in _stored(db_path)
