@@ -52,7 +52,8 @@ def require_utf8(text: str, what: str) -> str:
 
 def read_stdin_text(what: str = "standard input") -> str:
     """All of standard input decoded as UTF-8, or CliError saying where it is not."""
-    data = sys.stdin.buffer.read() if hasattr(sys.stdin, "buffer") else sys.stdin.read().encode("utf-8", "surrogateescape")
+    stream = getattr(sys.stdin, "buffer", None)  # bytes, so a bad byte is found, not decoded away
+    data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8", "surrogateescape")
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -25,7 +25,8 @@ def register(commands) -> None:
     search.add_argument("--limit", type=count_argument, default=20, help="at most this many hits (default 20)")
     search.set_defaults(handler=run_search)
     remove = sub.add_parser("rm", help="delete conversations for good")
-    remove.add_argument("ids", nargs="+", help=f"conversation ids, or unique prefixes of at least {MIN_PREFIX} characters")
+    remove.add_argument("ids", nargs="+",
+                        help=f"conversation ids, or unique prefixes of at least {MIN_PREFIX} characters")
     remove.add_argument("--yes", action="store_true", help="confirm deleting more than one conversation")
     remove.set_defaults(handler=run_rm)
     _register_export(sub)
