@@ -21,6 +21,8 @@ $(VENV)/.installed-dev: pyproject.toml | $(BIN)/activate
 	$(PY) -m pip install -e ".[starter,dev]"
 	touch $@ $(VENV)/.installed-app
 
+# On Linux, hearth first checks the X11 libraries Qt's xcb plugin needs and names any missing
+# ones in one line with the apt-get command (README, "Two commands"), instead of Qt's abort.
 run: $(VENV)/.installed-app
 	$(BIN)/hearth
 

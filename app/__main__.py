@@ -30,6 +30,12 @@ def main_gui(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if "--self-test" in argv:
         return _self_test(argv)
+    from .core.qt_system_libs import missing_libraries_message
+
+    missing = missing_libraries_message()  # instead of Qt's abort on a minimal Linux
+    if missing:
+        print(f"hearth: {missing}", file=sys.stderr)
+        return 1
     _announce_running()
     from .ui.application import run_gui
 

@@ -9,13 +9,14 @@ from __future__ import annotations
 import importlib.util
 import re
 import sys
-from pathlib import PureWindowsPath
+from pathlib import Path, PureWindowsPath
 
 import pytest
 
 import app
 from app.__main__ import WINDOWS_MUTEX_NAME, _wants_cli
 from app.core import paths as app_paths
+from tests.ci import skip_or_fail_in_ci
 from tests.packaging_files import (
     BUILD_PATH,
     ROOT,
@@ -79,13 +80,31 @@ def test_names_match_what_the_spec_builds(iss, spec):
     assert iss.setup()["uninstalldisplayicon"] == f"{{app}}\\{exe}"
 
 
-def test_an_existing_build_has_the_files_the_installer_expects(spec):
-    dist = ROOT / "dist" / spec["DIST_FOLDER"]
-    if not dist.is_dir():
-        pytest.skip("no build in dist/ (make package)")
+def missing_installer_files(folder: Path, spec: dict) -> list[str]:
+    """What a PyInstaller build in ``folder`` lacks of the files installer.iss and the desktop
+    entry point at. tests/integration/test_frozen_build.py runs it on a fresh build (``make
+    test-slow``, which CI runs), so the check never depends on a ``dist/`` lying around."""
     exe = spec["EXE_NAME"] + (".exe" if sys.platform == "win32" else "")
-    assert (dist / exe).is_file()
-    assert (dist / "_internal" / "resources" / "icons" / "hearth.svg").is_file()
+    expected = [exe, "_internal/resources/icons/hearth.svg", "_internal/resources/hearth.desktop"]
+    return [name for name in expected if not (folder / name).is_file()]
+
+
+def test_the_build_check_names_what_is_missing(spec, tmp_path):
+    exe = spec["EXE_NAME"] + (".exe" if sys.platform == "win32" else "")
+    (tmp_path / exe).write_bytes(b"")
+    assert missing_installer_files(tmp_path, spec) == ["_internal/resources/icons/hearth.svg",
+                                                       "_internal/resources/hearth.desktop"]
+    for name in ("icons/hearth.svg", "hearth.desktop"):
+        (tmp_path / "_internal" / "resources" / name).parent.mkdir(parents=True, exist_ok=True)
+        (tmp_path / "_internal" / "resources" / name).write_bytes(b"")
+    assert missing_installer_files(tmp_path, spec) == []
+
+
+def test_an_existing_build_in_dist_has_the_files_the_installer_expects(spec):
+    dist = ROOT / "dist" / spec["DIST_FOLDER"]
+    if not dist.is_dir():  # nothing to check here; test_frozen_build checks a fresh build (CI runs it)
+        return
+    assert missing_installer_files(dist, spec) == []
 
 
 def test_the_setup_icon_exists(iss):
@@ -153,7 +172,7 @@ def test_the_data_dir_is_where_platformdirs_puts_hearths_files(iss, monkeypatch)
     try:
         folders = (dirs.user_data_dir, dirs.user_config_dir, dirs.user_cache_dir, dirs.user_log_dir)
     except NotImplementedError:
-        pytest.skip("this platformdirs has no WIN_PD_OVERRIDE_* and cannot resolve Windows folders here")
+        skip_or_fail_in_ci("this platformdirs has no WIN_PD_OVERRIDE_* and cannot resolve Windows folders here")
     data_dir = PureWindowsPath(local, iss.defines["UserDataDirName"])
     for folder in folders:
         folder = PureWindowsPath(folder)

@@ -14,6 +14,7 @@ import xml.etree.ElementTree as ET
 
 import pytest
 
+from tests.ci import in_ci, skip_or_fail_in_ci
 from tests.packaging_files import ROOT, SPEC_PATH, spec_constants
 
 RESOURCES = ROOT / "resources"
@@ -41,6 +42,8 @@ def test_desktop_entry_launches_hearth_with_the_file(tmp_path):
     assert entry["Terminal"] == "false"
     assert entry["Icon"] == "hearth"
     assert "application/x-gguf" in entry["MimeType"].split(";")
+    if shutil.which("desktop-file-validate") is None and in_ci():
+        pytest.fail("desktop-file-validate (desktop-file-utils) is not installed: CI must validate the entry")
     if shutil.which("desktop-file-validate"):
         result = subprocess.run(["desktop-file-validate", str(RESOURCES / "hearth.desktop")],
                                 capture_output=True, text=True)
@@ -60,7 +63,7 @@ def test_mime_type_matches_gguf_files_by_name_and_content():
 def test_mime_xml_is_accepted_by_update_mime_database(tmp_path):
     tool = shutil.which("update-mime-database")
     if tool is None:
-        pytest.skip("update-mime-database (shared-mime-info) is not installed")
+        skip_or_fail_in_ci("update-mime-database (shared-mime-info) is not installed")
     (tmp_path / "packages").mkdir()
     shutil.copy(RESOURCES / "hearth-gguf.xml", tmp_path / "packages")
     subprocess.run([tool, str(tmp_path)], check=True, capture_output=True)

@@ -9,18 +9,70 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 from functools import cached_property
 
 from .. import __version__
 from ..core.paths import AppPaths
 from ..core.settings import Settings, load_settings
+from .terminal import safe_line
 
 log = logging.getLogger(__name__)
 
 
 class CliError(Exception):
     """A failure to report as one line."""
+
+
+MAX_COUNT = 1_000_000_000  # larger --limit values mean "all"; SQLite's integers stop at 2**63
+
+
+def count_argument(text: str) -> int:
+    """argparse type for ``--limit``: a whole number of at least 1; huge values are clamped."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if value < 1:
+        raise argparse.ArgumentTypeError("must be at least 1")
+    return min(value, MAX_COUNT)
+
+
+def require_utf8(text: str, what: str) -> str:
+    """``text`` itself, or CliError when it holds bytes that were not UTF-8.
+
+    Python hands such bytes from argv (and a non-UTF-8 locale's stdin) to us as lone surrogates,
+    which SQLite and the model's tokenizer cannot take."""
+    for index, char in enumerate(text):
+        if "\ud800" <= char <= "\udfff":
+            raise CliError(f"{what} is not valid UTF-8 (at character {index + 1})")
+    return text
+
+
+def read_stdin_text(what: str = "standard input") -> str:
+    """All of standard input decoded as UTF-8, or CliError saying where it is not."""
+    stream = getattr(sys.stdin, "buffer", None)  # bytes, so a bad byte is found, not decoded away
+    data = stream.read() if stream is not None else sys.stdin.read().encode("utf-8", "surrogateescape")
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise CliError(f"{what} is not valid UTF-8 (byte {exc.start + 1})") from None
+
+
+MIN_PREFIX = 4  # a shorter id prefix is too easy to mistype for a command that deletes
+
+
+def check_destructive_targets(given: list[str], resolved: list[str], yes: bool, noun: str) -> None:
+    """The rules for commands that delete: each name given is a full name or a prefix of at least
+    :data:`MIN_PREFIX` characters, and deleting more than one thing needs ``--yes``."""
+    for text, full in zip(given, resolved):
+        if text != full and len(text) < MIN_PREFIX:
+            raise CliError(f"{text!r} is too short to delete by: give at least {MIN_PREFIX} characters of the "
+                           f"{noun}'s id or name; nothing was deleted")
+    unique = list(dict.fromkeys(resolved))
+    if len(unique) > 1 and not yes:
+        raise CliError(f"this would delete {len(unique)} {noun}s; add --yes to confirm; nothing was deleted")
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
@@ -33,8 +85,9 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from ..core.settings import SettingsError
     from ..core.storage import StorageError
 
+    # sqlite3.Error: a database fault the storage layer did not word (a damaged page...).
     return (CliError, EngineError, GGUFError, LibraryError, PromptError, SettingsError, StorageError, OSError,
-            HubError, DownloadError)
+            HubError, DownloadError, sqlite3.Error)
 
 
 class CliContext:
@@ -117,7 +170,11 @@ def run(argv: list[str]) -> int:
         return 130
     except _user_errors() as exc:
         log.debug("command failed", exc_info=True)
-        print(f"hearth: error: {exc}", file=sys.stderr)
+        print(f"hearth: error: {safe_line(str(exc))}", file=sys.stderr)
+        return 1
+    except UnicodeError:  # text that is not UTF-8 reached a place that needs it (a file, a token...)
+        log.debug("command failed", exc_info=True)
+        print("hearth: error: some of the text given is not valid UTF-8; nothing was saved", file=sys.stderr)
         return 1
     finally:
         context.close()

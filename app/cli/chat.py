@@ -6,14 +6,24 @@ import signal
 import sys
 import threading
 from dataclasses import replace
+from typing import NamedTuple
 
-from ..core.conversation import GenerationStats, MessageStatus, Role
+from ..core.conversation import Conversation, GenerationStats, MessageStatus, Role
 from ..core.engine import EngineError, LlamaCppEngine, LoadOptions
 from ..core.hashing import cached_sha256
 from ..core.library import resolve_model
 from ..core.prompting import ChatMessage
-from ..core.turns import ReplyBuffer, begin_turn, draft_message, status_for
+from ..core.storage import StorageError
+from ..core.turns import ReplyBuffer, TurnRequest, begin_turn, draft_message, status_for, surely_fits
+from . import read_stdin_text, require_utf8
 from .progress import ProgressLine
+from .terminal import safe_text
+
+
+class SavedTurn(NamedTuple):
+    conversation: Conversation
+    request: TurnRequest
+    buffer: ReplyBuffer
 
 
 def register(commands) -> None:
@@ -30,7 +40,10 @@ def register(commands) -> None:
 
 
 def run_chat(args, ctx) -> int:
-    text = sys.stdin.read() if args.prompt == ["-"] else " ".join(args.prompt)
+    text = read_stdin_text("the message on standard input") if args.prompt == ["-"] else " ".join(args.prompt)
+    require_utf8(text, "the message")
+    if args.system is not None:
+        require_utf8(args.system, "the system prompt")
     if not text.strip():
         raise EngineError("the message is empty")
     settings = ctx.settings
@@ -41,22 +54,60 @@ def run_chat(args, ctx) -> int:
     model = resolve_model(ctx.library, args.model or (conversation.model if conversation else None),
                           settings.default_model, progress)
     progress.close()
+    draft = None if args.no_save else draft_message(ctx.storage, conversation.id if conversation else None, text,
+                                                     settings, overrides)
+    # Like the window: the user's message is committed before the model loads, so a chat killed
+    # while loading (seconds for a big model) still has the question. Only a message that might
+    # not fit the context waits for the model's tokenizer, so that it is refused before anything
+    # (even a new chat) is stored.
+    turn = None
+    if draft is not None and surely_fits(draft, settings.context_length):
+        turn = _begin_saved_turn(ctx.storage, conversation, model, text, args, settings, overrides)
 
     stop = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
     try:
         engine = LlamaCppEngine(kv_cache=None if args.no_save else ctx.kv_cache)
-        engine.load(model.path, LoadOptions.from_settings(settings, ctx.library.thread_tuner),
-                    model_sha256=cached_sha256(model.path, ctx.library.hash_cache))
+        try:
+            engine.load(model.path, LoadOptions.from_settings(settings, ctx.library.thread_tuner),
+                        model_sha256=cached_sha256(model.path, ctx.library.hash_cache))
+        except Exception as exc:
+            if turn is not None:  # the question stays; its reply says why there is no answer
+                _mark_failed(turn.buffer, exc, model)
+            raise
         if args.no_save:
             return _chat_unsaved(engine, text, args, settings, overrides, stop)
-        return _chat_saved(ctx, engine, model, conversation, text, args, settings, overrides, stop)
+        if turn is None:
+            system = (args.system if args.system is not None else draft.system_prompt) or None
+            engine.fit(draft.history, system, draft.sampling)  # a message longer than the context stops here
+            turn = _begin_saved_turn(ctx.storage, conversation, model, text, args, settings, overrides)
+        return _chat_saved(engine, model, *turn, stop)
     finally:
         signal.signal(signal.SIGINT, previous)
 
 
+def _begin_saved_turn(storage, conversation, model, text, args, settings, overrides) -> SavedTurn:
+    """Store the message (and a new conversation for it) in one transaction: a refused message
+    leaves no empty conversation behind."""
+    with storage.transaction():
+        if conversation is None:
+            conversation = storage.create_conversation(system_prompt=args.system, model=model.name)
+        elif args.system is not None:
+            storage.set_conversation_settings(conversation.id, system_prompt=args.system,
+                                              settings=conversation.settings)
+        request = begin_turn(storage, conversation.id, text, settings, overrides)
+    return SavedTurn(conversation, request, ReplyBuffer(storage, request))
+
+
+def _mark_failed(buffer: ReplyBuffer, exc: Exception, model) -> None:
+    try:
+        buffer.finish(MessageStatus.ERROR, GenerationStats(error=str(exc), model_file=model.name))
+    except StorageError:  # a full disk: the caller reports the first failure, not this one
+        pass
+
+
 def _write(piece: str) -> None:
-    sys.stdout.write(piece)
+    sys.stdout.write(safe_text(piece))  # a model's output must not drive the terminal either
     sys.stdout.flush()
 
 
@@ -69,19 +120,7 @@ def _chat_unsaved(engine, text, args, settings, overrides, stop) -> int:
     return 0 if result.finish_reason != "stopped" else 130
 
 
-def _chat_saved(ctx, engine, model, conversation, text, args, settings, overrides, stop) -> int:
-    storage = ctx.storage
-    # A message longer than the context is refused before anything (even a new chat) is stored.
-    draft = draft_message(storage, conversation.id if conversation else None, text, settings, overrides)
-    system = (args.system if args.system is not None else draft.system_prompt) or None
-    engine.fit(draft.history, system, draft.sampling)
-    if conversation is None:
-        conversation = storage.create_conversation(system_prompt=args.system, model=model.name)
-    elif args.system is not None:
-        storage.set_conversation_settings(conversation.id, system_prompt=args.system, settings=conversation.settings)
-    request = begin_turn(storage, conversation.id, text, settings, overrides)
-    buffer = ReplyBuffer(storage, request)
-
+def _chat_saved(engine, model, conversation, request, buffer, stop) -> int:
     def on_text(piece: str) -> None:
         _write(piece)
         buffer.append(piece)
@@ -90,7 +129,7 @@ def _chat_saved(ctx, engine, model, conversation, text, args, settings, override
         result = engine.generate(request.history, request.system_prompt, request.sampling, on_text, stop.is_set,
                                  request.overflow_policy, conversation_id=conversation.id)
     except Exception as exc:
-        buffer.finish(MessageStatus.ERROR, GenerationStats(error=str(exc), model_file=model.name))
+        _mark_failed(buffer, exc, model)
         raise
     buffer.finish(status_for(result.finish_reason), result.stats, result.text)
     engine.unload()  # saves this conversation's KV state, so the next `--conversation` turn skips the prefill

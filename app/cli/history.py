@@ -7,24 +7,27 @@ import sys
 from pathlib import Path
 
 from ..core.conversation import MessageStatus
-from . import CliError
+from . import MIN_PREFIX, CliError, check_destructive_targets, count_argument, require_utf8
+from .terminal import emit, safe_line
 
 
 def register(commands) -> None:
     parser = commands.add_parser("history", help="stored conversations")
     sub = parser.add_subparsers(dest="history_command", metavar="ACTION", required=True)
     listing = sub.add_parser("list", help="list conversations, newest first")
-    listing.add_argument("--limit", type=int, default=50)
+    listing.add_argument("--limit", type=count_argument, default=50, help="at most this many (default 50)")
     listing.set_defaults(handler=run_list)
     show = sub.add_parser("show", help="print a conversation (the branch on screen)")
     show.add_argument("id", help="conversation id or unique prefix")
     show.set_defaults(handler=run_show)
     search = sub.add_parser("search", help="full-text search in every conversation")
     search.add_argument("query", nargs="+")
-    search.add_argument("--limit", type=int, default=20)
+    search.add_argument("--limit", type=count_argument, default=20, help="at most this many hits (default 20)")
     search.set_defaults(handler=run_search)
     remove = sub.add_parser("rm", help="delete conversations for good")
-    remove.add_argument("ids", nargs="+")
+    remove.add_argument("ids", nargs="+",
+                        help=f"conversation ids, or unique prefixes of at least {MIN_PREFIX} characters")
+    remove.add_argument("--yes", action="store_true", help="confirm deleting more than one conversation")
     remove.set_defaults(handler=run_rm)
     _register_export(sub)
     _register_import(sub)
@@ -67,35 +70,36 @@ def run_list(args, ctx) -> int:
         print("No conversations yet.")
     for row in rows:
         pin = "*" if row.pinned else " "
-        print(f"{row.id[:8]} {pin} {_when(row.updated_at)}  {row.message_count:4d} msgs  {row.title}")
+        print(f"{row.id[:8]} {pin} {_when(row.updated_at)}  {row.message_count:4d} msgs  {safe_line(row.title)}")
     return 0
 
 
 def run_show(args, ctx) -> int:
     conversation = ctx.storage.find_conversation(args.id)
-    print(f"# {conversation.title}  ({conversation.id})")
+    print(f"# {safe_line(conversation.title)}  ({conversation.id})")
     for message in ctx.storage.active_path(conversation.id):
         marker = "" if message.status is MessageStatus.DONE else f" [{message.status.value}]"
-        print(f"\n## {message.role.value}{marker}\n{message.content}")
+        emit(f"\n## {message.role.value}{marker}\n{message.content}")
     return 0
 
 
 def run_search(args, ctx) -> int:
-    hits = ctx.storage.search(" ".join(args.query), limit=args.limit)
+    hits = ctx.storage.search(require_utf8(" ".join(args.query), "the search"), limit=args.limit)
     if not hits:
         print("No matches.")
     for hit in hits:
-        snippet = hit.snippet.replace("\x02", "[").replace("\x03", "]").replace("\n", " ")
-        print(f"{hit.conversation_id[:8]} {hit.role.value:9s} {hit.conversation_title}: {snippet}")
+        snippet = safe_line(hit.snippet.replace("\x02", "[").replace("\x03", "]"))
+        print(f"{hit.conversation_id[:8]} {hit.role.value:9s} {safe_line(hit.conversation_title)}: {snippet}")
     return 0
 
 
 def run_rm(args, ctx) -> int:
-    for ident in args.ids:
-        conversation = ctx.storage.find_conversation(ident)
+    conversations = [ctx.storage.find_conversation(require_utf8(ident, "the id")) for ident in args.ids]
+    check_destructive_targets(args.ids, [c.id for c in conversations], args.yes, "conversation")
+    for conversation in {c.id: c for c in conversations}.values():
         ctx.storage.delete_conversation(conversation.id)
         ctx.kv_cache.remove_conversation(conversation.id)  # saved KV states hold its tokens too
-        print(f"deleted {conversation.id[:8]} {conversation.title}")
+        print(f"deleted {conversation.id[:8]} {safe_line(conversation.title)}")
     ctx.storage.purge_deleted_text()  # the search index would otherwise keep the deleted words
     return 0
 

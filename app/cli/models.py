@@ -11,6 +11,7 @@ import getpass
 import sys
 
 from ..core.system import format_bytes
+from . import check_destructive_targets, count_argument
 from .progress import ProgressLine
 
 
@@ -23,7 +24,7 @@ def register(commands) -> None:
 
     search = sub.add_parser("search", help="search Hugging Face for GGUF repositories")
     search.add_argument("query", nargs="+")
-    search.add_argument("--limit", type=int, default=30)
+    search.add_argument("--limit", type=count_argument, default=30)
     search.set_defaults(handler=run_search)
 
     files = sub.add_parser("files", help="the GGUF files of a repository, with sizes and whether they fit")
@@ -50,8 +51,9 @@ def register(commands) -> None:
     how.add_argument("--symlink", action="store_true", help="symbolic link instead of copying")
     imp.set_defaults(handler=run_import)
 
-    remove = sub.add_parser("rm", help="delete models from the library")
-    remove.add_argument("names", nargs="+")
+    remove = sub.add_parser("rm", help="delete models from the library (and their saved KV states)")
+    remove.add_argument("names", nargs="+", help="file names, or unique prefixes of at least 4 characters")
+    remove.add_argument("--yes", action="store_true", help="confirm deleting more than one model")
     remove.set_defaults(handler=run_rm)
 
     info = sub.add_parser("info", help="a model's metadata, checksum and memory estimate")
@@ -198,9 +200,22 @@ def run_import(args, ctx) -> int:
 
 
 def run_rm(args, ctx) -> int:
-    for name in args.names:
-        model = ctx.library.delete(name)
-        print(f"deleted {model.name}")
+    from ..core.model_removal import delete_model
+    from ..core.settings import save_settings
+
+    models = [ctx.library.find(name) for name in args.names]
+    check_destructive_targets(args.names, [m.name for m in models], args.yes, "model")
+    settings = ctx.settings
+    for model in {m.name: m for m in models}.values():
+        removal = delete_model(ctx.library, ctx.kv_cache, model.name, settings)
+        if removal.settings is not settings:
+            settings = removal.settings
+            save_settings(ctx.paths.settings_path, settings)
+        print(f"deleted {removal.model.name}" + (f" and {removal.states_removed} saved KV state(s)"
+                                                   if removal.states_removed else ""))
+        if removal.was_default:
+            print("it was the default model; new chats now use the first usable model "
+                  "(`hearth models default NAME` picks one)")
     return 0
 
 

@@ -35,6 +35,7 @@ from .conversation import Conversation, Message, MessageStatus, Role
 from .fileutil import atomic_write_text
 from .gguf_info import FILE_TYPES
 from .storage import Storage
+from .titles import plain_title
 
 log = logging.getLogger(__name__)
 
@@ -44,8 +45,9 @@ FORMATS = ("md", "json", "html", "txt", "pdf")
 EXTENSIONS = {"md": ".md", "json": ".json", "html": ".html", "txt": ".txt", "pdf": ".pdf"}
 ROLE_LABELS = {Role.USER: "You", Role.ASSISTANT: "Model", Role.SYSTEM: "System"}
 
-# Writes a PDF from HTML; the caller passes app.ui.pdf_export.export_pdf (Qt stays out of the core).
-PdfWriter = Callable[[str, Path], Any]
+# Writes a PDF from HTML parts (each starts a page); the caller passes app.ui.pdf_export.export_pdf
+# (Qt stays out of the core).
+PdfWriter = Callable[[Sequence[str], Path], Any]
 
 
 class ExportError(ValueError):
@@ -88,6 +90,12 @@ class ConversationData:
             path.append(message)
             leaf = message.parent_id
         return path[::-1]
+
+    @cached_property
+    def sampling_varies(self) -> bool:
+        """Whether the replies on screen ran with different settings (then each caption says which)."""
+        replies = [m for m in self.active_path if m.role is Role.ASSISTANT]
+        return len(_unique(_reply_sampling(m) for m in replies)) > 1
 
     def version_of(self, message: Message) -> tuple[int, int]:
         """(position, count) of ``message`` among its siblings, for "version 2 of 3"."""
@@ -238,16 +246,29 @@ def _unique(items: Iterable[str]) -> list[str]:
 
 
 def _sampling_text(conv: Conversation, replies: list[Message]) -> str:
-    """The settings of the newest reply (what really ran), else the conversation's overrides."""
-    if replies and replies[-1].stats.sampling:
-        values = dict(replies[-1].stats.sampling)
-        if replies[-1].stats.seed is not None:
-            values["seed"] = replies[-1].stats.seed
-        return ", ".join(f"{k} {v}" for k, v in values.items())
+    """The settings the replies really ran with: one line when they all share them, else "per
+    reply" (each reply's caption then names its own); with no recorded run, the conversation's
+    overrides."""
+    ran = _unique(_reply_sampling(m) for m in replies)
+    if len(ran) == 1:
+        return ran[0]
+    if len(ran) > 1:
+        return f"per reply ({len(ran)} different settings; each reply shows its own)"
     overrides = conv.settings.get("sampling") or {}
     if overrides:
         return "overrides: " + ", ".join(f"{k} {v}" for k, v in overrides.items())
     return "global defaults"
+
+
+def _reply_sampling(message: Message) -> str:
+    """What one reply ran with ('' when not recorded)."""
+    stats = message.stats
+    if stats is None or not stats.sampling:
+        return ""
+    values = dict(stats.sampling)
+    if stats.seed is not None:
+        values["seed"] = stats.seed
+    return ", ".join(f"{k} {v}" for k, v in values.items())
 
 
 def _branch_note(data: ConversationData) -> str:
@@ -267,6 +288,8 @@ def _message_caption(data: ConversationData, message: Message) -> str:
     position, count = data.version_of(message)
     if count > 1:
         parts.append(f"version {position} of {count}")
+    if message.role is Role.ASSISTANT and data.sampling_varies and _reply_sampling(message):
+        parts.append("sampling: " + _reply_sampling(message))
     return " · ".join(parts)
 
 
@@ -406,7 +429,10 @@ def _mark_blocks(state) -> None:
 def _markdown():
     from markdown_it import MarkdownIt
 
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False, "highlight": _highlight})
+    # "breaks": a single newline is a line break, as in the window (the text was written to be
+    # read that way, not as CommonMark source).
+    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False, "breaks": True,
+                                   "highlight": _highlight})
     md.enable(["table", "strikethrough"])
     md.validateLink = safe_link  # instance attribute: replaces markdown-it's looser default
     md.add_render_rule("image", _render_image)
@@ -494,6 +520,20 @@ def to_html(datas: Sequence[ConversationData], title: str | None = None) -> str:
     )
 
 
+def to_html_parts(datas: Sequence[ConversationData]) -> list[str]:
+    """The PDF's input: a contents page when there are several conversations, then one HTML
+    document per conversation. Laid out one by one, no part meets Qt's layout height limit as a
+    whole export of a thousand conversations would."""
+    if len(datas) <= 1:
+        return [to_html(datas)]
+    title = f"{APP_NAME}: {len(datas)} conversations"
+    contents = "".join(f'<li dir="auto">{_esc(d.conversation.title)}</li>' for d in datas)
+    toc = (f'<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>{_esc(title)}</title>\n'
+           f'<style>{_CSS}</style>\n</head>\n<body>\n<nav class="toc"><h1>{_esc(title)}</h1><ol>{contents}</ol></nav>'
+           "\n</body>\n</html>\n")
+    return [toc] + [to_html([d]) for d in datas]
+
+
 # -------------------------------------------------------------- to the disk
 def render(datas: Sequence[ConversationData], fmt: str, exported_at: float | None = None) -> str:
     """The text of one export file for the text formats (and the HTML a PDF is made from)."""
@@ -512,7 +552,8 @@ def render(datas: Sequence[ConversationData], fmt: str, exported_at: float | Non
 
 def file_stem(data: ConversationData) -> str:
     """A portable file name for one conversation: date, ASCII slug of the title, short id."""
-    ascii_title = unicodedata.normalize("NFKD", data.conversation.title).encode("ascii", "ignore").decode()
+    title = plain_title(data.conversation.title)  # "# Plan **now**" names a file "plan-now"
+    ascii_title = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode()
     slug = re.sub(r"[^a-z0-9]+", "-", ascii_title.lower()).strip("-")[:40].strip("-") or "conversation"
     day = datetime.datetime.fromtimestamp(data.conversation.created_at).strftime("%Y-%m-%d")
     return f"{day}-{slug}-{data.conversation.id[:8]}"
@@ -559,12 +600,13 @@ def write_export(
 
 def _write_one(datas: Sequence[ConversationData], fmt: str, path: Path, pdf_writer: PdfWriter | None,
                exported_at: float | None) -> Path:
-    text = render(datas, fmt, exported_at)
     if fmt == "pdf":
         assert pdf_writer is not None
+        if not datas:
+            raise ExportError("nothing to export: no conversations were chosen")
         path.parent.mkdir(parents=True, exist_ok=True)
-        pdf_writer(text, path)
+        pdf_writer(to_html_parts(datas), path)
     else:
-        atomic_write_text(path, text)
+        atomic_write_text(path, render(datas, fmt, exported_at))
     log.info("exported %d conversation(s) as %s to %s", len(datas), fmt, path)
     return path

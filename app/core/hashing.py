@@ -56,6 +56,11 @@ def known_sha256(path: Path, cache_file: Path) -> str | None:
     return _load(cache_file).get(f"{path.resolve()}|{stat.st_size}|{stat.st_mtime_ns}")
 
 
+def every_known_sha256(cache_file: Path) -> set[str]:
+    """Every sha256 ever computed into ``cache_file``, for files present or long gone."""
+    return set(_load(cache_file).values())
+
+
 def remember_sha256(path: Path, value: str, cache_file: Path) -> None:
     """Record a hash computed elsewhere (a verified download) so it is not computed again."""
     stat = Path(path).stat()

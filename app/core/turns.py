@@ -16,6 +16,7 @@ from .conversation import Conversation, GenerationStats, Message, MessageStatus,
 from .prompting import ChatMessage
 from .settings import SamplingParams, Settings
 from .storage import Storage, StorageError
+from .titles import plain_title
 
 AUTO_TITLE_CHARS = 48
 DEFAULT_TITLE = "New chat"
@@ -193,11 +194,8 @@ def finish_turn(storage: Storage, request: TurnRequest, text: str, status: Messa
 
 
 def auto_title(text: str) -> str:
-    line = " ".join(text.split())
-    if len(line) <= AUTO_TITLE_CHARS:
-        return line or DEFAULT_TITLE
-    cut = line[:AUTO_TITLE_CHARS].rsplit(" ", 1)[0]
-    return (cut or line[:AUTO_TITLE_CHARS]) + "…"
+    """A new chat's title: the first words of the message, without Markdown syntax."""
+    return plain_title(text, AUTO_TITLE_CHARS) or DEFAULT_TITLE
 
 
 class ReplyBuffer:

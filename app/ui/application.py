@@ -2,7 +2,7 @@
 
 Order: paths and logging → settings → database (recovering interrupted replies) → library →
 inference thread → sessions → window. Shutdown reverses it: a streaming reply is kept as
-*stopped*, the inference thread is stopped and joined, the database is closed.
+*interrupted*, the inference thread is stopped and joined, the database is closed.
 """
 
 from __future__ import annotations
@@ -95,16 +95,9 @@ class HearthApp(QObject):
 
     def _forget_states_of_removed_models(self) -> None:
         """Saved KV states of a model that left the library are useless and hold conversation text."""
-        from ..core.hashing import known_sha256
+        from ..core.model_removal import prune_orphan_states
 
-        present = set()
-        for model in self.library.models():
-            sha = known_sha256(model.path, self.library.hash_cache)
-            if sha is None:
-                return  # a model never hashed could own some states: keep them all
-            present.add(sha)
-        for sha in {entry.model_sha256 for entry in self.kv_cache.entries()} - present:
-            self.kv_cache.invalidate(sha)
+        prune_orphan_states(self.library, self.kv_cache)
 
     def _real_engine(self) -> "Engine":
         """Called on the inference thread: the engine module (and llama.cpp) load there, off the
@@ -114,9 +107,11 @@ class HearthApp(QObject):
         return LlamaCppEngine(kv_cache=self.kv_cache)
 
     def _export(self, conversation_ids: list[str] | None) -> None:
+        from ..core.titles import safe_file_stem
+
         name = "hearth-chats"
         if conversation_ids and len(conversation_ids) == 1:
-            name = self.chat.title_of(conversation_ids[0])[:60].replace("/", "-") or name
+            name = safe_file_stem(self.chat.title_of(conversation_ids[0]), fallback=name)
         self.history.export(conversation_ids, name)
 
     def start(self, open_file: Path | None = None) -> None:

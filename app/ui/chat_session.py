@@ -3,7 +3,7 @@
 It calls the core's ``turns`` functions on the GUI thread (SQLite stays here), hands requests to
 the :class:`InferenceController`, and tells the views what changed through signals. Partial replies
 are saved about once a second by :class:`ReplyBuffer`; on quit a streaming reply is kept as
-*stopped*.
+*interrupted*, like one cut off by a crash.
 """
 
 from __future__ import annotations
@@ -284,11 +284,24 @@ class ChatSession(QObject):
         return report.context_length if report else self._settings().context_length
 
     def shutdown(self) -> None:
-        """Keep a streaming reply as 'stopped' before the app quits."""
+        """Keep a streaming reply as 'interrupted' (as a crash would leave it) before the app quits,
+        with the statistics known so far."""
         if self._request is not None:
             self._inference.stop()
-            self._finish(MessageStatus.STOPPED, None, None)
+            self._finish(MessageStatus.INTERRUPTED, self._stats_so_far(), None)
         self._closed = True
+
+    def _stats_so_far(self) -> GenerationStats:
+        """What is known of a reply cut off before the engine reported: counts, speed, settings."""
+        request, first = self._request, self._first_token_at
+        elapsed = time.monotonic() - first if first is not None else 0.0
+        tokens = self._live_tokens if first is not None else 0
+        seed = request.sampling.seed
+        return GenerationStats(
+            time_to_first_token_s=None if first is None else round(first - self._started_at, 4),
+            tokens_per_second=round((tokens - 1) / elapsed, 2) if tokens > 1 and elapsed > 0 else None,
+            completion_tokens=tokens, model_file=self._model_name() or "", sampling=request.sampling.to_dict(),
+            seed=seed if seed >= 0 else None, finish_reason="interrupted")
 
     # ---------------------------------------------------------- tree edits
     def step_branch(self, message_id: str, delta: int) -> None:

@@ -608,14 +608,18 @@ class ModelManagerDialog(QDialog):
         if not self.confirm(self, "Delete model", f"Delete {model.name} ({format_bytes(model.size)}) from the "
                                                   f"library?{note}"):
             return
-        try:
-            self.library.delete(name)
-        except LibraryError as exc:
+        from ..core.kv_cache import KVCache
+        from ..core.model_removal import delete_model
+
+        settings = self._get_settings()
+        try:  # the policy (file, default model, saved KV states) is the core's, shared with the CLI
+            removal = delete_model(self.library, KVCache(self.paths.kv_cache_dir, settings.kv_cache_limit_mb),
+                                   name, settings)
+        except (LibraryError, OSError) as exc:
             self.library_status.setText(str(exc))
             return
-        settings = self._get_settings()
-        if settings.default_model == model.name:
-            self._save_settings(settings.with_changes(default_model=None))
+        if removal.settings is not settings:
+            self._save_settings(removal.settings)
         self.library_status.setText(f"Deleted {model.name}.")
         self.refresh_library()
         self.library_changed.emit()

@@ -233,3 +233,41 @@ def test_the_schema_document_names_every_exported_field(storage, sample):
     names = set(document) | set(conversation) | set(conversation["messages"][0])
     names |= set(GenerationStats.__dataclass_fields__)
     assert [n for n in sorted(names) if f"`{n}`" not in doc] == []
+
+
+# ------------------------------------------------------- what the window shows
+def test_single_line_breaks_survive_in_html_as_in_the_window():
+    rendered = export.render_markdown_html("Dear Ann,\nthe plan:\nstep one")
+    assert rendered.count("<br") == 2  # CommonMark alone would merge the three lines into one
+    code = export.render_markdown_html("```\na\nb\n```")
+    assert "<br" not in code  # code keeps its own newlines
+
+
+def test_sampling_is_said_per_reply_when_replies_differ(storage, sample):
+    data = export.load(storage, sample.conversation_id)
+    header = dict(export.header_for(data).rows)
+    assert header["Sampling"].startswith("per reply")
+    text = export.to_text(data)
+    # Each reply on screen names the settings it ran with (seed 2, then seed 4).
+    assert text.index("sampling: temperature 0.4") < text.index("seed 2") < text.index("seed 4")
+
+
+def test_sampling_is_one_line_when_every_reply_shares_it(storage):
+    from app.core import turns
+    from app.core.conversation import MessageStatus
+
+    from .sample_history import stats
+
+    conv = storage.create_conversation("Same settings")
+    for question in ("one", "two"):
+        request = turns.begin_turn(storage, conv.id, question, turns.Settings())
+        turns.finish_turn(storage, request, "answer", MessageStatus.DONE, stats(7))
+    data = export.load(storage, conv.id)
+    assert "seed 7" in dict(export.header_for(data).rows)["Sampling"]
+    assert "sampling:" not in export.to_text(data)
+
+
+def test_markdown_titles_make_plain_file_names(storage):
+    conv = storage.create_conversation("# Plan **now**: a/b <c> | *d*?")
+    name = export.file_stem(export.load(storage, conv.id))
+    assert name.endswith("-plan-now-a-b-c-d-" + conv.id[:8])

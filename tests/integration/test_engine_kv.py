@@ -13,6 +13,7 @@ from app.core.engine import LlamaCppEngine, LoadOptions
 from app.core.kv_cache import KVCache
 from app.core.prompting import ChatMessage, ContextOverflowError
 from app.core.settings import SamplingParams
+from tests.build_facts import gpu_build
 
 pytestmark = pytest.mark.model
 U, A = Role.USER, Role.ASSISTANT
@@ -259,16 +260,19 @@ def test_drop_oldest_shows_the_model_the_newest_turns_and_pinned_ones(starter_gg
 
 
 # ------------------------------------------------------------------ GPU offload
-def test_cpu_build_reports_cpu_only(engine):
-    report = engine.report
-    assert report.gpu_offload_supported is False
+def test_a_load_with_no_gpu_layers_reports_cpu_only(engine):
+    report = engine.report  # loaded with n_gpu_layers=0: the CPU on any build
+    assert report.gpu_offload_supported is gpu_build()
     assert report.backend == "CPU only" and report.layers_offloaded == 0
-    assert report.layers_total and report.devices == ("CPU",)
+    assert report.layers_total and "CPU" in report.devices
     kinds = report.memory_by_kind()
     assert kinds["model"] > 100 and kinds["KV"] > 0 and "CPU only" in report.summary()
 
 
 def test_asking_for_gpu_layers_on_a_cpu_build_warns_with_the_reinstall_command(starter_gguf, caplog, capfd):
+    if gpu_build():  # the same request on a GPU build must offload, without a warning
+        _gpu_layers_are_offloaded_on_a_gpu_build(starter_gguf)
+        return
     engine = LlamaCppEngine()
     with caplog.at_level(logging.DEBUG, logger="hearth.llama_cpp"):
         report = engine.load(starter_gguf, LoadOptions(n_ctx=512, n_gpu_layers=8))
@@ -281,5 +285,16 @@ def test_asking_for_gpu_layers_on_a_cpu_build_warns_with_the_reinstall_command(s
         assert "llama_context" not in capfd.readouterr().err
         auto = engine.load(starter_gguf, LoadOptions(n_ctx=512, n_gpu_layers=-1))  # "Auto": quietly CPU
         assert auto.backend == "CPU only" and not auto.warnings
+    finally:
+        engine.unload()
+
+
+def _gpu_layers_are_offloaded_on_a_gpu_build(starter_gguf):
+    """The same request on a GPU build: layers go to the GPU, and nothing warns."""
+    engine = LlamaCppEngine()
+    try:
+        report = engine.load(starter_gguf, LoadOptions(n_ctx=512, n_gpu_layers=8))
+        assert report.layers_offloaded == 8 and report.backend.endswith(f"(8/{report.layers_total} layers)")
+        assert not [w for w in report.warnings if "GPU offload was requested" in w]
     finally:
         engine.unload()

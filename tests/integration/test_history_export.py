@@ -13,20 +13,28 @@ from pathlib import Path
 import pytest
 
 from app.core import export
+from app.core.conversation import Role
 from app.core.paths import AppPaths
 from app.core.storage import Storage
 from tests.core.sample_history import MODEL_FILE, build
 
-pypdf = pytest.importorskip("pypdf")
 
 
 def _pdf_pages(data: bytes) -> int:
     return len(re.findall(rb"/Type\s*/Page(?!s)", data))
 
 
+def _reader(path: Path):
+    # Imported here, not skipped at module level: pypdf is a dev dependency, and the tests of this
+    # file that need no PDF must run (and these fail loudly) whatever is installed.
+    import pypdf
+
+    return pypdf.PdfReader(str(path))
+
+
 def _pdf_text(path: Path) -> str:
     """The PDF's text with all whitespace removed: extraction splits words at odd places."""
-    text = "".join(page.extract_text() or "" for page in pypdf.PdfReader(str(path)).pages)
+    text = "".join(page.extract_text() or "" for page in _reader(path).pages)
     return re.sub(r"\s+", "", text)
 
 
@@ -56,7 +64,7 @@ def test_a_long_conversation_spans_several_pdf_pages(qapp, tmp_path):
     paragraphs = "".join(f"<p>Paragraph {i} of a long answer.</p>" for i in range(400))
     target = export_pdf(f"<html><body>{paragraphs}</body></html>", tmp_path / "long.pdf")
     data = target.read_bytes()
-    assert _pdf_pages(data) == len(pypdf.PdfReader(str(target)).pages) > 3
+    assert _pdf_pages(data) == len(_reader(target).pages) > 3
     assert "Paragraph399" in _pdf_text(target)
 
 
@@ -146,3 +154,49 @@ def test_cli_reports_bad_input_in_one_line(filled_home, tmp_path):
                           (["export", "nosuchid", "--format", "md"], "no conversation with id nosuchid")):
         result = _hearth(home, *args)
         assert result.returncode == 1 and message in result.stderr, (args, result.stderr)
+
+
+# ------------------------------------------------------------ PDFs past Qt's layout limit
+def test_cli_pdf_of_a_thousand_conversations_carries_every_one(tmp_path):
+    """Qt's layout stops at 2**23 device units: at 1200 dpi that was page 666, and `export --all`
+    of 1,000 conversations carried 641 and reported success."""
+    home = tmp_path / "home"
+    app_paths = AppPaths.from_environment({"HEARTH_HOME": str(home)}).ensure()
+    count = 1000
+    with Storage(app_paths.database_path) as storage, storage.transaction():
+        for n in range(count):
+            conversation = storage.create_conversation(f"Chat {n}")
+            storage.add_message(conversation.id, Role.USER, f"question q{n}x", parent_id=None)
+    target = tmp_path / "all.pdf"
+    result = _hearth(home, "export", "--all", "-o", str(target))
+    assert result.returncode == 0, result.stderr
+    reader = _reader(target)
+    assert len(reader.pages) > 700  # past the old limit: a contents page, then a page or more per chat
+    text = re.sub(r"\s+", "", "".join(page.extract_text() or "" for page in reader.pages))
+    assert [n for n in range(count) if f"questionq{n}x" not in text] == []
+
+
+def test_a_30000_line_code_block_does_not_cut_the_rest_of_its_conversation(tmp_path):
+    from app.ui.pdf_export import export_pdf
+
+    with Storage(tmp_path / "h.sqlite3") as storage:
+        conversation = storage.create_conversation("Long code")
+        code = "```python\n" + "\n".join(f"x_{i} = {i}" for i in range(30_000)) + "\n```\nthe words after the code"
+        user = storage.add_message(conversation.id, Role.USER, code, parent_id=None)
+        storage.add_message(conversation.id, Role.ASSISTANT, "and a reply after it", parent_id=user.id)
+        [target] = export.write_export(storage, [conversation.id], "pdf", tmp_path / "code.pdf",
+                                       pdf_writer=export_pdf)
+    reader = _reader(target)
+    tail = re.sub(r"\s+", "", reader.pages[-1].extract_text() + reader.pages[-2].extract_text())
+    assert "x_29999=29999" in tail and "thewordsafterthecode" in tail and "andareplyafterit" in tail
+
+
+def test_a_part_taller_than_qt_can_lay_out_is_refused_not_cut(qapp, tmp_path, monkeypatch):
+    from app.ui import pdf_export
+
+    # The real limit needs ~11,000 pages; lower it so a 40-page document meets it.
+    monkeypatch.setattr(pdf_export, "QT_LAYOUT_LIMIT", 20 * 800)
+    paragraphs = "".join(f"<p>Paragraph {i}.</p>" for i in range(2000))
+    with pytest.raises(pdf_export.PdfTooLongError, match="too long for one PDF"):
+        pdf_export.export_pdf(["<p>short</p>", f"<html><body>{paragraphs}</body></html>"], tmp_path / "x.pdf")
+    assert list(tmp_path.iterdir()) == []  # nothing half-written

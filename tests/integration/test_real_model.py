@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -18,6 +19,7 @@ from app.core.prompting import ChatMessage
 from app.core.settings import SamplingParams, Settings
 from app.core.storage import Storage
 from app.core.turns import ReplyBuffer, begin_turn, status_for
+from tests.build_facts import expected_auto_backend
 
 pytestmark = pytest.mark.model
 GREEDY = SamplingParams(temperature=0.0, max_tokens=24, seed=1)
@@ -209,4 +211,6 @@ def test_doctor_reports_paths_keyring_and_what_loading_really_did(hearth_home, i
     assert result.returncode == 0, result.stderr
     out = result.stdout
     assert str(hearth_home) in out and "Keyring" in out and "GPU offload" in out
-    assert "Result            CPU only · context" in out and "KV" in out
+    result_line = next(line for line in out.splitlines() if line.startswith("Result  "))
+    assert re.fullmatch(rf"Result +{expected_auto_backend().pattern} · context .*", result_line), result_line
+    assert "KV" in out

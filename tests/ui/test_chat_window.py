@@ -124,7 +124,7 @@ def test_load_failure_is_reported_and_typed_text_is_kept(qtbot, make_app, script
     assert "No model is loaded" in hearth.window.statusBar().currentMessage()
 
 
-def test_closing_while_streaming_keeps_the_reply_as_stopped(qtbot, make_app, scripted_model, app_paths):
+def test_closing_while_streaming_keeps_the_reply_as_interrupted(qtbot, make_app, scripted_model, app_paths):
     hearth = make_app(lambda: ScriptedEngine(tokens=["x"] * 2000, delay_s=0.005))
     _ready(qtbot, hearth)
     _send(qtbot, hearth.window, "go")
@@ -132,7 +132,7 @@ def test_closing_while_streaming_keeps_the_reply_as_stopped(qtbot, make_app, scr
     reply_id = hearth.chat._request.assistant_message_id
     hearth.window.close()
     with Storage(app_paths.database_path) as storage:
-        assert storage.get_message(reply_id).status is MessageStatus.STOPPED
+        assert storage.get_message(reply_id).status is MessageStatus.INTERRUPTED
 
 
 def test_hostile_model_output_is_escaped_in_the_view(qtbot, make_app, scripted_model):
