@@ -14,7 +14,7 @@ from functools import cached_property
 
 from .. import __version__
 from ..core.paths import AppPaths
-from ..core.settings import Settings, load_settings
+from ..core.settings import Settings, read_settings
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +45,10 @@ class CliContext:
 
     @cached_property
     def settings(self) -> Settings:
-        return load_settings(self.paths.settings_path)
+        loaded = read_settings(self.paths.settings_path)
+        if loaded.message:  # a broken file or value: say so once, then carry on with defaults
+            print(f"hearth: {loaded.message}", file=sys.stderr)
+        return loaded.settings
 
     @cached_property
     def storage(self):

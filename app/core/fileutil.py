@@ -56,6 +56,10 @@ def safe_file_name(name: str) -> str:
 class NotRegularFileError(OSError):
     """The path names a FIFO, a device, a socket or a folder, not an ordinary file."""
 
+    def __init__(self, path: Path | str, mode: int):
+        self.kind = _kind(mode)  # e.g. "a FIFO (named pipe)", for callers that word their own message
+        super().__init__(f"{Path(path).name} is {self.kind}, not a regular file")
+
 
 class FileTooLargeError(OSError):
     """The file is larger than the caller is willing to read."""
@@ -85,7 +89,7 @@ def check_regular_file(path: Path | str) -> os.stat_result:
     """The stat of ``path``; raises :class:`NotRegularFileError` (an OSError) for anything else."""
     info = os.stat(path)
     if not stat.S_ISREG(info.st_mode):
-        raise NotRegularFileError(f"{Path(path).name} is {_kind(info.st_mode)}, not a regular file")
+        raise NotRegularFileError(path, info.st_mode)
     return info
 
 
@@ -102,7 +106,7 @@ def open_regular_file(path: Path | str) -> BinaryIO:
     try:
         mode = os.fstat(fd).st_mode
         if not stat.S_ISREG(mode):
-            raise NotRegularFileError(f"{Path(path).name} is {_kind(mode)}, not a regular file")
+            raise NotRegularFileError(path, mode)
         if hasattr(os, "set_blocking"):
             os.set_blocking(fd, True)  # no effect on a regular file's reads; keeps the handle ordinary
         return os.fdopen(fd, "rb")

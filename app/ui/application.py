@@ -22,7 +22,7 @@ from ..core.library import ModelLibrary
 from ..core.logs import prepare
 from ..core.paths import AppPaths
 from ..core.secrets import TokenStore
-from ..core.settings import Settings, load_settings, save_settings
+from ..core.settings import Settings, read_settings, save_settings
 from ..core.storage import Storage, StorageError
 from .chat_session import ChatSession
 from .history_actions import HistoryActions
@@ -44,7 +44,8 @@ class SettingsStore:
 
     def __init__(self, path: Path):
         self.path = path
-        self._settings = load_settings(path)
+        loaded = read_settings(path)
+        self._settings, self.load_message = loaded.settings, loaded.message  # shown once by start()
 
     def get(self) -> Settings:
         return self._settings
