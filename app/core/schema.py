@@ -196,12 +196,9 @@ class Nullable(Spec):
     def check(self, value: Any, path: str) -> None:
         if value is None:
             return
-        try:
-            self.inner.check(value, path)
-        except SchemaError as exc:
-            if exc.path != path:  # the problem is deeper inside: report it as it is
-                raise
-            raise self.fail(value, path) from None
+        if not _same_json_type(self.inner, value):
+            raise self.fail(value, path)
+        self.inner.check(value, path)  # the right type: the inner spec says best what is wrong with it
 
 
 class OneOf(Spec):
