@@ -320,7 +320,8 @@ def scan(document: Any, max_depth: int = MAX_DEPTH, check_text: bool = True) -> 
                                                  "valid Unicode text")
             if isinstance(item, (str, dict, list)):
                 stack.append((item, entry, key, depth + 1))
-            elif isinstance(item, float) and not math.isfinite(item):  # 1e400, or a 5,000-digit integer
+            elif isinstance(item, float) and not math.isfinite(item) or \
+                    isinstance(item, int) and item.bit_length() > 133:  # 1e400, an integer of over 40 digits
                 raise SchemaError(_spell((item, entry, key, depth + 1)), "a number out of range")
 
 
