@@ -76,11 +76,12 @@ class ImportResult:
 
 
 # ----------------------------------------------------------------- entry points
-def import_file(storage: Storage, path: Path | str, *, max_bytes: int = MAX_IMPORT_BYTES) -> ImportResult:
-    """Import a Hearth JSON export, a ChatGPT conversations.json, or the ChatGPT export .zip."""
+def import_file(storage: Storage, path: Path | str, *, max_bytes: int | None = None) -> ImportResult:
+    """Import a Hearth JSON export, a ChatGPT conversations.json, or the ChatGPT export .zip, of at
+    most ``max_bytes`` of JSON text (:data:`MAX_IMPORT_BYTES` unless given)."""
     path = Path(path)
     try:
-        data = read_json(path, max_bytes)
+        data = read_json(path, MAX_IMPORT_BYTES if max_bytes is None else max_bytes)
         return import_data(storage, data)
     except ImportFormatError as exc:
         raise ImportFormatError(f"{path.name}: {exc}") from None

@@ -126,6 +126,10 @@ class HearthApp(QObject):
             self.window.statusBar().showMessage(
                 f"{self.interrupted} reply(ies) were cut off when Hearth last closed unexpectedly; "
                 "they are kept and marked 'interrupted'.", 20000)
+        if self.settings.load_message:  # a broken settings file: said once, the defaults are in use
+            self.settings_notice = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, self.settings.load_message,
+                                               QMessageBox.StandardButton.Ok, self.window)
+            self.settings_notice.open()
         self.window.state_label.setText("Looking at your models…")
         # The model headers are read on the inference thread; the choice is made when they are in.
         self.inference.library_scanned.connect(self._on_first_scan, Qt.ConnectionType.SingleShotConnection)
