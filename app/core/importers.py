@@ -406,7 +406,10 @@ _MESSAGE = Object({
     "stats": Nullable(_STATS),
     "pinned": Boolean(),  # absent in files from before pins
 }, required=("id", "role", "content", "status", "created_at", "updated_at"))
-_CONVERSATION_SETTINGS = Object({"sampling": Nullable(_SAMPLING), "overflow_policy": Nullable(Text(choices=OVERFLOW_POLICIES))})
+_CONVERSATION_SETTINGS = Object({  # the overrides Hearth reads; other keys are kept as they are
+    "sampling": Nullable(_SAMPLING),
+    "overflow_policy": Nullable(Text(choices=OVERFLOW_POLICIES)),
+})
 _CONVERSATION = Object({
     "id": _ID,
     "title": Text(),
@@ -431,7 +434,8 @@ HEARTH_SCHEMA = Object({
 def parse_hearth(data: dict[str, Any]) -> list[ConversationData]:
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportFormatError(f"version: expected the format version, an integer of 1 or more, got {describe(version)}")
+        raise ImportFormatError("version: expected the format version, an integer of 1 or more, "
+                                f"got {describe(version)}")
     if version > FORMAT_VERSION:
         raise ImportFormatError(
             f"the file was written by a newer Hearth (format version {version}; this one reads up to "

@@ -222,7 +222,8 @@ MALFORMED = {
     "unknown shape": ('{"hello": "world"}', "neither a Hearth export"),
     "empty list": ("[]", "empty list"),
     "missing mapping": (json.dumps([chatgpt_conversation(), {"title": "Broken"}]),
-                        '[1].mapping: missing; expected an object of message nodes (its message tree) (conversation "Broken")'),
+                        '[1].mapping: missing; expected an object of message nodes (its message tree) '
+                        '(conversation "Broken")'),
     "chatgpt cycle": (json.dumps(_cycle_chatgpt()), "[0].mapping.u1.parent: the message tree has a cycle"),
     "chatgpt dangling parent": (json.dumps(_dangling_chatgpt()),
                                 '[0].mapping.a4.parent: names "ghost", which is not a node of the mapping'),
@@ -378,7 +379,8 @@ HOSTILE = {
                              '2147483647, got "3"'),
     "stats speed as a list": (json.dumps(_with(_valid_hearth(), ["conversations", 0, "messages", 0, "stats",
                                                                  "tokens_per_second"], [1])),
-                              "stats.tokens_per_second: expected a number between 0 and 1000000000 or null, got a list"),
+                              "stats.tokens_per_second: expected a number between 0 and 1000000000 or null, "
+                              "got a list"),
     "stats as a string": (json.dumps(_with(_valid_hearth(), ["conversations", 0, "messages", 0, "stats"], "fast")),
                           "conversations[0].messages[0].stats: expected an object or null, got \"fast\""),
     "stats seed of 30 digits": (json.dumps(_with(_valid_hearth(), ["conversations", 0, "messages", 0, "stats", "seed"],

@@ -61,7 +61,8 @@ def test_a_fifo_as_settings_json_is_moved_aside(home_with_model):
     result = _hearth(home, "models", "list")
     assert result.returncode == 0, result.stderr
     [line] = result.stderr.strip().splitlines()
-    assert "settings.json could not be used" in line and "FIFO" in line and "moved aside as settings.json.broken-" in line
+    assert "settings.json could not be used" in line and "FIFO" in line
+    assert "moved aside as settings.json.broken-" in line
     assert not settings.exists() and list(settings.parent.glob("settings.json.broken-*"))
 
 
