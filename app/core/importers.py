@@ -95,7 +95,17 @@ def import_data(storage: Storage, data: Any) -> ImportResult:
 # -------------------------------------------------------------------- reading
 def read_json(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> Any:
     """The parsed JSON of ``path`` (for a .zip: its conversations.json), read within ``max_bytes``."""
-    return parse_json(read_import_bytes(Path(path), max_bytes))
+    return parse_json(read_import_text(Path(path), max_bytes))
+
+
+def read_import_text(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> str:
+    """The JSON text of an import file as a string. The bytes live only in this frame, so they are
+    let go as soon as they are decoded and a large file is held twice only for a moment."""
+    raw = read_import_bytes(path, max_bytes)
+    try:
+        return raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise ImportFormatError(f"not UTF-8 text (bad byte at offset {exc.start})") from None
 
 
 def read_import_bytes(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> bytes | bytearray:
@@ -163,13 +173,9 @@ def _conversations_from_zip(handle: IO[bytes], max_bytes: int) -> bytearray:
         raise ImportFormatError(f"the zip archive cannot be read ({exc})") from None
 
 
-def parse_json(raw: bytes | bytearray) -> Any:
+def parse_json(text: str) -> Any:
     """Parse an import's JSON text. Numbers too large to be anything (an integer of 5,000 digits,
     1e400) become infinities here and are refused by the schema check with their path."""
-    try:
-        text = raw.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        raise ImportFormatError(f"not UTF-8 text (bad byte at offset {exc.start})") from None
     try:
         return json.loads(text, parse_int=_bounded_int, parse_constant=_refuse_constant)
     except RecursionError:
