@@ -15,7 +15,7 @@ from functools import cached_property
 
 from .. import __version__
 from ..core.paths import AppPaths
-from ..core.settings import Settings, load_settings
+from ..core.settings import Settings, read_settings
 from .terminal import safe_line
 
 log = logging.getLogger(__name__)
@@ -98,7 +98,10 @@ class CliContext:
 
     @cached_property
     def settings(self) -> Settings:
-        return load_settings(self.paths.settings_path)
+        loaded = read_settings(self.paths.settings_path)
+        if loaded.message:  # a broken file or value: say so once, then carry on with defaults
+            print(f"hearth: {loaded.message}", file=sys.stderr)
+        return loaded.settings
 
     @cached_property
     def storage(self):

@@ -13,6 +13,13 @@ Importing something that is already there never overwrites or duplicates silentl
   stored (same content but for the ids), in which case it is skipped too. Importing the same file
   twice therefore never adds anything the second time.
 
+Reading is bounded: only regular files are opened (a FIFO or ``/dev/zero`` is refused at once), the
+JSON text may be at most :data:`MAX_IMPORT_BYTES` (for a .zip: its ``conversations.json`` is
+unpacked in chunks and refused past that size, whatever the archive declares), and the parsed
+document is checked against the export format's schema (``docs/export-format.md``; the fields of
+ChatGPT's format that are used) by :mod:`app.core.schema`, so a wrong type, an absurd number, a lone
+surrogate or deep nesting is refused with the JSON path of the bad value.
+
 ChatGPT's export is a tree too (``mapping``: node id -> {message, parent, children}); we keep its
 branches and ids and make ``current_node`` the current leaf. Nodes without a message, hidden
 system scaffolding and empty messages are left out (their children move up to the nearest kept
@@ -23,17 +30,29 @@ readable placeholders: images ``[image: …]``, code as fenced blocks, quotes as
 
 from __future__ import annotations
 
-import io
+import hashlib
 import json
+import lzma
 import math
+import re
 import zipfile
+import zlib
 from dataclasses import dataclass, field, replace
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from .conversation import Conversation, GenerationStats, Message, MessageStatus, Role, new_id, now
 from .export import FORMAT_NAME, FORMAT_VERSION, ConversationData, conversation_to_dict, load, tree_order
+from .fileutil import NotRegularFileError, open_regular_file
+from .schema import (
+    Array, Boolean, Mapping, Null, Nullable, Number, Object, OneOf, SchemaError, Text, child_path, describe, quote,
+    scan, time_spec,
+)
+from .settings import MAX_SEED, OVERFLOW_POLICIES, SAMPLING_SPECS
 from .storage import NotFoundError, Storage
+
+MAX_IMPORT_BYTES = 512 * 1024 * 1024  # of JSON text; ChatGPT's largest real exports are a few hundred MB
+_CHUNK = 1024 * 1024
 
 
 class ImportFormatError(ValueError):
@@ -57,11 +76,12 @@ class ImportResult:
 
 
 # ----------------------------------------------------------------- entry points
-def import_file(storage: Storage, path: Path | str) -> ImportResult:
-    """Import a Hearth JSON export, a ChatGPT conversations.json, or the ChatGPT export .zip."""
+def import_file(storage: Storage, path: Path | str, *, max_bytes: int | None = None) -> ImportResult:
+    """Import a Hearth JSON export, a ChatGPT conversations.json, or the ChatGPT export .zip, of at
+    most ``max_bytes`` of JSON text (:data:`MAX_IMPORT_BYTES` unless given)."""
     path = Path(path)
     try:
-        data = read_json(path)
+        data = read_json(path, MAX_IMPORT_BYTES if max_bytes is None else max_bytes)
         return import_data(storage, data)
     except ImportFormatError as exc:
         raise ImportFormatError(f"{path.name}: {exc}") from None
@@ -72,25 +92,107 @@ def import_data(storage: Storage, data: Any) -> ImportResult:
     return store(storage, conversations, source)
 
 
-def read_json(path: Path) -> Any:
-    """The parsed JSON of ``path`` (for a .zip: its conversations.json)."""
-    raw = path.read_bytes()
-    if zipfile.is_zipfile(io.BytesIO(raw)):
-        raw = _conversations_from_zip(raw)
+# -------------------------------------------------------------------- reading
+def read_json(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> Any:
+    """The parsed JSON of ``path`` (for a .zip: its conversations.json), read within ``max_bytes``."""
+    return parse_json(read_import_text(Path(path), max_bytes))
+
+
+def read_import_text(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> str:
+    """The JSON text of an import file as a string. The bytes live only in this frame, so they are
+    let go as soon as they are decoded and a large file is held twice only for a moment."""
+    raw = read_import_bytes(path, max_bytes)
     try:
-        return json.loads(raw.decode("utf-8-sig"))
+        return raw.decode("utf-8-sig")
     except UnicodeDecodeError as exc:
         raise ImportFormatError(f"not UTF-8 text (bad byte at offset {exc.start})") from None
+
+
+def read_import_bytes(path: Path, max_bytes: int = MAX_IMPORT_BYTES) -> bytes | bytearray:
+    """The JSON text of an import file, refusing special files and anything over ``max_bytes``."""
+    try:
+        handle = open_regular_file(path)
+    except NotRegularFileError as exc:
+        raise ImportFormatError(f"it is {exc.kind}, not a regular file; only a file can be imported") from None
+    except OSError as exc:
+        raise ImportFormatError(f"cannot be read ({exc.strerror or exc})") from None
+    try:
+        with handle:
+            if handle.read(2) == b"PK":  # a zip archive; no JSON text starts with these letters
+                handle.seek(0)
+                return _conversations_from_zip(handle, max_bytes)
+            handle.seek(0)
+            return _read_capped(handle, max_bytes, "the file")
+    except OSError as exc:
+        raise ImportFormatError(f"cannot be read ({exc.strerror or exc})") from None
+
+
+def _too_large(what: str, max_bytes: int) -> ImportFormatError:
+    return ImportFormatError(f"{what} holds more than {_size(max_bytes)} of text, more than Hearth imports at once")
+
+
+def _size(size: int) -> str:
+    mib = 1024 * 1024
+    return f"{size / mib:g} MB" if size >= mib else f"{size} bytes"
+
+
+def _read_capped(stream: IO[bytes], max_bytes: int, what: str) -> bytearray:
+    """Read ``stream`` in chunks, stopping as soon as it has given more than ``max_bytes``."""
+    data = bytearray()
+    while True:
+        chunk = stream.read(min(_CHUNK, max_bytes + 1 - len(data)))
+        if not chunk:
+            return data
+        data += chunk
+        if len(data) > max_bytes:
+            raise _too_large(what, max_bytes)
+
+
+def _conversations_from_zip(handle: IO[bytes], max_bytes: int) -> bytearray:
+    """conversations.json from a ChatGPT export .zip, unpacked as a stream within ``max_bytes``.
+
+    The declared size is checked first (a bomb usually admits it), and the bytes are counted while
+    unpacking (a bomb may lie about it): at most ``max_bytes`` are ever held.
+    """
+    try:
+        with zipfile.ZipFile(handle) as archive:
+            candidates = [info for info in archive.infolist()
+                          if not info.is_dir() and info.filename.rsplit("/", 1)[-1] == "conversations.json"]
+            if not candidates:
+                raise ImportFormatError("the zip archive has no conversations.json (is it a ChatGPT data export?)")
+            info = min(candidates, key=lambda i: len(i.filename))
+            what = "conversations.json in the zip archive"
+            if info.file_size > max_bytes:
+                raise _too_large(what, max_bytes)
+            with archive.open(info) as member:
+                return _read_capped(member, max_bytes, what)
+    except ImportFormatError:
+        raise
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, zlib.error,
+            lzma.LZMAError, ValueError) as exc:
+        raise ImportFormatError(f"the zip archive cannot be read ({exc})") from None
+
+
+def parse_json(text: str) -> Any:
+    """Parse an import's JSON text. Numbers too large to be anything (an integer of 5,000 digits,
+    1e400) become infinities here and are refused by the schema check with their path."""
+    try:
+        return json.loads(text, parse_int=_bounded_int, parse_constant=_refuse_constant)
+    except RecursionError:
+        raise ImportFormatError("nested too deeply to be a conversation export") from None
     except json.JSONDecodeError as exc:
         raise ImportFormatError(f"not valid JSON (line {exc.lineno}, column {exc.colno}: {exc.msg})") from None
 
 
-def _conversations_from_zip(raw: bytes) -> bytes:
-    with zipfile.ZipFile(io.BytesIO(raw)) as archive:
-        names = sorted((n for n in archive.namelist() if n.rsplit("/", 1)[-1] == "conversations.json"), key=len)
-        if not names:
-            raise ImportFormatError("the zip archive has no conversations.json (is it a ChatGPT data export?)")
-        return archive.read(names[0])
+def _bounded_int(digits: str) -> int | float:
+    # Python refuses to convert more than 4,300 digits (a traceback); no field needs more than 40.
+    if len(digits) <= 40:
+        return int(digits)
+    return float("-inf") if digits.startswith("-") else float("inf")
+
+
+def _refuse_constant(name: str) -> Any:
+    raise ImportFormatError(f"not valid JSON ({name} is not a JSON number)")
 
 
 def detect_format(data: Any) -> str:
@@ -122,13 +224,48 @@ def canonical(data: ConversationData) -> ConversationData:
     return ConversationData(data.conversation, tuple(tree_order(by_time)))
 
 
+def _checked(document: Any, spec: Object | Array, conversations: list[Any], base: str) -> None:
+    """Check ``document`` against ``spec``, then everything else in it (depth, surrogates, numbers);
+    raise :class:`ImportFormatError` naming the path and, where known, the conversation's title."""
+    try:
+        spec.check(document, "")
+        scan(document, check_text=True)
+    except SchemaError as exc:
+        raise ImportFormatError(str(exc) + _title_note(exc.path, conversations, base)) from None
+
+
+def _title_note(path: str, conversations: list[Any], base: str) -> str:
+    """' (conversation "Title")' for an error inside a conversation, so the user can find it.
+
+    ``base`` is the path of the conversation list ("conversations", or "" for ChatGPT's top-level
+    list); a ChatGPT file holding one conversation object has paths without an index."""
+    match = re.match(re.escape(base) + r"\[(\d+)\]", path)
+    index = int(match.group(1)) if match else None
+    if index is None and base == "" and len(conversations) == 1:
+        index = 0
+    if index is None or index >= len(conversations):
+        return ""
+    return _conversation_note(conversations[index])
+
+
+def _conversation_note(conversation: Any) -> str:
+    title = conversation.get("title") if isinstance(conversation, dict) else None
+    if not isinstance(title, str) or not title.strip() or re.search("[\ud800-\udfff]", title):
+        return ""
+    return f" (conversation {quote(title.strip())})"
+
+
 # ------------------------------------------------------------------- storing
 def store(storage: Storage, conversations: list[ConversationData], source: str) -> ImportResult:
-    """Write parsed conversations in one transaction (see the module docstring for id clashes)."""
+    """Write parsed conversations in one transaction (see the module docstring for id clashes).
+
+    Linear in the number of conversations: stored ones are looked up by id, and twins (copies made
+    by an earlier import) by a hash of their id-free content, each stored candidate hashed once.
+    """
     result = ImportResult(source)
     taken_conversations: set[str] = set()
     taken_messages: set[str] = set()
-    by_title: dict[str, list[str]] | None = None
+    twins = _TwinIndex(storage)
     with storage.transaction():
         for data in conversations:
             conv_id = data.conversation.id
@@ -140,9 +277,7 @@ def store(storage: Storage, conversations: list[ConversationData], source: str) 
             clash = (existing is not None or conv_id in taken_conversations
                      or taken_messages.intersection(message_ids) or storage.existing_message_ids(message_ids))
             if clash:
-                if by_title is None:
-                    by_title = _ids_by_title(storage)
-                twin = _find_twin(storage, data, by_title.get(data.conversation.title, []))
+                twin = twins.find(data)
                 if twin is not None:  # imported as a copy before: importing it again changes nothing
                     result.skipped.append(twin)
                     continue
@@ -151,8 +286,7 @@ def store(storage: Storage, conversations: list[ConversationData], source: str) 
             _insert(storage, data)
             taken_conversations.add(data.conversation.id)
             taken_messages.update(m.id for m in data.messages)
-            if by_title is not None:
-                by_title.setdefault(data.conversation.title, []).append(data.conversation.id)
+            twins.add(data)
             result.imported.append(data.conversation.id)
     return result
 
@@ -164,21 +298,43 @@ def _stored(storage: Storage, conversation_id: str) -> ConversationData | None:
         return None
 
 
-def _ids_by_title(storage: Storage) -> dict[str, list[str]]:
-    index: dict[str, list[str]] = {}
-    for row in storage.list_conversations():
-        index.setdefault(row.title, []).append(row.id)
-    return index
+class _TwinIndex:
+    """Stored conversations by title and id-free content hash, filled one title at a time.
 
+    Re-importing 1,000 edited chats that share a title used to load every same-titled stored chat
+    for every imported one (quadratic: 48 s); now each stored chat is loaded and hashed at most once.
+    """
 
-def _find_twin(storage: Storage, data: ConversationData, candidates: list[str]) -> str | None:
-    """A stored conversation equal to ``data`` in everything but its ids, if there is one."""
-    wanted = fingerprint(data)
-    for candidate in candidates:
-        stored = _stored(storage, candidate)
-        if stored is not None and fingerprint(stored) == wanted:
-            return candidate
-    return None
+    def __init__(self, storage: Storage):
+        self._storage = storage
+        self._ids_by_title: dict[str, list[str]] | None = None  # a snapshot, taken on first need
+        self._by_title: dict[str, dict[str, str]] = {}  # title -> fingerprint hash -> conversation id
+
+    def find(self, data: ConversationData) -> str | None:
+        return self._hashes(data.conversation.title).get(fingerprint_hash(data))
+
+    def add(self, data: ConversationData) -> None:
+        """Record a conversation just written, so a twin of it later in the same file is found."""
+        title = data.conversation.title
+        if title in self._by_title:
+            self._by_title[title].setdefault(fingerprint_hash(data), data.conversation.id)
+        elif self._ids_by_title is not None:
+            self._ids_by_title.setdefault(title, []).append(data.conversation.id)
+        # else: the snapshot, when taken, will include it (same connection, same transaction)
+
+    def _hashes(self, title: str) -> dict[str, str]:
+        if title not in self._by_title:
+            if self._ids_by_title is None:
+                self._ids_by_title = {}
+                for row in self._storage.list_conversations():
+                    self._ids_by_title.setdefault(row.title, []).append(row.id)
+            hashes: dict[str, str] = {}
+            for candidate in self._ids_by_title.pop(title, []):
+                stored = _stored(self._storage, candidate)
+                if stored is not None:
+                    hashes.setdefault(fingerprint_hash(stored), candidate)
+            self._by_title[title] = hashes
+        return self._by_title[title]
 
 
 def fingerprint(data: ConversationData) -> dict[str, Any]:
@@ -191,6 +347,12 @@ def fingerprint(data: ConversationData) -> dict[str, Any]:
         message["id"] = position[message["id"]]
         message["parent_id"] = None if message["parent_id"] is None else position[message["parent_id"]]
     return document
+
+
+def fingerprint_hash(data: ConversationData) -> str:
+    """SHA-256 of :func:`fingerprint`, written canonically (sorted keys, times as floats)."""
+    text = json.dumps(fingerprint(data), sort_keys=True, ensure_ascii=True, separators=(",", ":"))
+    return hashlib.sha256(text.encode("ascii")).hexdigest()
 
 
 def with_new_ids(data: ConversationData) -> ConversationData:
@@ -221,114 +383,136 @@ def _insert(storage: Storage, data: ConversationData) -> None:
 
 
 # -------------------------------------------------------------- Hearth JSON
+_ID = Text(nonempty=True, max_length=256, what="a non-empty id of at most 256 characters")
+_TIME = time_spec()
+_COUNT = Number(0, 2**31 - 1, integer=True)
+_SAMPLING = Object(dict(SAMPLING_SPECS))  # every key optional; keys Hearth does not know are kept
+_STATS = Object({
+    "time_to_first_token_s": Nullable(Number(0, 10**7)),
+    "tokens_per_second": Nullable(Number(0, 10**9)),
+    "prompt_tokens": _COUNT,
+    "prompt_tokens_evaluated": _COUNT,
+    "completion_tokens": _COUNT,
+    "model_file": Text(),
+    "model_sha256": Text(),
+    "sampling": _SAMPLING,
+    "seed": Nullable(Number(-1, MAX_SEED, integer=True)),
+    "finish_reason": Text(),
+    "error": Text(),
+    "context_dropped": _COUNT,
+})
+_MESSAGE = Object({
+    "id": _ID,
+    "parent_id": Nullable(_ID),
+    "role": Text(choices=tuple(r.value for r in Role)),
+    "content": Text(),
+    "status": Text(choices=tuple(s.value for s in MessageStatus)),
+    "created_at": _TIME,
+    "updated_at": _TIME,
+    "stats": Nullable(_STATS),
+    "pinned": Boolean(),  # absent in files from before pins
+}, required=("id", "role", "content", "status", "created_at", "updated_at"))
+_CONVERSATION_SETTINGS = Object({  # the overrides Hearth reads; other keys are kept as they are
+    "sampling": Nullable(_SAMPLING),
+    "overflow_policy": Nullable(Text(choices=OVERFLOW_POLICIES)),
+})
+_CONVERSATION = Object({
+    "id": _ID,
+    "title": Text(),
+    "created_at": _TIME,
+    "updated_at": _TIME,
+    "pinned": Boolean(),
+    "model": Nullable(Text()),
+    "system_prompt": Nullable(Text()),
+    "settings": Nullable(_CONVERSATION_SETTINGS),
+    "current_leaf_id": Nullable(_ID),
+    "messages": Array(_MESSAGE),
+}, required=("id", "title", "created_at", "updated_at", "messages"))
+HEARTH_SCHEMA = Object({
+    "format": Text(choices=(FORMAT_NAME,)),
+    "version": Number(1, FORMAT_VERSION, integer=True),
+    "exported_at": Text(),
+    "generator": Text(),
+    "conversations": Array(_CONVERSATION),
+}, required=("format", "version", "conversations"))
+
+
 def parse_hearth(data: dict[str, Any]) -> list[ConversationData]:
     version = data.get("version")
     if not isinstance(version, int) or isinstance(version, bool) or version < 1:
-        raise ImportFormatError(f"the Hearth export has no valid \"version\" (found {version!r})")
+        raise ImportFormatError("version: expected the format version, an integer of 1 or more, "
+                                f"got {describe(version)}")
     if version > FORMAT_VERSION:
         raise ImportFormatError(
             f"the file was written by a newer Hearth (format version {version}; this one reads up to "
             f"{FORMAT_VERSION}); update Hearth to import it"
         )
     items = data.get("conversations")
-    if not isinstance(items, list):
-        raise ImportFormatError("the Hearth export has no \"conversations\" list")
-    return [_hearth_conversation(item, index) for index, item in enumerate(items, 1)]
+    _checked(data, HEARTH_SCHEMA, items if isinstance(items, list) else [], "conversations")
+    return [_hearth_conversation(item, index) for index, item in enumerate(items)]
 
 
-class _Fields:
-    """Typed access to one JSON object, with errors that say where the bad value was."""
-
-    def __init__(self, obj: Any, where: str):
-        if not isinstance(obj, dict):
-            raise ImportFormatError(f"{where} is not a JSON object")
-        self.obj, self.where = obj, where
-
-    def get(self, key: str, types: tuple[type, ...], *, optional: bool = False) -> Any:
-        if key not in self.obj:
-            if optional:
-                return None
-            raise ImportFormatError(f"{self.where} has no \"{key}\"")
-        value = self.obj[key]
-        if value is None and optional:
-            return None
-        bad_bool = isinstance(value, bool) and bool not in types
-        if not isinstance(value, types) or bad_bool:
-            wanted = " or ".join(t.__name__ for t in types)
-            raise ImportFormatError(f"{self.where}: \"{key}\" should be {wanted}, not {type(value).__name__}")
-        return value
-
-    def text(self, key: str, *, optional: bool = False) -> str | None:
-        return self.get(key, (str,), optional=optional)
-
-    def stamp(self, key: str) -> float:
-        value = self.get(key, (int, float))
-        if not math.isfinite(value) or value < 0:
-            raise ImportFormatError(f"{self.where}: \"{key}\" is not a valid time ({value!r})")
-        return value
-
-
-def _hearth_conversation(item: Any, index: int) -> ConversationData:
-    f = _Fields(item, f"conversation {index}")
-    conv_id = f.text("id")
-    title = f.text("title").strip() or "New chat"  # as storage keeps it, so a re-import compares equal
-    f.where = f"conversation {index} ({title!r})"
-    if not conv_id:
-        raise ImportFormatError(f"{f.where} has an empty id")
-    settings = f.get("settings", (dict,), optional=True) or {}
+def _hearth_conversation(item: dict[str, Any], index: int) -> ConversationData:
+    """One checked conversation object as Hearth values (the schema has vouched for every type)."""
+    path = f"conversations[{index}]"
     conversation = Conversation(
-        id=conv_id, title=title, created_at=f.stamp("created_at"), updated_at=f.stamp("updated_at"),
-        pinned=bool(f.get("pinned", (bool, int), optional=True)), system_prompt=f.text("system_prompt", optional=True),
-        settings=settings, current_leaf_id=f.text("current_leaf_id", optional=True), model=f.text("model", optional=True),
+        id=item["id"], title=item["title"].strip() or "New chat",  # as storage keeps it: a re-import compares equal
+        created_at=float(item["created_at"]), updated_at=float(item["updated_at"]),
+        pinned=bool(item.get("pinned")), system_prompt=item.get("system_prompt"), settings=item.get("settings") or {},
+        current_leaf_id=item.get("current_leaf_id"), model=item.get("model"),
     )
-    raw_messages = f.get("messages", (list,))
-    messages = [_hearth_message(raw, conv_id, f"{f.where}, message {n}") for n, raw in enumerate(raw_messages, 1)]
-    return _checked_tree(conversation, messages, f.where)
+    messages = [_hearth_message(raw, conversation.id) for raw in item["messages"]]
+    return _checked_tree(conversation, messages, path, _conversation_note(item))
 
 
-def _hearth_message(raw: Any, conversation_id: str, where: str) -> Message:
-    f = _Fields(raw, where)
-    message_id = f.text("id")
-    if not message_id:
-        raise ImportFormatError(f"{where} has an empty id")
-    f.where = f"{where} (id {message_id})"
-    role, status = f.text("role"), f.text("status")
-    if role not in {r.value for r in Role}:
-        raise ImportFormatError(f"{f.where} has an unknown role {role!r}")
-    if status not in {s.value for s in MessageStatus}:
-        raise ImportFormatError(f"{f.where} has an unknown status {status!r}")
+def _hearth_message(raw: dict[str, Any], conversation_id: str) -> Message:
     # Nothing is being written into an imported reply: a live one becomes "interrupted".
-    status = MessageStatus.INTERRUPTED.value if status == MessageStatus.STREAMING.value else status
-    stats_raw = f.get("stats", (dict,), optional=True)
-    try:
-        stats = GenerationStats.from_dict(stats_raw)
-    except TypeError as exc:
-        raise ImportFormatError(f"{f.where} has unreadable stats: {exc}") from None
+    status = MessageStatus(raw["status"])
+    status = MessageStatus.INTERRUPTED if status is MessageStatus.STREAMING else status
     return Message(
-        id=message_id, conversation_id=conversation_id, parent_id=f.text("parent_id", optional=True),
-        role=Role(role), content=f.text("content"), status=MessageStatus(status),
-        created_at=f.stamp("created_at"), updated_at=f.stamp("updated_at"), stats=stats,
-        pinned=bool(f.get("pinned", (bool,), optional=True)),  # absent in files from before pins
+        id=raw["id"], conversation_id=conversation_id, parent_id=raw.get("parent_id"), role=Role(raw["role"]),
+        content=raw["content"], status=status, created_at=float(raw["created_at"]),
+        updated_at=float(raw["updated_at"]), stats=GenerationStats.from_dict(raw.get("stats")),
+        pinned=bool(raw.get("pinned")),
     )
 
 
-def _checked_tree(conversation: Conversation, messages: list[Message], where: str) -> ConversationData:
+def _checked_tree(conversation: Conversation, messages: list[Message], path: str, note: str) -> ConversationData:
     """Refuse duplicate ids, dangling parents and cycles; return the messages in tree order."""
-    ids: set[str] = set()
-    for m in messages:
-        if m.id in ids:
-            raise ImportFormatError(f"{where}: the message id {m.id} appears twice")
-        ids.add(m.id)
-    for m in messages:
-        if m.parent_id is not None and m.parent_id not in ids:
-            raise ImportFormatError(f"{where}: message {m.id} points to a parent {m.parent_id} that is not in the file")
-    ordered = tree_order(messages)
-    if len(ordered) != len(messages):
-        stuck = sorted(ids - {m.id for m in ordered})
-        raise ImportFormatError(f"{where}: the messages {', '.join(stuck[:3])} form a cycle (each is its own ancestor)")
-    if conversation.current_leaf_id is not None and conversation.current_leaf_id not in ids:
-        raise ImportFormatError(f"{where}: the current leaf {conversation.current_leaf_id} is not one of its messages")
-    return ConversationData(conversation, tuple(ordered))
+    index_of: dict[str, int] = {}
+    for i, m in enumerate(messages):
+        if m.id in index_of:
+            raise ImportFormatError(f"{path}.messages[{i}].id: {quote(m.id)} is already the id of "
+                                    f"messages[{index_of[m.id]}]{note}")
+        index_of[m.id] = i
+    for i, m in enumerate(messages):
+        if m.parent_id is not None and m.parent_id not in index_of:
+            raise ImportFormatError(f"{path}.messages[{i}].parent_id: names {quote(m.parent_id)}, which is not a "
+                                    f"message of this conversation{note}")
+    looped = first_in_cycle({m.id: m.parent_id for m in messages})
+    if looped is not None:
+        raise ImportFormatError(f"{path}.messages[{index_of[looped]}].parent_id: the messages form a cycle "
+                                f"(this one is its own ancestor){note}")
+    leaf = conversation.current_leaf_id
+    if leaf is not None and leaf not in index_of:
+        raise ImportFormatError(f"{path}.current_leaf_id: names {quote(leaf)}, which is not a message of this "
+                                f"conversation{note}")
+    return ConversationData(conversation, tuple(tree_order(messages)))
+
+
+def first_in_cycle(parents: dict[str, str | None]) -> str | None:
+    """A node that is its own ancestor, or None. Linear: each chain is walked once (``settled``)."""
+    settled: set[str] = set()
+    for start in parents:
+        chain: set[str] = set()
+        node: str | None = start
+        while node is not None and node not in settled:
+            if node in chain:
+                return node
+            chain.add(node)
+            node = parents.get(node)
+        settled |= chain
+    return None
 
 
 # ------------------------------------------------------------------ ChatGPT
@@ -355,22 +539,58 @@ _CHATGPT_STATUS = {
 _HIDDEN_CONTENT = {"user_editable_context", "thoughts", "reasoning_recap", "model_editable_context"}
 
 
+_GPT_TEXT = Nullable(Text())
+_GPT_TIME = Nullable(time_spec())
+_GPT_PART = OneOf(
+    Text(),
+    Object({"content_type": _GPT_TEXT, "asset_pointer": _GPT_TEXT, "text": _GPT_TEXT,
+            "width": Nullable(Number(0, 10**6, integer=True)), "height": Nullable(Number(0, 10**6, integer=True))}),
+    Null(),
+    what="a string or an object",
+)
+_GPT_CONTENT = Object({
+    "content_type": _GPT_TEXT, "parts": Nullable(Array(_GPT_PART)), "text": _GPT_TEXT, "language": _GPT_TEXT,
+    "title": _GPT_TEXT, "domain": _GPT_TEXT, "url": _GPT_TEXT, "result": _GPT_TEXT,
+})
+_GPT_MESSAGE = Object({
+    "author": Nullable(Object({"role": _GPT_TEXT, "name": _GPT_TEXT})),
+    "create_time": _GPT_TIME,
+    "update_time": _GPT_TIME,
+    "content": Nullable(_GPT_CONTENT),
+    "status": _GPT_TEXT,
+    "metadata": Nullable(Object({"is_visually_hidden_from_conversation": Nullable(Boolean()),
+                                 "model_slug": _GPT_TEXT})),
+})
+_GPT_NODE = Object({"message": Nullable(_GPT_MESSAGE), "parent": Nullable(_ID), "children": Nullable(Array(_ID))},
+                   what="a node object")
+_GPT_CONVERSATION = Object({
+    "title": _GPT_TEXT,
+    "create_time": _GPT_TIME,
+    "update_time": _GPT_TIME,
+    "mapping": Mapping(_GPT_NODE, keys=_ID, what="an object of message nodes (its message tree)"),
+    "current_node": _GPT_TEXT,
+    "conversation_id": Nullable(Text(max_length=256)),
+    "id": Nullable(Text(max_length=256)),
+    "default_model_slug": _GPT_TEXT,
+}, required=("mapping",), what="a conversation object")
+CHATGPT_SCHEMA = OneOf(Array(_GPT_CONVERSATION), _GPT_CONVERSATION, what="a list of conversations")
+
+
 def parse_chatgpt(data: Any) -> list[ConversationData]:
+    """Only the fields that are used are checked (types and ranges); ChatGPT adds others over time."""
     items = data if isinstance(data, list) else [data]
-    return [_chatgpt_conversation(item, index) for index, item in enumerate(items, 1)]
+    _checked(data, CHATGPT_SCHEMA, items, "")
+    base = "" if isinstance(data, list) else None
+    return [_chatgpt_conversation(item, "" if base is None else f"[{index}]") for index, item in enumerate(items)]
 
 
-def _chatgpt_conversation(item: Any, index: int) -> ConversationData:
-    if not isinstance(item, dict):
-        raise ImportFormatError(f"conversation {index} is not a JSON object")
-    title = item.get("title") if isinstance(item.get("title"), str) else ""
-    where = f"conversation {index} ({title!r})" if title else f"conversation {index}"
-    mapping = item.get("mapping")
-    if not isinstance(mapping, dict):
-        raise ImportFormatError(f"{where} has no \"mapping\" (its message tree)")
-    parents = _chatgpt_parents(mapping, where)
+def _chatgpt_conversation(item: dict[str, Any], path: str) -> ConversationData:
+    title = item.get("title") or ""
+    note = _conversation_note(item)
+    mapping = item["mapping"]
+    parents = _chatgpt_parents(mapping, path, note)
     conv_created = _stamp(item.get("create_time"))
-    nodes, resolve = _chatgpt_kept_nodes(mapping, parents, conv_created, where)
+    nodes, resolve = _chatgpt_kept_nodes(mapping, parents, conv_created)
     _merge_reply_chains(nodes, resolve)
     conv_id = _chatgpt_id(item)
     messages = [
@@ -413,26 +633,17 @@ def _stamp(value: Any) -> float | None:
     return None
 
 
-def _chatgpt_parents(mapping: dict[str, Any], where: str) -> dict[str, str | None]:
+def _chatgpt_parents(mapping: dict[str, Any], path: str, note: str) -> dict[str, str | None]:
     """node id -> parent id, checked: every parent exists and no node is its own ancestor."""
-    parents: dict[str, str | None] = {}
-    for node_id, node in mapping.items():
-        if not isinstance(node, dict):
-            raise ImportFormatError(f"{where}: the node {node_id} is not a JSON object")
-        parent = node.get("parent")
-        if parent is not None and (not isinstance(parent, str) or parent not in mapping):
-            raise ImportFormatError(f"{where}: the node {node_id} points to a parent {parent!r} that is not in the mapping")
-        parents[node_id] = parent
-    settled: set[str] = set()
-    for start in parents:
-        chain: set[str] = set()
-        node: str | None = start
-        while node is not None and node not in settled:
-            if node in chain:
-                raise ImportFormatError(f"{where}: the message tree has a cycle through node {node}")
-            chain.add(node)
-            node = parents[node]
-        settled |= chain
+    parents: dict[str, str | None] = {node_id: node.get("parent") for node_id, node in mapping.items()}
+    for node_id, parent in parents.items():
+        if parent is not None and parent not in mapping:
+            raise ImportFormatError(f"{child_path(child_path(path, 'mapping'), node_id)}.parent: names "
+                                    f"{quote(parent)}, which is not a node of the mapping{note}")
+    looped = first_in_cycle(parents)
+    if looped is not None:
+        raise ImportFormatError(f"{child_path(child_path(path, 'mapping'), looped)}.parent: the message tree has "
+                                f"a cycle (this node is its own ancestor){note}")
     return parents
 
 
@@ -453,8 +664,8 @@ def _node_time(node: dict[str, Any]) -> float | None:
     return _stamp(message.get("create_time")) if isinstance(message, dict) else None
 
 
-def _chatgpt_kept_nodes(mapping: dict[str, Any], parents: dict[str, str | None], conv_created: float | None,
-                        where: str) -> tuple[dict[str, _Node], dict[str, str | None]]:
+def _chatgpt_kept_nodes(mapping: dict[str, Any], parents: dict[str, str | None],
+                        conv_created: float | None) -> tuple[dict[str, _Node], dict[str, str | None]]:
     """Walk the tree root first; keep real messages, hang them under the nearest kept ancestor.
 
     Returns the kept nodes (in walk order) and, for every node id, the kept message standing for
@@ -467,8 +678,7 @@ def _chatgpt_kept_nodes(mapping: dict[str, Any], parents: dict[str, str | None],
     while stack:
         node_id, kept_parent = stack.pop()
         parent_time = nodes[kept_parent].created_at if kept_parent else conv_created
-        node = _chatgpt_node(node_id, mapping[node_id].get("message"), kept_parent, parent_time,
-                             f"{where}, node {node_id}")
+        node = _chatgpt_node(node_id, mapping[node_id].get("message"), kept_parent, parent_time)
         if node is not None:
             nodes[node_id] = node
             if kept_parent is not None:
@@ -478,11 +688,10 @@ def _chatgpt_kept_nodes(mapping: dict[str, Any], parents: dict[str, str | None],
     return nodes, resolve
 
 
-def _chatgpt_node(node_id: str, message: Any, parent: str | None, parent_time: float | None, where: str) -> _Node | None:
+def _chatgpt_node(node_id: str, message: dict[str, Any] | None, parent: str | None,
+                  parent_time: float | None) -> _Node | None:
     if message is None:
         return None
-    if not isinstance(message, dict):
-        raise ImportFormatError(f"{where}: \"message\" is not a JSON object")
     metadata = message.get("metadata") if isinstance(message.get("metadata"), dict) else {}
     if metadata.get("is_visually_hidden_from_conversation"):
         return None

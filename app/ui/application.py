@@ -22,7 +22,7 @@ from ..core.library import ModelLibrary
 from ..core.logs import prepare
 from ..core.paths import AppPaths
 from ..core.secrets import TokenStore
-from ..core.settings import Settings, load_settings, save_settings
+from ..core.settings import Settings, read_settings, save_settings
 from ..core.storage import Storage, StorageError
 from .chat_session import ChatSession
 from .history_actions import HistoryActions
@@ -44,7 +44,8 @@ class SettingsStore:
 
     def __init__(self, path: Path):
         self.path = path
-        self._settings = load_settings(path)
+        loaded = read_settings(path)
+        self._settings, self.load_message = loaded.settings, loaded.message  # shown once by start()
 
     def get(self) -> Settings:
         return self._settings
@@ -120,6 +121,10 @@ class HearthApp(QObject):
             self.window.statusBar().showMessage(
                 f"{self.interrupted} reply(ies) were cut off when Hearth last closed unexpectedly; "
                 "they are kept and marked 'interrupted'.", 20000)
+        if self.settings.load_message:  # a broken settings file: said once, the defaults are in use
+            self.settings_notice = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, self.settings.load_message,
+                                               QMessageBox.StandardButton.Ok, self.window)
+            self.settings_notice.open()
         self.window.state_label.setText("Looking at your models…")
         # The model headers are read on the inference thread; the choice is made when they are in.
         self.inference.library_scanned.connect(self._on_first_scan, Qt.ConnectionType.SingleShotConnection)

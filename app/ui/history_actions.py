@@ -92,7 +92,8 @@ class HistoryActions(QObject):
         try:
             result = import_file(self._storage, path)
         except (ImportFormatError, StorageError, OSError) as exc:
-            self._report(f"Nothing was imported from {path.name}: {exc}", error=True)
+            detail = str(exc).removeprefix(f"{path.name}: ")  # import errors name the file already
+            self._report(f"Nothing was imported from {path.name}: {detail}", error=True)
             return
         self._report(result.summary()[0].upper() + result.summary()[1:] + ".")
         self.imported.emit(list(result.imported))

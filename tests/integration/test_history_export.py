@@ -144,8 +144,8 @@ def test_cli_reports_bad_input_in_one_line(filled_home, tmp_path):
     result = _hearth(home, "import", str(bad))
     assert result.returncode == 1
     assert result.stderr.strip().splitlines() == [
-        "hearth: error: cannot import conversations.json: conversation 2 ('x') has no \"mapping\" "
-        "(its message tree); nothing was imported"
+        "hearth: error: cannot import conversations.json: [1].mapping: missing; expected an object of message "
+        'nodes (its message tree) (conversation "x"); nothing was imported'
     ]
     assert "cannot import" not in result.stdout
     for args, message in ((["export"], "give conversation ids or --all"),
