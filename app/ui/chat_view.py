@@ -8,6 +8,7 @@ conversations show their newest messages first, with a button for earlier ones.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
@@ -70,6 +71,21 @@ def format_stats(stats: GenerationStats | None) -> str:
     return " · ".join(parts)
 
 
+WRAP_RUN = 40  # longest unbroken run a label shows before it may wrap
+_LONG_RUN = re.compile(r"\S{%d,}" % (WRAP_RUN + 1))
+
+
+def wrappable(text: str) -> str:
+    """``text`` with an invisible break opportunity (U+200B) every ``WRAP_RUN`` characters of an
+    unbroken run: QLabel wraps only between words, so a long error or path would otherwise make
+    the label (and the whole chat) as wide as that one line."""
+    def split(match: re.Match) -> str:
+        run = match.group()
+        return "\u200b".join(run[i:i + WRAP_RUN] for i in range(0, len(run), WRAP_RUN))
+
+    return _LONG_RUN.sub(split, text)
+
+
 class MessageBody(QTextBrowser):
     """A read-only rich-text area whose height follows its content (the outer area scrolls)."""
 
@@ -80,7 +96,9 @@ class MessageBody(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Prose wraps at the view's width; a code line longer than that scrolls sideways inside the
+        # message instead of widening the chat (and pushing its buttons out of sight).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(2)
@@ -116,8 +134,14 @@ class MessageBody(QTextBrowser):
         if self.document().textWidth() != width:  # setting it, even unchanged, re-lays out everything
             self.document().setTextWidth(width)
         height = int(self.document().size().height()) + 4
+        if self.is_wider_than_view():
+            height += self.horizontalScrollBar().sizeHint().height()
         if height != self.height():
             self.setFixedHeight(height)
+
+    def is_wider_than_view(self) -> bool:
+        """Whether a line that cannot wrap (code) is wider than the view: then it scrolls sideways."""
+        return self.document().size().width() > (self.viewport().width() or 600) + 1
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, self.height())
@@ -182,6 +206,10 @@ class MessageView(QFrame):
         self.stats_label = QLabel()
         self.stats_label.setObjectName("statsLabel")
         self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # An error can be one long unbroken line: wrap it (see wrappable) and never let its width
+        # decide the message's width.
+        self.stats_label.setWordWrap(True)
+        self.stats_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.stats_label)
         self.set_status(item.message.status, item.message.stats)
 
@@ -238,7 +266,7 @@ class MessageView(QFrame):
     def set_status(self, status: MessageStatus, stats: GenerationStats | None = None) -> None:
         label = STATUS_LABELS.get(status, "")
         self.status_label.setText(f"<i>{label}</i>" if label else "")
-        self.stats_label.setText(format_stats(stats))
+        self.stats_label.setText(wrappable(format_stats(stats)))
         self.stats_label.setVisible(bool(self.stats_label.text()))
 
     def finish_stream(self, text: str) -> None:
@@ -251,7 +279,7 @@ class MessageView(QFrame):
             self.set_text(text)
 
     def show_live_stats(self, text: str) -> None:
-        self.stats_label.setText(text)
+        self.stats_label.setText(wrappable(text))
         self.stats_label.setVisible(True)
 
     def _render_streaming(self) -> None:

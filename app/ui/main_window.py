@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -69,6 +70,8 @@ class MainWindow(QMainWindow):
         self.composer = Composer()
         self.title_label = QLabel("New chat")
         self.title_label.setObjectName("chatTitle")
+        # A long title is cut at the window's edge (whole in the tooltip), never widens the window.
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.context_label = QLabel("")
         self.context_label.setToolTip("Tokens the model holds in its context / context size")
         header = QHBoxLayout()
@@ -196,7 +199,11 @@ class MainWindow(QMainWindow):
         else:
             self.sidebar.show_conversations(self.chat.list_conversations(), self.chat.conversation_id)
         if self.chat.conversation_id:
-            self.title_label.setText(f"<b>{_escape(self.chat.title_of(self.chat.conversation_id))}</b>")
+            self._show_title(self.chat.title_of(self.chat.conversation_id))
+
+    def _show_title(self, title: str) -> None:
+        self.title_label.setText(f"<b>{_escape(title)}</b>")
+        self.title_label.setToolTip(title)
 
     def _on_search(self, text: str) -> None:
         if text.strip():
@@ -207,7 +214,7 @@ class MainWindow(QMainWindow):
     def _on_conversation_opened(self, conversation: Conversation | None, items: list[MessageItem]) -> None:
         self.chat_view.set_messages(items)
         title = conversation.title if conversation else "New chat"
-        self.title_label.setText(f"<b>{_escape(title)}</b>")
+        self._show_title(title)
         self.context_label.setText("")
         last = next((i.message.stats for i in reversed(items) if i.message.stats and i.message.stats.prompt_tokens), None)
         if last is not None and self.models.report is not None:  # how full the context was after the last reply
