@@ -37,6 +37,9 @@ from .model_session import ModelSession
 from .sidebar import Sidebar
 
 
+WAIT_FOR_REPLY = "Wait for the reply to finish, or press Esc to stop it, before switching chats."
+
+
 class MainWindow(QMainWindow):
     theme_requested = Signal(str)
     model_manager_requested = Signal()
@@ -62,6 +65,7 @@ class MainWindow(QMainWindow):
         self.composer.set_ready(False, "No model loaded yet")
         self.setAcceptDrops(True)
         self.last_error: str | None = None
+        self.wait_notice: QMessageBox | None = None  # "wait for the reply", closed when it ends
 
     # ---------------------------------------------------------------- layout
     def _build_widgets(self) -> None:
@@ -112,7 +116,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self.new_action = self._action(file_menu, "&New chat", QKeySequence.StandardKey.New, self.chat.new_conversation)
+        self.new_action = self._action(file_menu, "&New chat", QKeySequence.StandardKey.New, self._new_chat)
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, "&Export this chat…", QKeySequence("Ctrl+E"), self._export_current)
         self.export_all_action = self._action(file_menu, "Export &all chats…", None,
@@ -159,9 +163,9 @@ class MainWindow(QMainWindow):
         self.composer.stop_requested.connect(chat.stop)
         self.composer.refused.connect(lambda reason: self.statusBar().showMessage(
             f"{reason}. Your message is still in the box; press Enter again when the model is ready.", 8000))
-        self.sidebar.new_requested.connect(chat.new_conversation)
-        self.sidebar.conversation_selected.connect(chat.open)
-        self.sidebar.search_result_selected.connect(chat.open_at_message)
+        self.sidebar.new_requested.connect(self._new_chat)
+        self.sidebar.conversation_selected.connect(self._open_chat)
+        self.sidebar.search_result_selected.connect(self._open_search_hit)
         self.sidebar.search_changed.connect(self._on_search)
         self.sidebar.rename_requested.connect(self._rename)
         self.sidebar.delete_requested.connect(self._confirm_delete)
@@ -244,6 +248,36 @@ class MainWindow(QMainWindow):
         self.composer.set_busy(busy)
         self.stop_action.setEnabled(busy)
         self.model_picker.setEnabled(not busy)
+        if not busy and self.wait_notice is not None:
+            self.wait_notice.close()  # what it asked to wait for is over
+
+    # ------------------------------------------------------- switching chats
+    def _refuse_while_busy(self) -> bool:
+        """While a reply streams, the open chat stays: say why, and keep the highlight on it."""
+        if not self.chat.busy:
+            return False
+        self.sidebar.mark_selected(self.chat.conversation_id)
+        if self.wait_notice is None:
+            self.wait_notice = QMessageBox(QMessageBox.Icon.Information, APP_NAME, WAIT_FOR_REPLY,
+                                           QMessageBox.StandardButton.Ok, self)
+            self.wait_notice.finished.connect(lambda _result: setattr(self, "wait_notice", None))
+            self.wait_notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.wait_notice.open()
+        self.statusBar().showMessage(WAIT_FOR_REPLY, 8000)
+        return True
+
+    def _new_chat(self) -> None:
+        if not self._refuse_while_busy():
+            self.chat.new_conversation()
+
+    def _open_chat(self, conversation_id: str) -> None:
+        if not self._refuse_while_busy():
+            self.chat.open(conversation_id)
+        self.sidebar.mark_selected(self.chat.conversation_id)  # the chat on screen, whatever happened
+
+    def _open_search_hit(self, conversation_id: str, message_id: str) -> None:
+        if not self._refuse_while_busy():
+            self.chat.open_at_message(conversation_id, message_id)
 
     def _show_context(self, used: int, size: int) -> None:
         share = used / size if size else 0
