@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.conversation import GenerationStats, Message, MessageStatus
 from ..core.settings import Settings
-from ..core.storage import Storage, StorageError
+from ..core.storage import NotFoundError, Storage, StorageError
 from ..core.turns import ReplyBuffer, TurnRequest, begin_edit, begin_regenerate, begin_turn, status_for
 from .chat_view import MessageItem
 from .workers import InferenceController
@@ -319,3 +319,23 @@ class ChatSession(QObject):
         if conversation_id == self.conversation_id:
             self.new_conversation()
         self.conversations_changed.emit()
+
+    # ------------------------------------------------------ outside changes
+    def data_version(self) -> int | None:
+        """Changes when another process or window writes to the database; None once shut down."""
+        return None if self._closed else self._storage.data_version()
+
+    def conversation_exists(self, conversation_id: str) -> bool:
+        try:
+            self._storage.get_conversation(conversation_id)
+        except NotFoundError:
+            return False
+        except StorageError:
+            return True  # cannot tell: let the next write say what is wrong
+        return True
+
+    def current_items(self) -> list[MessageItem]:
+        """The open chat's branch as it is stored now (empty for a new chat)."""
+        if self.conversation_id is None:
+            return []
+        return self._items(self._storage.get_conversation(self.conversation_id).current_leaf_id)

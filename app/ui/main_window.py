@@ -6,7 +6,7 @@ The logic lives elsewhere: :class:`ChatSession` (turns and conversations), :clas
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -29,7 +29,7 @@ from .. import APP_NAME, __version__
 from ..core.settings import Settings
 from ..core.conversation import Conversation, MessageStatus
 from .chat_session import ChatSession
-from .chat_view import ChatView, MessageItem
+from .chat_view import ChatView, MessageItem, item_signature
 from .composer import Composer
 from .conversation_settings import ConversationSettingsDialog
 from .settings_dialog import SettingsDialog
@@ -38,6 +38,8 @@ from .sidebar import Sidebar
 
 
 WAIT_FOR_REPLY = "Wait for the reply to finish, or press Esc to stop it, before switching chats."
+DELETED_ELSEWHERE = "The chat you were in was deleted outside this window (by the hearth command or another window)."
+EXTERNAL_CHECK_MS = 1000  # how often the window looks for changes other processes made to the history
 
 
 class MainWindow(QMainWindow):
@@ -66,6 +68,13 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.last_error: str | None = None
         self.wait_notice: QMessageBox | None = None  # "wait for the reply", closed when it ends
+        self.last_notice = ""
+        # The CLI or a second window may change the same history: notice it (SQLite's data_version
+        # moves only for other connections' commits) and show what is stored.
+        self._seen_version = chat.data_version()
+        self._external_timer = QTimer(self, interval=EXTERNAL_CHECK_MS)
+        self._external_timer.timeout.connect(self.check_external_changes)
+        self._external_timer.start()
 
     # ---------------------------------------------------------------- layout
     def _build_widgets(self) -> None:
@@ -159,7 +168,7 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------- wiring
     def _connect_signals(self) -> None:
         chat, models = self.chat, self.models
-        self.composer.submitted.connect(chat.submit)
+        self.composer.submitted.connect(self._submit)
         self.composer.stop_requested.connect(chat.stop)
         self.composer.refused.connect(lambda reason: self.statusBar().showMessage(
             f"{reason}. Your message is still in the box; press Enter again when the model is ready.", 8000))
@@ -250,6 +259,41 @@ class MainWindow(QMainWindow):
         self.model_picker.setEnabled(not busy)
         if not busy and self.wait_notice is not None:
             self.wait_notice.close()  # what it asked to wait for is over
+
+    # ------------------------------------------------------- outside changes
+    def check_external_changes(self) -> None:
+        """Refresh the sidebar and the open chat when another process changed the history."""
+        version = self.chat.data_version()
+        if version is None or version == self._seen_version or self.chat.busy:
+            return  # while a reply streams, look again once it is done
+        self._seen_version = version
+        open_id = self.chat.conversation_id
+        if open_id is not None and not self.chat.conversation_exists(open_id):
+            self._open_chat_vanished(sending=False)
+        elif open_id is not None and item_signature(self.chat.current_items()) != self.chat_view.transcript.signature():
+            self.chat.reload()
+        self.refresh_sidebar()
+
+    def _open_chat_vanished(self, sending: bool) -> None:
+        """The open chat is gone: show an empty new chat that says so; the message box keeps its text."""
+        if sending:
+            note = f"{DELETED_ELSEWHERE} Your message starts a new chat."
+        elif self.composer.editor.toPlainText().strip():
+            note = f"{DELETED_ELSEWHERE} What you typed is still in the message box; Enter sends it as a new chat."
+        else:
+            note = DELETED_ELSEWHERE
+        self.chat.new_conversation()
+        self.chat_view.set_messages([], note)
+        self.statusBar().showMessage(note, 20000)
+        self.last_notice = note
+
+    def _submit(self, text: str) -> None:
+        """Send, after checking the open chat still exists (it may have been deleted a moment ago)."""
+        open_id = self.chat.conversation_id
+        if open_id is not None and not self.chat.busy and not self.chat.conversation_exists(open_id):
+            self._open_chat_vanished(sending=True)
+            self.refresh_sidebar()
+        self.chat.submit(text)
 
     # ------------------------------------------------------- switching chats
     def _refuse_while_busy(self) -> bool:
@@ -417,6 +461,7 @@ class MainWindow(QMainWindow):
             self.model_files_dropped.emit(files)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+        self._external_timer.stop()
         self.closing.emit()
         super().closeEvent(event)
 
