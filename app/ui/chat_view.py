@@ -4,6 +4,10 @@ Messages render Markdown through :mod:`markdown_render`; the user's own text is 
 While a reply streams, new text is collected and the message re-renders at most every
 ``RENDER_INTERVAL_MS``, so a long reply with many code blocks stays smooth. Very long
 conversations show their newest messages first, with a button for earlier ones.
+
+What is on screen comes from one :class:`Transcript`, which the turn's life cycle keeps current;
+every rebuild (theme, settings, earlier messages) starts from it. Nothing a message holds may widen
+the chat: prose and errors wrap, code lines scroll sideways inside their message.
 """
 
 from __future__ import annotations
@@ -339,9 +343,6 @@ class Transcript:
     def __len__(self) -> int:
         return len(self._items)
 
-    def __getitem__(self, position: int) -> MessageItem:
-        return self._items[position]
-
     def position_of(self, message_id: str) -> int | None:
         return self._positions.get(message_id)
 
@@ -349,18 +350,14 @@ class Transcript:
         self._positions[item.message.id] = len(self._items)
         self._items.append(item)
 
-    def append_text(self, message_id: str, text: str) -> bool:
+    def append_text(self, message_id: str, text: str) -> None:
         message = self._message(message_id)
-        if message is None:
-            return False
-        self._update(message_id, content=message.content + text)
-        return True
+        if message is not None:
+            self._update(message_id, content=message.content + text)
 
-    def finish(self, message_id: str, text: str, status: MessageStatus, stats: GenerationStats | None) -> bool:
-        if self._message(message_id) is None:
-            return False
-        self._update(message_id, content=text, status=status, stats=stats)
-        return True
+    def finish(self, message_id: str, text: str, status: MessageStatus, stats: GenerationStats | None) -> None:
+        if self._message(message_id) is not None:
+            self._update(message_id, content=text, status=status, stats=stats)
 
     def signature(self) -> list[tuple]:
         """What a reader sees of each message: compared with storage to notice outside changes."""
@@ -559,14 +556,6 @@ class ChatView(QScrollArea):
         view.setStyleSheet("QFrame { border: 2px solid palette(highlight); }")
         QTimer.singleShot(2500, view, lambda: view.setStyleSheet(""))  # view as context: no call once deleted
         return True
-
-    def is_visible_in_viewport(self, message_id: str) -> bool:
-        """Whether the top of a message lies inside the visible part of the chat."""
-        view = self._views.get(message_id)
-        if view is None or not view.isVisible():
-            return False
-        top = view.mapTo(self.viewport(), view.rect().topLeft()).y()
-        return 0 <= top < self.viewport().height()
 
     def _scroll_to_anchor(self) -> None:
         view = self._views.get(self._anchor_id or "")
