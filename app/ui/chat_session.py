@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.conversation import GenerationStats, Message, MessageStatus
 from ..core.settings import Settings
-from ..core.storage import NotFoundError, Storage, StorageError
+from ..core.storage import Storage, StorageError
 from ..core.turns import ReplyBuffer, TurnRequest, begin_edit, begin_regenerate, begin_turn, status_for
 from .chat_view import MessageItem
 from .workers import InferenceController
@@ -326,6 +326,8 @@ class ChatSession(QObject):
         return None if self._closed else self._storage.data_version()
 
     def conversation_exists(self, conversation_id: str) -> bool:
+        from ..core.storage import NotFoundError
+
         try:
             self._storage.get_conversation(conversation_id)
         except NotFoundError:

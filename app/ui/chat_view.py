@@ -511,8 +511,8 @@ class ChatView(QScrollArea):
     # -- streaming
     def append_message(self, item: MessageItem) -> MessageView:
         self.transcript.append(item)
-        self._stick_to_bottom = True
         self._anchor_id = None
+        self._stick_to_bottom = True
         return self._add_view(item)
 
     def view_for(self, message_id: str) -> MessageView | None:
