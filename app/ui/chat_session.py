@@ -224,7 +224,9 @@ class ChatSession(QObject):
         try:
             buffer.finish(status, stats, final)
         except StorageError as exc:
-            self.error.emit(f"The reply could not be saved: {exc}")
+            # A chat deleted outside this window has nowhere to keep its reply; the window says so.
+            if self.conversation_exists(request.conversation_id):
+                self.error.emit(f"The reply could not be saved: {exc}")
         self.reply_finished.emit(request.assistant_message_id, final, status, stats)
         if self._closed:  # a slot of reply_finished quit the app: the database is closed now
             return

@@ -211,8 +211,9 @@ class MainWindow(QMainWindow):
             self._on_search(self.sidebar.search_box.text())
         else:
             self.sidebar.show_conversations(self.chat.list_conversations(), self.chat.conversation_id)
-        if self.chat.conversation_id:
-            self._show_title(self.chat.title_of(self.chat.conversation_id))
+        open_id = self.chat.conversation_id
+        if open_id is not None and self.chat.conversation_exists(open_id):  # gone: check_external_changes says so
+            self._show_title(self.chat.title_of(open_id))
 
     def _show_title(self, title: str) -> None:
         self.title_label.setText(f"<b>{_escape(title)}</b>")
@@ -264,10 +265,14 @@ class MainWindow(QMainWindow):
     def check_external_changes(self) -> None:
         """Refresh the sidebar and the open chat when another process changed the history."""
         version = self.chat.data_version()
-        if version is None or version == self._seen_version or self.chat.busy:
-            return  # while a reply streams, look again once it is done
-        self._seen_version = version
+        if version is None or version == self._seen_version:
+            return
         open_id = self.chat.conversation_id
+        if self.chat.busy:  # the rest once the reply is done; a reply into a deleted chat stops now
+            if open_id is not None and not self.chat.conversation_exists(open_id):
+                self.chat.stop()
+            return
+        self._seen_version = version
         if open_id is not None and not self.chat.conversation_exists(open_id):
             self._open_chat_vanished(sending=False)
         elif open_id is not None and item_signature(self.chat.current_items()) != self.chat_view.transcript.signature():

@@ -119,3 +119,24 @@ def test_the_windows_own_writes_do_not_count_as_outside_changes(qtbot, make_app,
     before = hearth.window._seen_version
     hearth.window.check_external_changes()
     assert hearth.window._seen_version == before and reloads == []
+
+
+def test_a_chat_deleted_outside_while_its_reply_streams(qtbot, make_app, scripted_model, app_paths):
+    """The reply stops, nothing is written back into the deleted chat, and the window says what happened."""
+    hearth = make_app(lambda: ScriptedEngine(tokens=["word "] * 2000, delay_s=0.005))
+    hearth.window.show()
+    hearth.start()
+    qtbot.waitUntil(lambda: hearth.models.ready, timeout=30000)
+    hearth.chat.submit("a long answer please")
+    doomed = hearth.chat.conversation_id
+    qtbot.waitUntil(lambda: hearth.chat.busy and hearth.window.chat_view.message_views()[-1].text.count("word") > 5,
+                    timeout=5000)
+    with Storage(app_paths.database_path) as other_window:
+        other_window.delete_conversation(doomed)
+    qtbot.waitUntil(lambda: not hearth.chat.busy, timeout=10000)  # stopped, not 2,000 tokens later
+    qtbot.waitUntil(lambda: hearth.chat.conversation_id is None, timeout=5000)
+    assert "deleted outside this window" in hearth.window.last_notice
+    assert hearth.window.last_error is None  # no "could not be saved" for a chat that is gone
+    assert doomed not in _sidebar_ids(hearth)
+    with Storage(app_paths.database_path) as storage:
+        assert storage.count_conversations() == 0
