@@ -441,8 +441,11 @@ def _markdown():
 
 
 def render_markdown_html(text: str) -> str:
-    """A message's Markdown as safe HTML (raw HTML in the text comes out escaped)."""
-    return _markdown().render(printable(text))
+    """A message's Markdown as safe HTML (raw HTML in the text comes out escaped); text nested too
+    deep for markdown-it comes out as plain text with a note instead of being dropped."""
+    from .markdown_guard import render_complete
+
+    return render_complete(_markdown(), printable(text))
 
 
 _CSS = """

@@ -285,6 +285,11 @@ class Storage:
     def count_conversations(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM conversations").fetchone()[0])
 
+    def data_version(self) -> int:
+        """A number that changes when another connection (the CLI, a second window) commits to the
+        database; this connection's own writes leave it as it is. Cheap enough to poll."""
+        return int(self._db.execute("PRAGMA data_version").fetchone()[0])
+
     def rename_conversation(self, conversation_id: str, title: str) -> None:
         self._update_conversation(conversation_id, "title = ?", (title.strip() or "New chat",))
 

@@ -79,8 +79,8 @@ class HearthApp(QObject):
         self.window.closing.connect(self.shutdown)
         self._apply_theme()
         hints = QGuiApplication.styleHints()
-        if hasattr(hints, "colorSchemeChanged"):
-            hints.colorSchemeChanged.connect(lambda *_: self._apply_theme())
+        if hasattr(hints, "colorSchemeChanged"):  # disconnected at shutdown: the signal outlives this app
+            hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
         self.tokens = TokenStore()
         self._hub_endpoint = hub_endpoint
         self.downloads = None  # DownloadService, started once the window is up (it pulls in the hub client)
@@ -192,6 +192,9 @@ class HearthApp(QObject):
         self.settings.save(self.settings.get().with_changes(theme=theme))
         self._apply_theme()
 
+    def _on_color_scheme_changed(self, *_args) -> None:
+        self._apply_theme()
+
     def _apply_theme(self) -> None:
         dark = apply_theme(self.qt_app, self.settings.get().theme)
         self.window.chat_view.set_dark(dark)
@@ -200,6 +203,9 @@ class HearthApp(QObject):
         if self._down:
             return
         self._down = True
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):
+            hints.colorSchemeChanged.disconnect(self._on_color_scheme_changed)
         self.chat.shutdown()
         if self.downloads is not None:
             self.downloads.shutdown()

@@ -272,7 +272,9 @@ class ChatSession(QObject):
         try:
             buffer.finish(status, stats, final)
         except StorageError as exc:
-            self.error.emit(f"The reply could not be saved: {exc}")
+            # A chat deleted outside this window has nowhere to keep its reply; the window says so.
+            if self.conversation_exists(request.conversation_id):
+                self.error.emit(f"The reply could not be saved: {exc}")
         self.reply_finished.emit(request.assistant_message_id, final, status, stats)
         if self._closed:  # a slot of reply_finished quit the app: the database is closed now
             return
@@ -401,3 +403,25 @@ class ChatSession(QObject):
         if conversation_id == self.conversation_id:
             self.new_conversation()
         self.conversations_changed.emit()
+
+    # ------------------------------------------------------ outside changes
+    def data_version(self) -> int | None:
+        """Changes when another process or window writes to the database; None once shut down."""
+        return None if self._closed else self._storage.data_version()
+
+    def conversation_exists(self, conversation_id: str) -> bool:
+        from ..core.storage import NotFoundError
+
+        try:
+            self._storage.get_conversation(conversation_id)
+        except NotFoundError:
+            return False
+        except StorageError:
+            return True  # cannot tell: let the next write say what is wrong
+        return True
+
+    def current_items(self) -> list[MessageItem]:
+        """The open chat's branch as it is stored now (empty for a new chat)."""
+        if self.conversation_id is None:
+            return []
+        return self._items(self._storage.get_conversation(self.conversation_id).current_leaf_id)

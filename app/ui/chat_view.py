@@ -4,11 +4,16 @@ Messages render Markdown through :mod:`markdown_render`; the user's own text is 
 While a reply streams, new text is collected and the message re-renders at most every
 ``RENDER_INTERVAL_MS``, so a long reply with many code blocks stays smooth. Very long
 conversations show their newest messages first, with a button for earlier ones.
+
+What is on screen comes from one :class:`Transcript`, which the turn's life cycle keeps current;
+every rebuild (theme, settings, earlier messages) starts from it. Nothing a message holds may widen
+the chat: prose and errors wrap, code lines scroll sideways inside their message.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+import re
+from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
@@ -29,6 +34,9 @@ from ..core.conversation import GenerationStats, Message, MessageStatus, Role
 from .markdown_render import DOCUMENT_CSS, MarkdownRenderer, plain_to_html, stable_prefix_length
 
 RENDER_INTERVAL_MS = 80
+ANCHOR_HOLD_MS = 1500  # how long a search hit is held in view while the views around it settle
+ANCHOR_MARGIN_PX = 40
+PLACEHOLDER_TEXT = "Type a message below to start.\nEnter sends · Shift+Enter adds a line · Esc stops"
 PAGE_SIZE = 150  # messages shown at once; older ones come with "Show earlier messages"
 
 STATUS_LABELS = {
@@ -67,6 +75,21 @@ def format_stats(stats: GenerationStats | None) -> str:
     return " · ".join(parts)
 
 
+WRAP_RUN = 40  # longest unbroken run a label shows before it may wrap
+_LONG_RUN = re.compile(r"\S{%d,}" % (WRAP_RUN + 1))
+
+
+def wrappable(text: str) -> str:
+    """``text`` with an invisible break opportunity (U+200B) every ``WRAP_RUN`` characters of an
+    unbroken run: QLabel wraps only between words, so a long error or path would otherwise make
+    the label (and the whole chat) as wide as that one line."""
+    def split(match: re.Match) -> str:
+        run = match.group()
+        return "\u200b".join(run[i:i + WRAP_RUN] for i in range(0, len(run), WRAP_RUN))
+
+    return _LONG_RUN.sub(split, text)
+
+
 class MessageBody(QTextBrowser):
     """A read-only rich-text area whose height follows its content (the outer area scrolls)."""
 
@@ -77,7 +100,9 @@ class MessageBody(QTextBrowser):
         self.setOpenLinks(False)
         self.setOpenExternalLinks(False)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        # Prose wraps at the view's width; a code line longer than that scrolls sideways inside the
+        # message instead of widening the chat (and pushing its buttons out of sight).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
         self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(2)
@@ -113,8 +138,14 @@ class MessageBody(QTextBrowser):
         if self.document().textWidth() != width:  # setting it, even unchanged, re-lays out everything
             self.document().setTextWidth(width)
         height = int(self.document().size().height()) + 4
+        if self.is_wider_than_view():
+            height += self.horizontalScrollBar().sizeHint().height()
         if height != self.height():
             self.setFixedHeight(height)
+
+    def is_wider_than_view(self) -> bool:
+        """Whether a line that cannot wrap (code) is wider than the view: then it scrolls sideways."""
+        return self.document().size().width() > (self.viewport().width() or 600) + 1
 
     def sizeHint(self) -> QSize:  # noqa: N802
         return QSize(600, self.height())
@@ -180,6 +211,10 @@ class MessageView(QFrame):
         self.stats_label = QLabel()
         self.stats_label.setObjectName("statsLabel")
         self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # An error can be one long unbroken line: wrap it (see wrappable) and never let its width
+        # decide the message's width.
+        self.stats_label.setWordWrap(True)
+        self.stats_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.stats_label)
         self.set_status(item.message.status, item.message.stats)
 
@@ -239,7 +274,7 @@ class MessageView(QFrame):
     def set_status(self, status: MessageStatus, stats: GenerationStats | None = None) -> None:
         label = STATUS_LABELS.get(status, "")
         self.status_label.setText(f"<i>{label}</i>" if label else "")
-        self.stats_label.setText(format_stats(stats))
+        self.stats_label.setText(wrappable(format_stats(stats)))
         self.stats_label.setVisible(bool(self.stats_label.text()))
 
     def finish_stream(self, text: str) -> None:
@@ -252,7 +287,7 @@ class MessageView(QFrame):
             self.set_text(text)
 
     def show_live_stats(self, text: str) -> None:
-        self.stats_label.setText(text)
+        self.stats_label.setText(wrappable(text))
         self.stats_label.setVisible(True)
 
     def _render_streaming(self) -> None:
@@ -290,8 +325,66 @@ class MessageView(QFrame):
             QGuiApplication.clipboard().setText(self._code_blocks[index])
 
 
+class Transcript:
+    """What the chat view shows: the messages of the branch on screen, kept current by the turn's life
+    cycle (a reply is appended, streamed into, finished). It is the view's only source: every
+    rebuild (theme, settings, "Show earlier messages") builds widgets from it, so a finished reply
+    can never come back as the empty placeholder it started as."""
+
+    def __init__(self, items: list[MessageItem] | None = None):
+        self._items: list[MessageItem] = []
+        self._positions: dict[str, int] = {}
+        self.reset(items or [])
+
+    def reset(self, items: list[MessageItem]) -> None:
+        self._items = list(items)
+        self._positions = {item.message.id: i for i, item in enumerate(self._items)}
+
+    @property
+    def items(self) -> list[MessageItem]:
+        return list(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def position_of(self, message_id: str) -> int | None:
+        return self._positions.get(message_id)
+
+    def append(self, item: MessageItem) -> None:
+        self._positions[item.message.id] = len(self._items)
+        self._items.append(item)
+
+    def append_text(self, message_id: str, text: str) -> None:
+        message = self._message(message_id)
+        if message is not None:
+            self._update(message_id, content=message.content + text)
+
+    def finish(self, message_id: str, text: str, status: MessageStatus, stats: GenerationStats | None) -> None:
+        if self._message(message_id) is not None:
+            self._update(message_id, content=text, status=status, stats=stats)
+
+    def signature(self) -> list[tuple]:
+        """What a reader sees of each message: compared with storage to notice outside changes."""
+        return item_signature(self._items)
+
+    def _message(self, message_id: str) -> Message | None:
+        position = self._positions.get(message_id)
+        return None if position is None else self._items[position].message
+
+    def _update(self, message_id: str, **changes) -> None:
+        position = self._positions[message_id]
+        item = self._items[position]
+        self._items[position] = replace(item, message=replace(item.message, **changes))
+
+
+def item_signature(items: list[MessageItem]) -> list[tuple]:
+    return [(i.message.id, i.message.content, i.message.status, i.message.pinned, i.sibling_index, i.sibling_count)
+            for i in items]
+
+
 class ChatView(QScrollArea):
-    """The scrollable list of :class:`MessageView` for the branch on screen."""
+    """The scrollable list of :class:`MessageView` for the branch on screen, built from a
+    :class:`Transcript`."""
 
     regenerate_requested = Signal(str)
     edit_requested = Signal(str)
@@ -306,7 +399,7 @@ class ChatView(QScrollArea):
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self._renderer: MarkdownRenderer | None = None  # built on first use: it imports Markdown and Pygments
         self._dark = False
-        self._items: list[MessageItem] = []
+        self.transcript = Transcript()
         self._shown_from = 0
         self._views: dict[str, MessageView] = {}
         self._container = QWidget()
@@ -316,15 +409,20 @@ class ChatView(QScrollArea):
         self.setWidget(self._container)
         self._earlier_button = QPushButton("Show earlier messages")
         self._earlier_button.clicked.connect(self._show_earlier)
-        self._placeholder = QLabel("Type a message below to start.\nEnter sends · Shift+Enter adds a line · Esc stops")
+        self._placeholder = QLabel(PLACEHOLDER_TEXT)
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._placeholder.setWordWrap(True)
         self._placeholder.setObjectName("placeholder")
         self._memory_marker = QLabel()
         self._memory_marker.setObjectName("memoryMarker")
         self._memory_marker.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.verticalScrollBar().rangeChanged.connect(self._follow_bottom)
+        self._memory_marker.setWordWrap(True)
         self._stick_to_bottom = True
-        self.verticalScrollBar().valueChanged.connect(self._remember_position)
+        self._anchor_id: str | None = None  # a message kept in view while the layout settles (search hits)
+        bar = self.verticalScrollBar()
+        bar.rangeChanged.connect(self._on_range_changed)
+        bar.valueChanged.connect(self._remember_position)
+        bar.actionTriggered.connect(self._on_user_scroll)
         self._show_placeholder()
 
     def set_dark(self, dark: bool) -> None:
@@ -332,7 +430,7 @@ class ChatView(QScrollArea):
         self._dark = dark
         if changed or self._renderer is not None:
             self._renderer = None
-            self.set_messages(self._items)
+            self._rebuild()
 
     @property
     def renderer(self) -> MarkdownRenderer:
@@ -345,22 +443,25 @@ class ChatView(QScrollArea):
         self.renderer.render("```python\nwarm = 'up'\n```")
 
     # -- whole conversation
-    def set_messages(self, items: list[MessageItem]) -> None:
-        self._items = list(items)
-        self._shown_from = max(0, len(self._items) - PAGE_SIZE)
+    def set_messages(self, items: list[MessageItem], note: str = "") -> None:
+        """Show ``items``; ``note`` replaces the empty chat's hint (say why the view is empty)."""
+        self.transcript.reset(items)
+        self._placeholder.setText(note or PLACEHOLDER_TEXT)
+        self._shown_from = max(0, len(self.transcript) - PAGE_SIZE)
+        self._anchor_id = None
         self._rebuild()
         self._stick_to_bottom = True
 
     def _rebuild(self) -> None:
         self._clear()
-        if not self._items:
+        if not len(self.transcript):
             self._show_placeholder()
             return
         if self._shown_from > 0:
             self._earlier_button.setText(f"Show earlier messages ({self._shown_from} more)")
             self._layout.insertWidget(self._layout.count() - 1, self._earlier_button)
             self._earlier_button.show()
-        for item in self._items[self._shown_from:]:
+        for item in self.transcript.items[self._shown_from:]:
             self._add_view(item)
         self._add_memory_marker()
         self._offer_answer()
@@ -375,8 +476,9 @@ class ChatView(QScrollArea):
 
     def _add_memory_marker(self) -> None:
         """Mark where the model's memory begins when the overflow policy left older turns out."""
-        for position in range(len(self._items) - 1, -1, -1):
-            stats = self._items[position].message.stats
+        items = self.transcript.items
+        for position in range(len(items) - 1, -1, -1):
+            stats = items[position].message.stats
             if stats is not None and stats.context_dropped:
                 first_kept = min(stats.context_dropped, position)
                 break
@@ -384,7 +486,7 @@ class ChatView(QScrollArea):
             return
         if first_kept < self._shown_from:
             return
-        view = self._views[self._items[first_kept].message.id]
+        view = self._views[items[first_kept].message.id]
         self._memory_marker.setText(
             f"— The model no longer sees the {first_kept} message(s) above: the context is full. —")
         self._layout.insertWidget(self._layout.indexOf(view), self._memory_marker)
@@ -423,7 +525,8 @@ class ChatView(QScrollArea):
 
     # -- streaming
     def append_message(self, item: MessageItem) -> MessageView:
-        self._items.append(item)
+        self.transcript.append(item)
+        self._anchor_id = None
         self._stick_to_bottom = True
         view = self._add_view(item)
         self._offer_answer()
@@ -433,14 +536,17 @@ class ChatView(QScrollArea):
         return self._views.get(message_id)
 
     def message_views(self) -> list[MessageView]:
-        return [self._views[i.message.id] for i in self._items[self._shown_from:] if i.message.id in self._views]
+        return [self._views[i.message.id] for i in self.transcript.items[self._shown_from:]
+                if i.message.id in self._views]
 
     def append_text(self, message_id: str, text: str) -> None:
+        self.transcript.append_text(message_id, text)
         view = self._views.get(message_id)
         if view is not None:
             view.append_text(text)
 
     def finish_message(self, message_id: str, text: str, status: MessageStatus, stats: GenerationStats | None) -> None:
+        self.transcript.finish(message_id, text, status, stats)
         view = self._views.get(message_id)
         if view is not None:
             view.finish_stream(text)
@@ -448,8 +554,10 @@ class ChatView(QScrollArea):
 
     # -- scrolling
     def scroll_to_message(self, message_id: str) -> bool:
-        """Bring a message into view (showing older pages if needed) and mark it briefly."""
-        index = next((i for i, item in enumerate(self._items) if item.message.id == message_id), None)
+        """Bring a message into view (showing older pages if needed) and mark it briefly. The
+        message stays anchored while the freshly built views settle into their heights (each
+        re-lays out once it learns its real width), until the user scrolls or new text arrives."""
+        index = self.transcript.position_of(message_id)
         if index is None:
             return False
         if index < self._shown_from:
@@ -457,17 +565,39 @@ class ChatView(QScrollArea):
             self._rebuild()
         view = self._views[message_id]
         self._stick_to_bottom = False
+        self._anchor_id = message_id
         self._container.adjustSize()
-        self.ensureWidgetVisible(view, 0, 40)
+        self._scroll_to_anchor()
+        QTimer.singleShot(ANCHOR_HOLD_MS, self, lambda: self._release_anchor(message_id))
         view.setProperty("found", True)
         view.setStyleSheet("QFrame { border: 2px solid palette(highlight); }")
         QTimer.singleShot(2500, view, lambda: view.setStyleSheet(""))  # view as context: no call once deleted
         return True
 
+    def _scroll_to_anchor(self) -> None:
+        view = self._views.get(self._anchor_id or "")
+        if view is None:
+            return
+        self._container.layout().activate()
+        bar = self.verticalScrollBar()
+        bar.setValue(max(0, min(view.y() - ANCHOR_MARGIN_PX, bar.maximum())))
+
+    def _release_anchor(self, message_id: str) -> None:
+        if self._anchor_id == message_id:
+            self._anchor_id = None
+
+    def _on_user_scroll(self, _action: int) -> None:
+        """The reader scrolled (wheel, keys, the scroll bar): stop holding a search hit in view."""
+        self._anchor_id = None
+
     def _remember_position(self, value: int) -> None:
+        if self._anchor_id is not None:
+            return  # the position is ours while anchored, not the reader's
         bar = self.verticalScrollBar()
         self._stick_to_bottom = value >= bar.maximum() - 24
 
-    def _follow_bottom(self, _minimum: int, maximum: int) -> None:
-        if self._stick_to_bottom:
+    def _on_range_changed(self, _minimum: int, maximum: int) -> None:
+        if self._anchor_id is not None:
+            self._scroll_to_anchor()
+        elif self._stick_to_bottom:
             self.verticalScrollBar().setValue(maximum)

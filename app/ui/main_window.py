@@ -6,7 +6,7 @@ The logic lives elsewhere: :class:`ChatSession` (turns and conversations), :clas
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QMessageBox,
     QProgressBar,
+    QSizePolicy,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -28,12 +29,17 @@ from .. import APP_NAME, __version__
 from ..core.settings import Settings
 from ..core.conversation import Conversation, MessageStatus
 from .chat_session import ChatSession
-from .chat_view import ChatView, MessageItem
+from .chat_view import ChatView, MessageItem, item_signature
 from .composer import Composer
 from .conversation_settings import ConversationSettingsDialog
 from .settings_dialog import SettingsDialog
 from .model_session import ModelSession
 from .sidebar import Sidebar
+
+
+WAIT_FOR_REPLY = "Wait for the reply to finish, or press Esc to stop it, before switching chats."
+DELETED_ELSEWHERE = "The chat you were in was deleted outside this window (by the hearth command or another window)."
+EXTERNAL_CHECK_MS = 1000  # how often the window looks for changes other processes made to the history
 
 
 class MainWindow(QMainWindow):
@@ -61,6 +67,14 @@ class MainWindow(QMainWindow):
         self.composer.set_ready(False, "No model loaded yet")
         self.setAcceptDrops(True)
         self.last_error: str | None = None
+        self.wait_notice: QMessageBox | None = None  # "wait for the reply", closed when it ends
+        self.last_notice = ""
+        # The CLI or a second window may change the same history: notice it (SQLite's data_version
+        # moves only for other connections' commits) and show what is stored.
+        self._seen_version = chat.data_version()
+        self._external_timer = QTimer(self, interval=EXTERNAL_CHECK_MS)
+        self._external_timer.timeout.connect(self.check_external_changes)
+        self._external_timer.start()
 
     # ---------------------------------------------------------------- layout
     def _build_widgets(self) -> None:
@@ -69,6 +83,8 @@ class MainWindow(QMainWindow):
         self.composer = Composer()
         self.title_label = QLabel("New chat")
         self.title_label.setObjectName("chatTitle")
+        # A long title is cut at the window's edge (whole in the tooltip), never widens the window.
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.context_label = QLabel("")
         self.context_label.setToolTip("Tokens the model holds in its context / context size")
         header = QHBoxLayout()
@@ -109,7 +125,7 @@ class MainWindow(QMainWindow):
     def _build_menus(self) -> None:
         bar = self.menuBar()
         file_menu = bar.addMenu("&File")
-        self.new_action = self._action(file_menu, "&New chat", QKeySequence.StandardKey.New, self.chat.new_conversation)
+        self.new_action = self._action(file_menu, "&New chat", QKeySequence.StandardKey.New, self._new_chat)
         file_menu.addSeparator()
         self.export_action = self._action(file_menu, "&Export this chat…", QKeySequence("Ctrl+E"), self._export_current)
         self.export_all_action = self._action(file_menu, "Export &all chats…", None,
@@ -152,13 +168,13 @@ class MainWindow(QMainWindow):
     # --------------------------------------------------------------- wiring
     def _connect_signals(self) -> None:
         chat, models = self.chat, self.models
-        self.composer.submitted.connect(chat.submit)
+        self.composer.submitted.connect(self._submit)
         self.composer.stop_requested.connect(chat.stop)
         self.composer.refused.connect(lambda reason: self.statusBar().showMessage(
             f"{reason}. Your message is still in the box; press Enter again when the model is ready.", 8000))
-        self.sidebar.new_requested.connect(chat.new_conversation)
-        self.sidebar.conversation_selected.connect(chat.open)
-        self.sidebar.search_result_selected.connect(chat.open_at_message)
+        self.sidebar.new_requested.connect(self._new_chat)
+        self.sidebar.conversation_selected.connect(self._open_chat)
+        self.sidebar.search_result_selected.connect(self._open_search_hit)
         self.sidebar.search_changed.connect(self._on_search)
         self.sidebar.rename_requested.connect(self._rename)
         self.sidebar.delete_requested.connect(self._confirm_delete)
@@ -196,8 +212,13 @@ class MainWindow(QMainWindow):
             self._on_search(self.sidebar.search_box.text())
         else:
             self.sidebar.show_conversations(self.chat.list_conversations(), self.chat.conversation_id)
-        if self.chat.conversation_id:
-            self.title_label.setText(f"<b>{_escape(self.chat.title_of(self.chat.conversation_id))}</b>")
+        open_id = self.chat.conversation_id
+        if open_id is not None and self.chat.conversation_exists(open_id):  # gone: check_external_changes says so
+            self._show_title(self.chat.title_of(open_id))
+
+    def _show_title(self, title: str) -> None:
+        self.title_label.setText(f"<b>{_escape(title)}</b>")
+        self.title_label.setToolTip(title)
 
     def _on_search(self, text: str) -> None:
         if text.strip():
@@ -208,7 +229,7 @@ class MainWindow(QMainWindow):
     def _on_conversation_opened(self, conversation: Conversation | None, items: list[MessageItem]) -> None:
         self.chat_view.set_messages(items)
         title = conversation.title if conversation else "New chat"
-        self.title_label.setText(f"<b>{_escape(title)}</b>")
+        self._show_title(title)
         self.context_label.setText("")
         last = next((i.message.stats for i in reversed(items) if i.message.stats and i.message.stats.prompt_tokens), None)
         if last is not None and self.models.report is not None:  # how full the context was after the last reply
@@ -238,6 +259,75 @@ class MainWindow(QMainWindow):
         self.composer.set_busy(busy)
         self.stop_action.setEnabled(busy)
         self.model_picker.setEnabled(not busy)
+        if not busy and self.wait_notice is not None:
+            self.wait_notice.close()  # what it asked to wait for is over
+
+    # ------------------------------------------------------- outside changes
+    def check_external_changes(self) -> None:
+        """Refresh the sidebar and the open chat when another process changed the history."""
+        version = self.chat.data_version()
+        if version is None or version == self._seen_version:
+            return
+        open_id = self.chat.conversation_id
+        if self.chat.busy:  # the rest once the reply is done; a reply into a deleted chat stops now
+            if open_id is not None and not self.chat.conversation_exists(open_id):
+                self.chat.stop()
+            return
+        self._seen_version = version
+        if open_id is not None and not self.chat.conversation_exists(open_id):
+            self._open_chat_vanished(sending=False)
+        elif open_id is not None and item_signature(self.chat.current_items()) != self.chat_view.transcript.signature():
+            self.chat.reload()
+        self.refresh_sidebar()
+
+    def _open_chat_vanished(self, sending: bool) -> None:
+        """The open chat is gone: show an empty new chat that says so; the message box keeps its text."""
+        if sending:
+            note = f"{DELETED_ELSEWHERE} Your message starts a new chat."
+        elif self.composer.editor.toPlainText().strip():
+            note = f"{DELETED_ELSEWHERE} What you typed is still in the message box; Enter sends it as a new chat."
+        else:
+            note = DELETED_ELSEWHERE
+        self.chat.new_conversation()
+        self.chat_view.set_messages([], note)
+        self.statusBar().showMessage(note, 20000)
+        self.last_notice = note
+
+    def _submit(self, text: str) -> None:
+        """Send, after checking the open chat still exists (it may have been deleted a moment ago)."""
+        open_id = self.chat.conversation_id
+        if open_id is not None and not self.chat.busy and not self.chat.conversation_exists(open_id):
+            self._open_chat_vanished(sending=True)
+            self.refresh_sidebar()
+        self.chat.submit(text)
+
+    # ------------------------------------------------------- switching chats
+    def _refuse_while_busy(self) -> bool:
+        """While a reply streams, the open chat stays: say why, and keep the highlight on it."""
+        if not self.chat.busy:
+            return False
+        self.sidebar.mark_selected(self.chat.conversation_id)
+        if self.wait_notice is None:
+            self.wait_notice = QMessageBox(QMessageBox.Icon.Information, APP_NAME, WAIT_FOR_REPLY,
+                                           QMessageBox.StandardButton.Ok, self)
+            self.wait_notice.finished.connect(lambda _result: setattr(self, "wait_notice", None))
+            self.wait_notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+            self.wait_notice.open()
+        self.statusBar().showMessage(WAIT_FOR_REPLY, 8000)
+        return True
+
+    def _new_chat(self) -> None:
+        if not self._refuse_while_busy():
+            self.chat.new_conversation()
+
+    def _open_chat(self, conversation_id: str) -> None:
+        if not self._refuse_while_busy():
+            self.chat.open(conversation_id)
+        self.sidebar.mark_selected(self.chat.conversation_id)  # the chat on screen, whatever happened
+
+    def _open_search_hit(self, conversation_id: str, message_id: str) -> None:
+        if not self._refuse_while_busy():
+            self.chat.open_at_message(conversation_id, message_id)
 
     def _show_context(self, used: int, size: int) -> None:
         share = used / size if size else 0
@@ -378,6 +468,7 @@ class MainWindow(QMainWindow):
             self.model_files_dropped.emit(files)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
+        self._external_timer.stop()
         self.closing.emit()
         super().closeEvent(event)
 

@@ -3,13 +3,17 @@
 markdown-it-py parses (raw HTML disabled, so anything a model or user wrote is escaped; unsafe
 link schemes are refused by its link validator; images are shown as their alt text so a message
 cannot make the view load files). Pygments colours code blocks with inline styles. Each code
-block gets a "Copy" link (``copy:N``) that the view resolves to the block's text.
+block gets a "Copy" link (``copy:N``) that the view resolves to the block's text. Text nested
+deeper than markdown-it's limit is shown as plain text with a note rather than dropped
+(:mod:`app.core.markdown_guard`).
 """
 
 from __future__ import annotations
 
 import html
 from dataclasses import dataclass, field
+
+from ..core.markdown_guard import plain_text_html, render_or_none
 
 
 ALLOWED_LINK_SCHEMES = ("http:", "https:", "mailto:")
@@ -53,7 +57,10 @@ class MarkdownRenderer:
         """HTML for ``text``; code blocks are numbered from ``first_code_index`` for their Copy links."""
         self._blocks = []
         self._first_code_index = first_code_index
-        body = self._md.render(text.replace("\x00", "\ufffd"))
+        text = text.replace("\x00", "\ufffd")
+        body = render_or_none(self._md, text)
+        if body is None:  # nested past markdown-it's limit: it would drop text, so show it all as is
+            return RenderedMessage(plain_text_html(text))
         return RenderedMessage(body, list(self._blocks))
 
     def _render_code(self, token) -> str:

@@ -99,6 +99,7 @@ class Sidebar(QWidget):
         layout.addWidget(self.list, 1)
         self._pinned: dict[str, bool] = {}
         self._selected: str | None = None
+        self._showing_hits = False
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
@@ -106,6 +107,7 @@ class Sidebar(QWidget):
 
     def show_conversations(self, rows: list[ConversationSummary], selected: str | None) -> None:
         self.list.clear()
+        self._showing_hits = False
         self._pinned = {r.id: r.pinned for r in rows}
         for row in rows:
             item = QListWidgetItem(("📌 " if row.pinned else "") + row.title)
@@ -116,6 +118,7 @@ class Sidebar(QWidget):
 
     def show_search_results(self, hits: list[SearchHit]) -> None:
         self.list.clear()
+        self._showing_hits = True
         if not hits:
             item = QListWidgetItem("No matches")
             item.setFlags(Qt.ItemFlag.NoItemFlags)
@@ -129,12 +132,18 @@ class Sidebar(QWidget):
             self.list.addItem(item)
 
     def mark_selected(self, conversation_id: str | None) -> None:
+        """Highlight the chat on screen, and nothing else (none for a new chat). Search hits keep
+        the highlight on the hit the user clicked."""
         self._selected = conversation_id
+        if self._showing_hits:
+            return
         for index in range(self.list.count()):
             item = self.list.item(index)
             if item.data(ID_ROLE) == conversation_id and not item.data(MESSAGE_ROLE):
                 self.list.setCurrentItem(item)
                 return
+        self.list.setCurrentRow(-1)
+        self.list.clearSelection()
 
     def _activated(self, item: QListWidgetItem) -> None:
         conversation_id = item.data(ID_ROLE)
@@ -159,3 +168,5 @@ class Sidebar(QWidget):
         menu.addSeparator()
         menu.addAction("Delete…", lambda: self.delete_requested.emit(conversation_id))
         menu.exec(self.list.viewport().mapToGlobal(position))
+        # The right click moved the highlight to the item under the mouse; the open chat is unchanged.
+        self.mark_selected(self._selected)

@@ -69,11 +69,29 @@ def test_escape_stops_and_keeps_partial_reply_as_stopped(qtbot, make_app, script
     assert not hearth.window.composer.editor.isReadOnly()
 
 
-def test_escape_key_reaches_the_stop_action(qtbot, make_app, scripted_model):
-    hearth = make_app(lambda: ScriptedEngine())
-    assert hearth.window.stop_action.shortcut().toString() == "Esc"
-    assert hearth.window.new_action.shortcut().toString() == "Ctrl+N"
-    assert {s.toString() for s in hearth.window.find_action.shortcuts()} >= {"Ctrl+F", "Ctrl+K"}
+def test_pressing_esc_while_streaming_stops_and_keeps_the_reply(qtbot, make_app, scripted_model, app_paths):
+    """A real Esc key press (through Qt's shortcut handling, as a user's would) while a reply streams."""
+    hearth = make_app(lambda: ScriptedEngine(tokens=["tok "] * 2000, delay_s=0.005))
+    _ready(qtbot, hearth)
+    window = hearth.window
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
+    _send(qtbot, window, "Tell me a long story")
+    qtbot.waitUntil(lambda: hearth.chat.busy and window.chat_view.message_views()[-1].text.count("tok") >= 5,
+                    timeout=5000)
+    reply_id = window.chat_view.message_views()[-1].message_id
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=5000) as blocker:
+        qtbot.keyClick(window.composer.editor, Qt.Key.Key_Escape)  # focus is in the message box
+    message_id, text, status, _ = blocker.args
+    assert message_id == reply_id and status is MessageStatus.STOPPED
+    assert 5 <= text.count("tok") < 2000
+    assert window.chat_view.message_views()[-1].text == text
+    assert "stopped" in window.chat_view.message_views()[-1].status_label.text()
+    with Storage(app_paths.database_path) as storage:
+        stored = storage.get_message(reply_id)
+        assert stored.status is MessageStatus.STOPPED and stored.content == text
+    assert not hearth.chat.busy and not window.composer.editor.isReadOnly()
 
 
 def test_regenerate_makes_a_branch_and_arrows_step_between_versions(qtbot, make_app, scripted_model):

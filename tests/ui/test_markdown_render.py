@@ -63,3 +63,73 @@ def test_streamed_render_shows_the_whole_text_and_every_code_block(qtbot):
     assert view._code_blocks[-1] == "final = True\n" and len(view._code_blocks) == 6
     view.set_text(text)  # a full render gives the same code blocks
     assert view._code_blocks[-1] == "final = True\n" and len(view._code_blocks) == 6
+
+
+# -- text nested past markdown-it's limit (issue 10): every view carries every character
+
+def _deep_quote(depth: int, word: str) -> str:
+    return "> " * depth + word + "\n\nafter the quote"
+
+
+def _deep_list(depth: int, word: str) -> str:
+    return "".join("  " * level + f"- level{level}\n" for level in range(depth)) + "  " * depth + f"- {word}\n"
+
+
+def _message_view(qtbot, text: str) -> MessageView:
+    view = MessageView(MessageItem(Message("m", "c", None, Role.ASSISTANT, text)), MarkdownRenderer())
+    qtbot.addWidget(view)
+    view.resize(700, 300)
+    return view
+
+
+def test_moderately_nested_markdown_is_still_formatted(qtbot):
+    rendered = MarkdownRenderer().render(_deep_quote(8, "shallowword"))
+    assert rendered.html.count("<blockquote>") == 8 and "plain text" not in rendered.html
+    view = _message_view(qtbot, _deep_quote(8, "shallowword"))
+    assert "shallowword" in view.body.toPlainText()
+
+
+def test_text_nested_past_the_limit_is_shown_whole_in_the_window(qtbot):
+    cases = ((_deep_quote(25, "quotedword"), ["quotedword", "after the quote"]),
+             (_deep_list(30, "listword"), ["level29", "listword"]),
+             (_deep_quote(300, "verydeepword"), ["verydeepword", "after the quote"]))
+    for text, words in cases:
+        view = _message_view(qtbot, text)
+        shown = view.body.toPlainText()
+        assert all(word in shown for word in words)
+        assert "nested too deeply" in shown  # and it says why it looks unformatted
+        word = words[0]
+        view.set_text(text)
+        view.append_text("")  # the streaming renderer takes the same path
+        view._render_streaming()
+        assert word in view.body.toPlainText()
+
+
+def test_deep_nesting_keeps_every_character_and_escapes_it():
+    text = _deep_quote(22, "<script>alert('x')</script> & more")
+    html = MarkdownRenderer().render(text).html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)&lt;/script&gt; &amp; more" in html
+    assert "<script>" not in html
+    audit = _Audit()
+    audit.feed(html)
+    assert audit.bad_attrs == []
+
+
+def test_deep_nesting_survives_html_and_pdf_export(tmp_path):
+    import pypdf
+
+    from app.core.export import write_export
+    from app.core.storage import Storage
+    from app.ui.pdf_export import export_pdf
+
+    with Storage(tmp_path / "h.sqlite3") as storage:
+        conversation = storage.create_conversation("deep")
+        user = storage.add_message(conversation.id, Role.USER, "quote me", parent_id=None)
+        storage.add_message(conversation.id, Role.ASSISTANT, _deep_quote(25, "exportedword") + "\n\n"
+                            + _deep_list(24, "exportedlistword"), parent_id=user.id)
+        html_file, = write_export(storage, [conversation.id], "html", tmp_path / "deep.html")
+        pdf_file, = write_export(storage, [conversation.id], "pdf", tmp_path / "deep.pdf", pdf_writer=export_pdf)
+    page = html_file.read_text()
+    assert "exportedword" in page and "exportedlistword" in page and "nested too deeply" in page
+    pdf_text = "".join(p.extract_text() or "" for p in pypdf.PdfReader(str(pdf_file)).pages)
+    assert "exportedword" in pdf_text and "exportedlistword" in pdf_text and "level23" in pdf_text
