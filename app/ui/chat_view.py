@@ -468,7 +468,8 @@ class ChatView(QScrollArea):
 
     def _offer_answer(self) -> None:
         """Show "Answer" only on a user message that ends the branch (its reply was deleted)."""
-        last = self._items[-1].message.id if self._items else None
+        items = self.transcript.items
+        last = items[-1].message.id if items else None
         for message_id, view in self._views.items():
             button = getattr(view, "answer_button", None)
             if button is not None:
