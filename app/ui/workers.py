@@ -8,6 +8,13 @@ batched so the GUI gets at most ~25 updates a second. The worker never touches w
 :class:`InferenceController` is the main-thread owner: it starts and stops the thread and re-emits
 the worker's signals from the main thread (so tests can wait on them, and slots run on the GUI
 thread).
+
+Order matters for privacy and for quitting. Forgetting a deleted conversation is a job on the
+worker's queue, so it runs after any job that could still save that conversation's KV state.
+Shutdown is a job too: the running reply is stopped, jobs still queued are skipped, the engine
+saves its KV state and unloads, and only then does the worker end its own thread. (Calling
+``QThread.quit()`` right after posting the shutdown could end the thread's event loop before the
+job ran: no KV save, and the ``Llama`` freed by the garbage collector at exit.)
 """
 
 from __future__ import annotations
@@ -15,7 +22,6 @@ from __future__ import annotations
 import logging
 import threading
 import time
-import traceback
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
@@ -24,6 +30,7 @@ from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core.hashing import cached_sha256
 from ..core.library import LibraryError, ModelLibrary
+from ..core.logs import log_exception
 from ..core.prompting import ContextOverflowError, PromptError
 from ..core.turns import TurnRequest
 
@@ -61,18 +68,24 @@ class InferenceWorker(QObject):
     starter_ready = Signal(str)  # path
     starter_failed = Signal(str)
     library_scanned = Signal()
+    conversation_forgotten = Signal(str)  # conversation id: no copy of its tokens is left
 
-    def __init__(self, engine_factory: Callable[[], "Engine"] = default_engine, stop_event: threading.Event | None = None):
+    def __init__(self, engine_factory: Callable[[], "Engine"] = default_engine, stop_event: threading.Event | None = None,
+                 forget_saved: Callable[[str], object] = lambda _id: None, closing: threading.Event | None = None):
         super().__init__()
         self._engine_factory = engine_factory
         self._engine: "Engine | None" = None
         self._loaded_path: Path | None = None
         self._loaded_options: "LoadOptions | None" = None
+        self._forget_saved = forget_saved  # deletes saved states when no engine exists yet
         self.stop_event = stop_event or threading.Event()
+        self.closing = closing or threading.Event()  # set by the owner at quit: skip queued jobs
 
     # -- model
     @Slot(object)
     def load(self, request: LoadRequest) -> None:
+        if self.closing.is_set():
+            return
         if self._loaded_path == request.model_path and self._loaded_options == request.options:
             return
         self.load_started.emit(request.model_path.name)
@@ -89,7 +102,7 @@ class InferenceWorker(QObject):
             self.load_failed.emit(str(exc))
             return
         except Exception as exc:  # noqa: BLE001 - report anything; never kill the thread
-            log.exception("unexpected failure while loading %s", request.model_path)
+            log_exception(log, f"unexpected failure while loading {request.model_path.name}", exc)
             self.load_failed.emit(f"{request.model_path.name} could not be loaded: {exc}")
             return
         self._loaded_path, self._loaded_options = request.model_path, request.options
@@ -98,6 +111,8 @@ class InferenceWorker(QObject):
     @Slot(str)
     def prepare_starter(self, models_dir: str) -> None:
         """Assemble the bundled starter model (a few hundred MB of file copying) off the GUI thread."""
+        if self.closing.is_set():
+            return
         try:
             path = ModelLibrary(Path(models_dir)).ensure_starter(lambda d, t: self.starter_progress.emit(d, t))
         except (ImportError, LibraryError, OSError) as exc:
@@ -108,6 +123,8 @@ class InferenceWorker(QObject):
     @Slot(str)
     def scan_library(self, models_dir: str) -> None:
         """Read every model's header here (~70 ms each); the GUI thread then finds them remembered."""
+        if self.closing.is_set():
+            return
         try:
             ModelLibrary(Path(models_dir)).models()
         except OSError as exc:
@@ -117,6 +134,8 @@ class InferenceWorker(QObject):
     # -- generation
     @Slot(object)
     def generate(self, request: TurnRequest) -> None:
+        if self.closing.is_set():  # the reply was already kept as "stopped" by the chat session
+            return
         if self._engine is None or self._loaded_path is None:
             self.generation_failed.emit(request.request_id, "no model is loaded yet", "error")
             return
@@ -134,18 +153,40 @@ class InferenceWorker(QObject):
             self.generation_failed.emit(request.request_id, str(exc), "error")
             return
         except Exception as exc:  # noqa: BLE001
-            log.error("generation failed:\n%s", traceback.format_exc())
+            # The exception may quote the prompt: the log gets the stack, never the message.
+            log_exception(log, f"generation failed in conversation {request.conversation_id}", exc)
             batcher.flush()
             self.generation_failed.emit(request.request_id, f"generation failed: {exc}", "error")
             return
         batcher.flush()
         self.generation_finished.emit(request.request_id, result)
 
+    @Slot(str)
+    def forget_conversation(self, conversation_id: str) -> None:
+        """Drop a deleted conversation from the engine's memory and its saved KV states."""
+        try:
+            forget = getattr(self._engine, "forget_conversation", None)
+            if forget is not None:
+                forget(conversation_id)
+            self._forget_saved(conversation_id)
+        except Exception as exc:  # noqa: BLE001 - never kill the thread
+            log_exception(log, f"could not forget conversation {conversation_id}", exc)
+        self.conversation_forgotten.emit(conversation_id)
+
     @Slot()
     def shutdown(self) -> None:
-        if self._engine is not None:
-            self._engine.unload()
-        self._engine = None
+        """The last job: the engine saves its KV state and unloads, then this thread ends."""
+        try:
+            if self._engine is not None:
+                self._engine.unload()
+        except Exception as exc:  # noqa: BLE001 - the thread must still end
+            log_exception(log, "the engine did not unload cleanly", exc)
+        finally:
+            self._engine = None
+            self._loaded_path = None
+            thread = self.thread()
+            if thread is not None:
+                thread.quit()  # after this job: the owner waits for the thread to finish
 
 
 def _engine_errors() -> type[Exception]:
@@ -184,6 +225,7 @@ class InferenceController(QObject):
     _request_starter = Signal(str)
     _request_scan = Signal(str)
     _request_shutdown = Signal()
+    _request_forget = Signal(str)
 
     # Relays of the worker's signals, emitted on the main thread.
     load_started = Signal(str)
@@ -197,13 +239,16 @@ class InferenceController(QObject):
     starter_ready = Signal(str)
     starter_failed = Signal(str)
     library_scanned = Signal()
+    conversation_forgotten = Signal(str)
 
-    def __init__(self, engine_factory: Callable[[], "Engine"] = default_engine, parent: QObject | None = None):
+    def __init__(self, engine_factory: Callable[[], "Engine"] = default_engine, parent: QObject | None = None,
+                 forget_saved: Callable[[str], object] = lambda _id: None):
         super().__init__(parent)
         self._stop = threading.Event()
+        self._closing = threading.Event()
         self._thread = QThread()
         self._thread.setObjectName("hearth-inference")
-        self._worker = InferenceWorker(engine_factory, self._stop)
+        self._worker = InferenceWorker(engine_factory, self._stop, forget_saved, self._closing)
         self._worker.moveToThread(self._thread)
         self._thread.finished.connect(self._worker.deleteLater)
         self._connect()
@@ -218,8 +263,10 @@ class InferenceController(QObject):
         self._request_starter.connect(w.prepare_starter)
         self._request_scan.connect(w.scan_library)
         self._request_shutdown.connect(w.shutdown)
+        self._request_forget.connect(w.forget_conversation)
         for name in ("load_started", "load_progress", "load_failed", "tokens_received", "generation_finished",
-                     "generation_failed", "starter_progress", "starter_ready", "starter_failed", "library_scanned"):
+                     "generation_failed", "starter_progress", "starter_ready", "starter_failed", "library_scanned",
+                     "conversation_forgotten"):
             getattr(w, name).connect(getattr(self, name))
         w.load_finished.connect(self._on_loaded)
 
@@ -241,16 +288,30 @@ class InferenceController(QObject):
     def scan_library(self, models_dir: Path) -> None:
         self._request_scan.emit(str(models_dir))
 
+    def forget_conversation(self, conversation_id: str) -> None:
+        """The user deleted this conversation (or messages of it), here or elsewhere (the CLI):
+        the worker drops its tokens from the engine's memory and its saved KV states, after any
+        job already queued. ``conversation_forgotten`` says when it is done."""
+        if self._running:
+            self._request_forget.emit(conversation_id)
+
     def stop(self) -> None:
         """Ask the running generation to stop; it ends within one token."""
         self._stop.set()
 
     def shutdown(self, timeout_ms: int = 30000) -> None:
+        """Stop the reply, skip queued jobs, let the worker save the KV state and unload the
+        engine, and wait for the thread to end (the worker ends it after the unload)."""
         if not self._running:
             return
         self._running = False
+        self._closing.set()
         self._stop.set()
         self._request_shutdown.emit()
+        if self._thread.wait(timeout_ms):
+            return
+        # Only a job that cannot be interrupted (loading a large model) gets here.
+        log.error("the inference thread did not stop within %d s; quitting without waiting for it",
+                  timeout_ms // 1000)
         self._thread.quit()
-        if not self._thread.wait(timeout_ms):
-            log.error("the inference thread did not stop in time")
+        self._thread.wait(1000)
