@@ -165,9 +165,8 @@ class InferenceWorker(QObject):
     def forget_conversation(self, conversation_id: str) -> None:
         """Drop a deleted conversation from the engine's memory and its saved KV states."""
         try:
-            forget = getattr(self._engine, "forget_conversation", None)
-            if forget is not None:
-                forget(conversation_id)
+            if self._engine is not None:
+                self._engine.forget_conversation(conversation_id)
             self._forget_saved(conversation_id)
         except Exception as exc:  # noqa: BLE001 - never kill the thread
             log_exception(log, f"could not forget conversation {conversation_id}", exc)
