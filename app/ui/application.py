@@ -203,6 +203,7 @@ class HearthApp(QObject):
         if self._down:
             return
         self._down = True
+        self.inference.begin_shutdown()  # no queued job starts while the rest closes
         self.chat.shutdown()
         if self.downloads is not None:
             self.downloads.shutdown()

@@ -58,13 +58,14 @@ class InferenceWorker(QObject):
     """Runs in the inference thread. Every slot is invoked through a queued signal."""
 
     load_started = Signal(str)  # model file name
-    load_progress = Signal(str, int, int)  # what, done, total (e.g. hashing the file)
+    # Byte counts pass 2 GiB on any larger model: a plain int signal argument is 32-bit in Qt.
+    load_progress = Signal(str, "qint64", "qint64")  # what, done, total (e.g. hashing the file)
     load_finished = Signal(object)  # LoadReport
     load_failed = Signal(str)  # a sentence for the user
     tokens_received = Signal(str, str, int)  # request_id, text since the last batch, tokens in it
     generation_finished = Signal(str, object)  # request_id, GenerationResult
     generation_failed = Signal(str, str, str)  # request_id, a sentence for the user, kind ("error", "context")
-    starter_progress = Signal(int, int)
+    starter_progress = Signal("qint64", "qint64")
     starter_ready = Signal(str)  # path
     starter_failed = Signal(str)
     library_scanned = Signal()
@@ -92,12 +93,13 @@ class InferenceWorker(QObject):
         try:
             sha = ""
             if request.hash_cache is not None:
-                sha = cached_sha256(request.model_path, request.hash_cache,
-                                    lambda done, total: self.load_progress.emit("Checking", done, total))
+                sha = cached_sha256(request.model_path, request.hash_cache, self._hash_progress)
             if self._engine is None:
                 self._engine = self._engine_factory()
             self._loaded_path = None
             report = self._engine.load(request.model_path, request.options, model_sha256=sha)
+        except _Closing:
+            return  # the app is quitting: a multi-GB hash must not hold it up
         except (_engine_errors(), OSError) as exc:  # noqa - a tuple of classes from the engine module
             self.load_failed.emit(str(exc))
             return
@@ -107,6 +109,11 @@ class InferenceWorker(QObject):
             return
         self._loaded_path, self._loaded_options = request.model_path, request.options
         self.load_finished.emit(report)
+
+    def _hash_progress(self, done: int, total: int) -> None:
+        if self.closing.is_set():
+            raise _Closing()
+        self.load_progress.emit("Checking", done, total)
 
     @Slot(str)
     def prepare_starter(self, models_dir: str) -> None:
@@ -188,6 +195,10 @@ class InferenceWorker(QObject):
                 thread.quit()  # after this job: the owner waits for the thread to finish
 
 
+class _Closing(Exception):
+    """Raised inside a long job's progress callback to end it when the app quits."""
+
+
 def _engine_errors() -> type[Exception]:
     from ..core.engine import EngineError
 
@@ -228,13 +239,13 @@ class InferenceController(QObject):
 
     # Relays of the worker's signals, emitted on the main thread.
     load_started = Signal(str)
-    load_progress = Signal(str, int, int)
+    load_progress = Signal(str, "qint64", "qint64")
     load_finished = Signal(object)
     load_failed = Signal(str)
     tokens_received = Signal(str, str, int)
     generation_finished = Signal(str, object)
     generation_failed = Signal(str, str, str)
-    starter_progress = Signal(int, int)
+    starter_progress = Signal("qint64", "qint64")
     starter_ready = Signal(str)
     starter_failed = Signal(str)
     library_scanned = Signal()
@@ -298,14 +309,19 @@ class InferenceController(QObject):
         """Ask the running generation to stop; it ends within one token."""
         self._stop.set()
 
+    def begin_shutdown(self) -> None:
+        """The app is quitting: stop the reply and skip every job still queued, from now on (the
+        rest of the app may take a moment to close before :meth:`shutdown` is called)."""
+        self._closing.set()
+        self._stop.set()
+
     def shutdown(self, timeout_ms: int = 30000) -> None:
         """Stop the reply, skip queued jobs, let the worker save the KV state and unload the
         engine, and wait for the thread to end (the worker ends it after the unload)."""
         if not self._running:
             return
         self._running = False
-        self._closing.set()
-        self._stop.set()
+        self.begin_shutdown()
         self._request_shutdown.emit()
         if self._thread.wait(timeout_ms):
             return

@@ -89,6 +89,22 @@ def _options(hearth):
     return LoadOptions(hearth.settings.get().context_length)
 
 
+def test_quit_while_a_large_model_is_being_hashed_ends_the_hash(qtbot, make_app, scripted_model, tmp_path):
+    """The first load of a model hashes the whole file (minutes for a large one): quitting stops it."""
+    big = tmp_path / "big.gguf"
+    with open(big, "wb") as handle:
+        handle.truncate(64 * 1024**3)  # sparse: 64 GB of zeros take no disk space, but minutes to hash
+    engine = RecordingEngine()
+    hearth = _ready_app(qtbot, make_app, engine)
+    with qtbot.waitSignal(hearth.inference.load_progress, timeout=20000):
+        hearth.inference.load(LoadRequest(big, _options(hearth), tmp_path / "hashes.json"))
+    started = time.monotonic()
+    hearth.shutdown()
+    assert time.monotonic() - started < HANG_GUARD_S
+    assert [event for event, _ in engine.events] == ["load", "unload"]  # the big file was never loaded
+    assert not (tmp_path / "hashes.json").exists()  # and no half-computed hash was remembered
+
+
 def test_deleting_a_chat_or_a_message_forgets_it_on_the_inference_thread(qtbot, make_app, scripted_model):
     engine = RecordingEngine(tokens=("Hi", " there."), delay_s=0.0)
     hearth = _ready_app(qtbot, make_app, engine)
