@@ -16,6 +16,9 @@ Prompt processing is the slow part on a CPU, so the engine works hard never to r
 * **Saved states.** With a :class:`~app.core.kv_cache.KVCache`, the KV state of a conversation is
   written to disk when the engine is about to throw it away (another conversation takes the
   context, the model is unloaded, the app quits) and restored when a prompt extends it again.
+  Every state is labelled with its conversation (a context of unknown origin is never saved
+  unasked), and :meth:`LlamaCppEngine.forget_conversation` drops a deleted conversation from
+  memory and disk, so its text is never written back later.
 """
 
 from __future__ import annotations
