@@ -58,8 +58,8 @@ class _QuietFailures:
         if stream is None:  # a windowed build has no console
             return
         try:
-            reason = f"{type(error).__name__}: {error}" if isinstance(error, _SYSTEM_MESSAGES) else type(error).__name__
-            stream.write(f"hearth: cannot write the log ({reason}); further log records are dropped\n")
+            stream.write(f"hearth: cannot write the log ({describe_exception(error)}); further log records are "
+                         "dropped\n")
             stream.flush()
         except Exception:  # noqa: BLE001 - stderr itself may be gone
             pass
