@@ -21,7 +21,10 @@ def main(argv: list[str] | None = None) -> int:
         return _self_test(argv)
     if _wants_cli(argv):
         from .cli import run
+        from .core.logs import install_excepthook
 
+        # An unexpected error: the traceback goes to the log, the terminal gets one line.
+        install_excepthook(lambda text: print(f"hearth: error: {text}", file=sys.stderr))
         return run(argv)
     return main_gui(argv)
 

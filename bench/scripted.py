@@ -56,6 +56,9 @@ class PacedEngine:
     def unload(self) -> None:
         pass
 
+    def forget_conversation(self, conversation_id: str) -> int:
+        return 0  # it keeps no KV cache
+
     def generate(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
                  on_text: Callable[[str], None], should_stop: Callable[[], bool],
                  overflow_policy: str = "stop", **_: object) -> GenerationResult:

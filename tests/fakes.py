@@ -45,6 +45,9 @@ class ScriptedEngine:
                               context_length=self.n_ctx, reserve_tokens=reserve,
                               count_tokens=lambda text: len(text.split()), policy=overflow_policy)
 
+    def forget_conversation(self, conversation_id: str) -> int:
+        return 0  # it keeps no KV cache
+
     def generate(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
                  on_text: Callable[[str], None], should_stop: Callable[[], bool],
                  overflow_policy: str = "stop", *, conversation_id: str | None = None) -> GenerationResult:

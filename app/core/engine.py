@@ -16,6 +16,9 @@ Prompt processing is the slow part on a CPU, so the engine works hard never to r
 * **Saved states.** With a :class:`~app.core.kv_cache.KVCache`, the KV state of a conversation is
   written to disk when the engine is about to throw it away (another conversation takes the
   context, the model is unloaded, the app quits) and restored when a prompt extends it again.
+  Every state is labelled with its conversation (a context of unknown origin is never saved
+  unasked), and :meth:`LlamaCppEngine.forget_conversation` drops a deleted conversation from
+  memory and disk, so its text is never written back later.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from .conversation import GenerationStats, Role
 from .cpu_threads import ThreadChoice, choose_threads
 from .gguf_info import GGUFError, GGUFInfo, estimate_memory_bytes, read_gguf_info
 from .kv_cache import KVCache, KVEntry, tokens_digest
+from .logs import log_exception
 from .prompting import ChatFormat, ChatMessage, FittedPrompt, PromptError, choose_format, fit_to_context
 from .settings import SamplingParams
 from .system import available_memory_bytes, format_bytes
@@ -250,6 +254,8 @@ class Engine(Protocol):
     def fit(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
             overflow_policy: str = "stop") -> FittedPrompt: ...
 
+    def forget_conversation(self, conversation_id: str) -> int: ...
+
     def generate(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
                  on_text: Callable[[str], None], should_stop: Callable[[], bool],
                  overflow_policy: str = "stop", *, conversation_id: str | None = None) -> GenerationResult: ...
@@ -282,6 +288,9 @@ class LlamaCppEngine:
         self._sha256 = ""
         self._fingerprint = ""
         self._context: _Context | None = None
+        # The conversation whose tokens the KV cache holds, kept even when the context must be
+        # rebuilt from llama's own token list: a state saved without it could never be deleted.
+        self._conversation_id: str | None = None
         self.kv_cache = kv_cache
         self.report: LoadReport | None = None
         self._abort_flag: Callable[[], bool] = lambda: False
@@ -400,15 +409,22 @@ class LlamaCppEngine:
 
     def unload(self, save_state: bool = True) -> None:
         """Close the model; with a KV cache, its current conversation is saved first (on quit and
-        when another model is loaded), so coming back to it skips the prefill."""
+        when another model is loaded), so coming back to it skips the prefill.
+
+        Never raises: a cache or close problem must not block a quit, but it is logged."""
         if self._llm is not None:
             if save_state and self.kv_cache is not None:
-                with contextlib.suppress(Exception):  # never let a cache problem block a quit
+                try:
                     self._autosave(self.kv_cache, self._live_context())
-            with contextlib.suppress(Exception):
+                except Exception as exc:  # noqa: BLE001
+                    log_exception(log, "could not save the KV state while unloading", exc)
+            try:
                 self._llm.close()
+            except Exception as exc:  # noqa: BLE001
+                log_exception(log, "llama.cpp did not close the model cleanly", exc)
         self._llm = None
         self._context = None
+        self._conversation_id = None
         self.report = None
 
     # -- tokens
@@ -509,6 +525,7 @@ class LlamaCppEngine:
         except RuntimeError as exc:
             if not should_stop():
                 self._context = None  # llama.cpp's state is unknown now; rebuild it from its tokens
+                self._conversation_id = conversation_id  # ...but they still belong to this conversation
                 raise EngineError(f"llama.cpp failed while generating: {exc}") from exc
             finish_reason = "stopped"  # aborted during prompt processing
         finally:
@@ -560,7 +577,7 @@ class LlamaCppEngine:
         if context is not None and len(context.tokens) == n and llm.input_ids[:n].tolist() == context.tokens:
             return context
         # The Llama was used directly (a benchmark) or a prefill was aborted: trust its tokens.
-        self._context = _Context(llm.input_ids[:n].tolist(), None if n else "", None)
+        self._context = _Context(llm.input_ids[:n].tolist(), None if n else "", self._conversation_id if n else None)
         return self._context
 
     def _remember(self, prompt_text: str, prompt_tokens: list[int], reply: str, conversation_id: str | None) -> None:
@@ -574,6 +591,7 @@ class LlamaCppEngine:
         n = llm.n_tokens
         held = llm.input_ids[:n].tolist()
         p = len(prompt_tokens)
+        self._conversation_id = conversation_id
         if n < p or held[:p] != prompt_tokens:  # stopped during the prefill
             self._context = _Context(held, None, conversation_id)
             return
@@ -701,9 +719,32 @@ class LlamaCppEngine:
         return self._restore(entry, cache, text) if entry is not None else 0
 
     def _autosave(self, cache: KVCache, context: _Context) -> bool:
-        if len(context.tokens) < KV_AUTOSAVE_MIN_TOKENS:
+        # Only a state labelled with its conversation is saved unasked: deleting the conversation
+        # (or one of its messages) must be able to find and remove it.
+        if len(context.tokens) < KV_AUTOSAVE_MIN_TOKENS or context.conversation_id is None:
             return False
         return self._save(cache, context)
+
+    def forget_conversation(self, conversation_id: str) -> int:
+        """The user deleted this conversation or some of its messages: drop every copy of its
+        tokens the engine holds, so nothing writes the deleted text back to disk later.
+
+        The live KV cache is cleared (without saving) when it holds this conversation, or tokens
+        of unknown origin; the saved states of the conversation (and any unlabelled ones) are
+        deleted. Call it on the engine's thread, after any job that could still save a state.
+        Returns how many saved states were removed.
+        """
+        if self._llm is not None:
+            live = self._live_context()
+            if live.tokens and live.conversation_id in (conversation_id, None):
+                self.clear_cache()
+                log.info("cleared the KV cache of deleted conversation %s", conversation_id)
+        if self.kv_cache is None:
+            return 0
+        removed = self.kv_cache.remove_conversation(conversation_id)
+        if removed:
+            log.info("removed %d saved KV state(s) of conversation %s", removed, conversation_id)
+        return removed
 
     def _save(self, cache: KVCache, context: _Context) -> bool:
         if not cache.enabled or not context.tokens:
@@ -753,6 +794,7 @@ class LlamaCppEngine:
             self._llm._requires_eval = True  # no logits were restored: the next decode recomputes them
         known_text = text[: entry.text_chars] if entry.prefix_of_text(text) else None
         self._context = _Context(list(state.tokens), known_text, entry.conversation_id)
+        self._conversation_id = entry.conversation_id
         log.info("restored %d tokens of KV state from %s in %.2f s", n, entry.path.name, time.perf_counter() - started)
         return n
 
@@ -793,6 +835,7 @@ class LlamaCppEngine:
             llama_cpp.llama_memory_clear(llama_cpp.llama_get_memory(self._llm.ctx), True)
         self._llm.reset()
         self._context = None
+        self._conversation_id = None
 
     def _require_loaded(self) -> None:
         if self._llm is None:

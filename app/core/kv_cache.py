@@ -234,8 +234,10 @@ class KVCache:
         return self._remove(e for e in self.entries() if model_sha256 is None or e.model_sha256 == model_sha256)
 
     def remove_conversation(self, conversation_id: str) -> int:
-        """Forget the states saved for a conversation the user deleted (they encode its text)."""
-        return self._remove(e for e in self.entries() if e.conversation_id == conversation_id)
+        """Forget the states saved for a conversation the user deleted, or deleted messages from
+        (they encode its text). States saved with no conversation id go too: they could hold
+        anyone's text, and no later deletion could ever find them by id."""
+        return self._remove(e for e in self.entries() if e.conversation_id in (conversation_id, None))
 
     def clear(self) -> int:
         return self.invalidate(None)

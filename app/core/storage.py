@@ -177,8 +177,14 @@ class Storage:
         if self.path is None:
             return None
         target = self.path.with_name(f"{self.path.name}.{label}.bak")
-        with contextlib.closing(sqlite3.connect(str(target))) as dest:
-            self._db.backup(dest)
+        try:
+            with contextlib.closing(sqlite3.connect(str(target))) as dest:
+                self._db.backup(dest)
+        except (sqlite3.Error, OSError) as exc:  # a full disk: refuse to migrate without a backup
+            with contextlib.suppress(OSError):
+                target.unlink()  # a half-written copy is no backup
+            raise StorageError(f"could not back up the history database before upgrading it ({exc}); "
+                               "free some disk space and start Hearth again") from exc
         log.info("backed up the history database to %s", target)
         return target
 

@@ -12,14 +12,14 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Callable
 
-from PySide6.QtCore import QObject, Qt, QTimer
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import APP_NAME, __version__
 from ..core.kv_cache import KVCache
 from ..core.library import ModelLibrary
-from ..core.logs import prepare
+from ..core.logs import install_excepthook, prepare
 from ..core.paths import AppPaths
 from ..core.secrets import TokenStore
 from ..core.settings import Settings, read_settings, save_settings
@@ -69,10 +69,13 @@ class HearthApp(QObject):
         self.library = ModelLibrary(paths.models_dir)
         # Saved KV states make reopening a long conversation nearly as fast as continuing it.
         self.kv_cache = KVCache(paths.kv_cache_dir, self.settings.get().kv_cache_limit_mb)
-        self.inference = InferenceController(engine_factory or self._real_engine)
+        self.inference = InferenceController(engine_factory or self._real_engine,
+                                             forget_saved=self.kv_cache.remove_conversation)
         self.models = ModelSession(self.library, self.inference, self.settings.get, self.settings.save)
+        # A deleted chat (or message) is forgotten on the inference thread, after any pending
+        # save: the engine's memory still holds its tokens and would write them back otherwise.
         self.chat = ChatSession(self.storage, self.inference, self.settings.get, lambda: self.models.current,
-                                forget_conversation=self.kv_cache.remove_conversation)
+                                forget_conversation=self.inference.forget_conversation)
         self.window = MainWindow(self.chat, self.models, self.settings.get)
         self.window.theme_requested.connect(self.set_theme)
         self.window.settings_changed.connect(self.apply_settings)
@@ -203,6 +206,7 @@ class HearthApp(QObject):
         if self._down:
             return
         self._down = True
+        self.inference.begin_shutdown()  # no queued job starts while the rest closes
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.disconnect(self._on_color_scheme_changed)
@@ -226,17 +230,47 @@ def run_gui(argv: list[str]) -> int:
     icon = RESOURCES / "icons" / "hearth.svg"
     if icon.exists():
         qt_app.setWindowIcon(QIcon(str(icon)))
+    errors = ErrorDialogs()
+    install_excepthook(errors.report)
     try:
         hearth = HearthApp(qt_app, paths)
     except StorageError as exc:
         QMessageBox.critical(None, APP_NAME, f"Hearth cannot open its history database:\n\n{exc}")
         return 1
+    errors.window = hearth.window
     hearth.window.show()
     open_file = Path(argv[0]) if argv and argv[0].lower().endswith(".gguf") else None
     hearth.start_after_first_paint(open_file)
     code = qt_app.exec()
     hearth.shutdown()
     return code
+
+
+class ErrorDialogs(QObject):
+    """The window's report of an unexpected error (installed as ``sys.excepthook``'s notifier).
+
+    ``report`` may be called from any thread (a slot failing on the inference thread): the signal
+    brings the text to the GUI thread. One short, non-modal dialog at a time, so a slot failing
+    on every repaint neither stacks dialogs nor starts nested event loops.
+    """
+
+    _requested = Signal(str)
+
+    def __init__(self, window=None):
+        super().__init__()
+        self.window = window  # the dialogs' parent, once there is a window
+        self._box: QMessageBox | None = None
+        self._requested.connect(self._show)
+
+    def report(self, text: str) -> None:
+        self._requested.emit(text)
+
+    def _show(self, text: str) -> None:
+        if self._box is not None and self._box.isVisible():
+            return
+        self._box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok,
+                                self.window)
+        self._box.open()
 
 
 def import_dropped_files(files, library, parent):

@@ -343,6 +343,8 @@ class ChatSession(QObject):
             self.reload()
             return
         self._storage.purge_deleted_text()  # deleted words must leave the search index's pages too
+        if self.conversation_id is not None:  # the engine's memory and saved KV states hold them too
+            self._forget_conversation(self.conversation_id)
         self.reload()
         self.conversations_changed.emit()
 

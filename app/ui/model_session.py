@@ -37,7 +37,7 @@ def looks_like_base_model(path: Path) -> bool:
 class ModelSession(QObject):
     models_changed = Signal(list, object)  # list[LocalModel], current name or None
     state_changed = Signal(str, str)  # state ("none", "preparing", "loading", "ready", "error"), text
-    progress = Signal(int, int)  # done, total (0, 0: busy without a known size)
+    progress = Signal("qint64", "qint64")  # done, total bytes (0, 0: busy without a known size)
     ready_changed = Signal(bool)
 
     def __init__(self, library: ModelLibrary, inference: InferenceController, settings: Callable[[], Settings],

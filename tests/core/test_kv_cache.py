@@ -89,9 +89,18 @@ def test_saving_under_new_settings_drops_that_models_stale_states(cache):
 def test_invalidate_a_model_and_remove_a_conversation(cache):
     _put(cache, [2, 1], text="a", conversation_id="c1")
     _put(cache, [2, 2], text="b", conversation_id="c2")
-    _put(cache, [2, 3], text="c", sha=SHA_B)
+    _put(cache, [2, 3], text="c", sha=SHA_B, conversation_id="c3")
     assert cache.remove_conversation("c1") == 1
     assert cache.invalidate(SHA_B) == 1
+    assert [e.conversation_id for e in cache.entries()] == ["c2"]
+
+
+def test_states_without_a_conversation_id_go_with_any_deleted_conversation(cache):
+    """An unlabelled state could hold any chat's text, and no deletion could ever name it."""
+    _put(cache, [2, 1], text="a", conversation_id="c1")
+    _put(cache, [2, 2], text="b")
+    _put(cache, [2, 3], text="c", conversation_id="c2")
+    assert cache.remove_conversation("c1") == 2
     assert [e.conversation_id for e in cache.entries()] == ["c2"]
 
 

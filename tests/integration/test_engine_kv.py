@@ -224,6 +224,53 @@ def test_unload_saves_the_current_conversation(starter_gguf, model_sha, tmp_path
     engine.unload(save_state=False)
 
 
+def _spelled_by_saved_states(engine, cache) -> str:
+    """Every saved state's tokens turned back into text: what someone reading the files could get."""
+    pieces = []
+    for entry in cache.entries():
+        state = cache.load(entry)
+        pieces.append(engine.llama.detokenize(state.tokens, special=True).decode("utf-8", errors="replace"))
+    return "\n".join(pieces)
+
+
+def test_forgetting_a_conversation_drops_its_memory_and_saved_states(engine, cache, starter_gguf, model_sha):
+    """A deleted chat's tokens must not be written back when another chat takes over later."""
+    engine.kv_cache = cache
+    secret = [ChatMessage(U, STORY + "The password is Quillfeather. Repeat it.")]
+    _say(engine, secret, conversation_id="deleted")
+    assert engine.forget_conversation("deleted") == 0  # nothing saved yet: the live context goes
+    assert engine.llama.n_tokens == 0
+    _say(engine, [ChatMessage(U, STORY + "Name three fruits.")], conversation_id="fruits")
+    _say(engine, [ChatMessage(U, "Hello")], conversation_id="hello")  # leaving "fruits" saves it
+    assert [e.conversation_id for e in cache.entries()] == ["fruits"]
+    assert "Quillfeather" not in _spelled_by_saved_states(engine, cache)
+
+    _say(engine, secret, conversation_id="deleted-later")  # saved when left, then deleted
+    _say(engine, [ChatMessage(U, "Hi")], conversation_id="hello")
+    assert "Quillfeather" in _spelled_by_saved_states(engine, cache)  # the control case
+    assert engine.forget_conversation("deleted-later") == 1
+    assert engine.llama.n_tokens > 0  # another chat's live context is kept
+    assert "Quillfeather" not in _spelled_by_saved_states(engine, cache)
+
+
+def test_a_context_without_a_conversation_id_is_never_saved_unasked(engine, cache):
+    """Nothing could ever delete such a state by id; the window always names the conversation."""
+    engine.kv_cache = cache
+    _say(engine, [ChatMessage(U, STORY + "Who climbed the stairs?")])
+    _say(engine, [ChatMessage(U, "Name three fruits.")], conversation_id="fruits")
+    assert cache.entries() == []
+
+
+def test_a_failed_generation_keeps_the_conversation_label(engine, cache):
+    """When llama.cpp's state must be rebuilt from its tokens, they still belong to the same chat."""
+    engine.kv_cache = cache
+    history = [ChatMessage(U, STORY + "Who climbed the stairs?")]
+    _say(engine, history, conversation_id="story")
+    engine._context = None  # what generate() does after a llama.cpp failure
+    _say(engine, [ChatMessage(U, "Name three fruits.")], conversation_id="fruits")
+    assert [e.conversation_id for e in cache.entries()] == ["story"]
+
+
 # --------------------------------------------------------------- context limits
 def test_an_over_long_message_fails_before_any_inference(engine, cache):
     _say(engine, [ChatMessage(U, "Hi")])
