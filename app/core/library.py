@@ -18,6 +18,7 @@ import importlib.util
 import json
 import logging
 import os
+import re
 import stat
 import threading
 import time
@@ -203,15 +204,54 @@ def architecture_supported(architecture: str) -> bool:
     answers for this very build without loading it (and without importing llama_cpp, which only
     the engine does). Without an inspectable library, a list of long-supported names decides.
     """
+    names = _llama_architecture_names()
+    if names is None:
+        return architecture in FALLBACK_ARCHITECTURES
+    if architecture in names:
+        return True
+    if architecture in SUFFIX_ARCHITECTURES or architecture in FALLBACK_ARCHITECTURES:
+        return any(name.endswith(architecture) for name in names)
+    return False
+
+
+_ARCH_TOKEN = re.compile(rb"[a-z0-9][a-z0-9._-]*")
+
+
+@lru_cache(maxsize=1)
+def _llama_architecture_names() -> frozenset[str] | None:
+    """The names in llama.cpp's architecture table: the longest run of NUL-separated name-like
+    strings around ``llama`` in the library (the table is compiled in as one block of strings).
+    None when the library cannot be read or its layout is not recognised."""
     data = _llama_library_bytes()
     if data is None:
-        return architecture in FALLBACK_ARCHITECTURES
-    name = architecture.encode("utf-8")
-    if not name or b"\0" in name:
-        return False
-    if b"\0" + name + b"\0" in data:
-        return True
-    return (architecture in SUFFIX_ARCHITECTURES or architecture in FALLBACK_ARCHITECTURES) and name + b"\0" in data
+        return None
+    best: list[bytes] = []
+    for anchor in re.finditer(rb"\0llama\0", data):
+        run = _name_run(data, anchor.start() + 1)
+        if len(run) > len(best):
+            best = run
+    if len(best) < 10:  # not the table: an unfamiliar build
+        return None
+    return frozenset(name.decode("ascii") for name in best)
+
+
+def _name_run(data: bytes, start: int) -> list[bytes]:
+    """The name-like strings next to the one starting at ``start``, separated by NULs (several
+    where a compiler pads strings to an alignment)."""
+    low = max(0, start - 65536)
+    strings = [(m.start() + low, m.end() + low, m.group()) for m in re.finditer(rb"[^\0]+", data[low:start + 65536])]
+    index = next(i for i, (begin, _, _) in enumerate(strings) if begin == start)
+
+    def joined(left: int, right: int) -> bool:  # right follows left after at most 16 NULs
+        return strings[right][0] - strings[left][1] <= 16 and bool(_ARCH_TOKEN.fullmatch(strings[right][2])) \
+            and bool(_ARCH_TOKEN.fullmatch(strings[left][2]))
+
+    first = last = index
+    while first > 0 and joined(first - 1, first):
+        first -= 1
+    while last + 1 < len(strings) and joined(last, last + 1):
+        last += 1
+    return [text for _, _, text in strings[first:last + 1]]
 
 
 def _llama_library_bytes() -> bytes | None:
