@@ -117,3 +117,39 @@ def copy_with_u32(source: Path, target: Path, key: str, value: int) -> Path:
         handle.seek(offset)
         handle.write(struct.pack("<I", value))
     return target
+
+
+def copy_with_extra_kv(source: Path, target: Path, key: str, value_type: int, value: Any) -> Path:
+    """A copy of ``source`` with one more header value (``tokenizer.chat_template``, say). The
+    header grows, so the tensor data is re-aligned; tensor offsets are relative to the data start
+    and stay valid."""
+    with open(source, "rb") as handle:
+        assert handle.read(4) == b"GGUF"
+        version, tensor_count, kv_count = struct.unpack("<IQQ", handle.read(20))
+        kv_start = handle.tell()
+        alignment = 32
+        for _ in range(kv_count):
+            (length,) = struct.unpack("<Q", handle.read(8))
+            name = handle.read(length).decode("utf-8")
+            (kind,) = struct.unpack("<I", handle.read(4))
+            if name == "general.alignment" and kind == U32:
+                (alignment,) = struct.unpack("<I", handle.read(4))
+            else:
+                _skip(handle, kind)
+        kv_end = handle.tell()
+        for _ in range(tensor_count):
+            (length,) = struct.unpack("<Q", handle.read(8))
+            handle.seek(length, 1)
+            (n_dims,) = struct.unpack("<I", handle.read(4))
+            handle.seek(8 * n_dims + 4 + 8, 1)
+        table_end = handle.tell()
+        data_start = -(-table_end // alignment) * alignment
+        handle.seek(0)
+        head = handle.read(table_end)
+        header = (b"GGUF" + struct.pack("<IQQ", version, tensor_count, kv_count + 1) + head[kv_start:kv_end]
+                  + gguf_kv(key, value_type, value) + head[kv_end:table_end])
+        with open(target, "wb") as out:
+            out.write(header + b"\0" * ((-len(header)) % alignment))
+            handle.seek(data_start)
+            shutil.copyfileobj(handle, out, 16 * 1024 * 1024)
+    return Path(target)
