@@ -187,7 +187,8 @@ def read_gguf_info(path: Path | str) -> GGUFInfo:
         raise GGUFError(f"{path.name}: permission denied") from exc
     except (struct.error, EOFError) as exc:
         raise GGUFError(f"{path.name}: the file ends inside its header (truncated download?)") from exc
-    except (UnicodeDecodeError, MemoryError, OverflowError, RecursionError) as exc:
+    except (ValueError, TypeError, LookupError, ArithmeticError, MemoryError, RecursionError) as exc:
+        # Each known way is caught where it happens; this keeps an unknown one a clean refusal too.
         raise GGUFError(f"{path.name}: the GGUF header is corrupt ({exc.__class__.__name__})") from exc
     except OSError as exc:
         raise GGUFError(f"{path.name}: cannot be read ({exc.strerror or exc.__class__.__name__})") from exc
@@ -386,7 +387,10 @@ def _skip_array(handle: BinaryIO, item_type: int, length: int, file_size: int, d
         handle.seek(struct.calcsize(_SCALARS[item_type]) * length, 1)
     elif item_type == _STRING:
         for _ in range(length):
-            handle.seek(_read(handle, "<Q"), 1)
+            item_length = _read(handle, "<Q")
+            if item_length > file_size:
+                raise GGUFError("the GGUF header is corrupt (string longer than the file)")
+            handle.seek(item_length, 1)
             if handle.tell() > file_size:
                 raise EOFError
     else:
