@@ -87,11 +87,12 @@ def remember_verdict(path: Path, cache_file: Path, verdict: TrialVerdict, sha256
         return
     entry = {"outcome": verdict.outcome, "reason": verdict.reason, "exit_code": verdict.exit_code,
              "file": Path(path).name, "tried_at": time.time()}
+    if not Path(cache_file).parent.is_dir():  # no library folder (yet): nothing is created for this
+        return
     with _cache_lock:
         verdicts = _load(cache_file)
         verdicts[keys[0]] = entry
         try:
-            Path(cache_file).parent.mkdir(parents=True, exist_ok=True)
             atomic_write_text(Path(cache_file), json.dumps(verdicts, indent=1, sort_keys=True))
         except OSError as exc:  # the trial then simply runs again next time
             log.warning("could not remember the trial load of %s: %s", Path(path).name, exc)
