@@ -12,7 +12,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.core.settings import Settings, save_settings
-from tests.gguf_craft import STRING, copy_with_extra_kv, copy_with_u32
+from tests.fakes import ScriptedEngine
+from tests.gguf_craft import F32, F64, STRING, copy_with_extra_kv, copy_with_u32, minimal_kvs, write_gguf
 
 pytestmark = pytest.mark.model
 
@@ -59,3 +60,27 @@ def test_an_endless_chat_template_is_set_aside_with_a_note_in_the_status(qtbot, 
     assert hearth.models.ready, hearth.window.last_error
     status = hearth.window.state_label.text()
     assert "chat template asked for a range" in status and "Gemma's built-in turn format" in status
+
+
+@pytest.mark.timeout(120)
+def test_window_starts_with_wrong_typed_models_and_a_fifo_link_in_the_folder(qtbot, make_app, app_paths,
+                                                                            scripted_model, tmp_path):
+    """Before: every start failed while such files sat in the models folder (or froze on the FIFO)."""
+    folder = app_paths.models_dir
+    write_gguf(folder / "a-ctx-text.gguf", minimal_kvs(gemma3__context_length=(STRING, "lots")))
+    write_gguf(folder / "b-blocks-float.gguf", minimal_kvs(gemma3__block_count=(F32, 18.0)))
+    write_gguf(folder / "c-window-nan.gguf", minimal_kvs(gemma3__attention__sliding_window=(F64, float("nan"))))
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe")
+        (folder / "d-piped.gguf").symlink_to(tmp_path / "pipe")
+    hearth = make_app(lambda: ScriptedEngine(["hi"]))
+    hearth.start()
+    qtbot.waitUntil(lambda: hearth.models.ready, timeout=60000)
+    assert hearth.models.current == scripted_model.name
+    picker = hearth.window.model_picker
+    unusable = {picker.itemData(i): picker.itemData(i, Qt.ItemDataRole.ToolTipRole)
+                for i in range(picker.count()) if picker.itemText(i).endswith("(unusable)")}
+    assert "gemma3.context_length" in unusable["a-ctx-text.gguf"]
+    assert "gemma3.block_count" in unusable["b-blocks-float.gguf"]
+    assert "gemma3.attention.sliding_window" in unusable["c-window-nan.gguf"]
+    assert not hasattr(os, "mkfifo") or "named pipe" in unusable["d-piped.gguf"]
