@@ -272,6 +272,7 @@ def _budgeted_environment():
             _environment_class = _make_environment_class()
     env = _environment_class(trim_blocks=True, lstrip_blocks=True)
     env.globals["range"] = _capped_range
+    env.globals.pop("lipsum", None)  # lorem ipsum of any length: no chat template needs it
     env.filters = {name: _capped_filter(function) for name, function in env.filters.items()}
     return env
 
@@ -286,9 +287,12 @@ def _make_environment_class():
         intercepted_binops = frozenset({"*", "**", "%"})
 
         def call_binop(self, context, operator: str, left: Any, right: Any) -> Any:
-            if operator == "**" and _is_number(right) and abs(right) > 64 and _is_number(left) and abs(left) > 1:
+            if operator == "**" and _is_number(left) and _is_number(right) and abs(left) > 1 and (
+                    abs(right) > 64 or _bits(left) * abs(right) > _MAX_BITS):
                 raise _OverBudget(f"raised a number to the power {right}")
             if operator == "*":
+                if _bits(left) + _bits(right) > _MAX_BITS:
+                    raise _OverBudget("multiplied numbers of more than a thousand digits")
                 for count, other in ((left, right), (right, left)):
                     if _is_number(count) and _sized(other) and count * max(1, len(other)) > 10 * TEMPLATE_SIZE_LIMIT:
                         raise _OverBudget(f"repeated a value {count} times")
@@ -312,6 +316,13 @@ def _make_environment_class():
             return super().wrap_str_format(value)
 
     return BudgetedEnvironment
+
+
+_MAX_BITS = 4096  # about 1,200 digits: far beyond any number a prompt needs
+
+
+def _bits(value: Any) -> int:
+    return value.bit_length() if isinstance(value, int) else 0
 
 
 def _sized(value: Any) -> bool:
@@ -344,10 +355,18 @@ def _check_widths(format_string: Any) -> None:
 
 
 def _capped_filter(function: Callable) -> Callable:
-    """A filter that refuses numeric arguments beyond TEMPLATE_SIZE_LIMIT (``center(10**9)``...)."""
+    """A filter that refuses numeric arguments beyond TEMPLATE_SIZE_LIMIT (``center(10**9)``...)
+    and, for ``format``, huge widths in the format string."""
+    # Jinja passes the context, eval context or environment first to filters marked for it;
+    # then comes the filtered value, then the filter's own arguments.
+    value_at = 1 if getattr(function, "jinja_pass_arg", None) is not None else 0
+    is_format = function.__name__ in ("do_format", "format")
+
     @functools.wraps(function)  # keeps Jinja's pass_context/pass_environment markers
     def capped(*args: Any, **kwargs: Any) -> Any:
-        for value in (*args[1:], *kwargs.values()):
+        if is_format and len(args) > value_at:
+            _check_widths(args[value_at])
+        for value in (*args[value_at + 1:], *kwargs.values()):
             if _is_number(value) and abs(value) > TEMPLATE_SIZE_LIMIT:
                 raise _OverBudget(f"passed {value} to the '{function.__name__}' filter")
         return function(*args, **kwargs)

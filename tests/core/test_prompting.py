@@ -69,6 +69,10 @@ HOSTILE_TEMPLATES = {
     "huge filter width": "{{ 'x' | center(1000000000) }}",
     "huge format width": "{{ '{:>999999999}'.format(1) }}",
     "huge percent width": "{{ '%999999999d' % 1 }}",
+    "huge format filter width": "{{ '%999999999s' | format(1) }}",
+    "squaring without end": ("{% set ns = namespace(x=3) %}{% for i in range(64) %}{% set ns.x = ns.x * ns.x %}"
+                             "{% endfor %}{{ ns.x }}"),
+    "lorem ipsum": "{{ lipsum(n=100000) }}",
     "huge output": "{% set big = 'x' * 1000000 %}{% for i in range(100000) %}{{ big }}{% endfor %}",
     "syntax error": "{% if %}",
     "runtime error": "{{ 1 / 0 }}",
