@@ -386,7 +386,8 @@ class ModelLibrary:
     def find(self, name_or_path: str) -> LocalModel:
         """A model by file name, by a unique prefix of it, or by a path to any .gguf file."""
         candidate = Path(name_or_path).expanduser()
-        if candidate.suffix.lower() == ".gguf" and candidate.is_file() and (
+        # Any existing non-folder: a FIFO or device is then described (as unusable), never opened.
+        if candidate.suffix.lower() == ".gguf" and candidate.exists() and not candidate.is_dir() and (
             os.sep in name_or_path or "/" in name_or_path or not (self.models_dir / name_or_path).exists()
         ):
             return self._with_verdict(describe(candidate))

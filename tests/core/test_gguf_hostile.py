@@ -212,6 +212,10 @@ def test_a_fifo_as_the_import_file_is_refused_at_once(tmp_path, library):
         with pytest.raises(LibraryError, match="not a regular file"):
             library.import_file(source)
     assert list(library.models_dir.iterdir()) == []
+    from app.core.library import resolve_model
+
+    with pytest.raises(LibraryError, match="named pipe"):  # `hearth chat --model PATH-TO-FIFO`
+        resolve_model(library, str(fifo), None)
 
 
 @fifo_only
