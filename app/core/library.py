@@ -200,9 +200,11 @@ def architecture_problem(architecture: str) -> str | None:
 def architecture_supported(architecture: str) -> bool:
     """Whether the installed llama.cpp knows ``architecture``.
 
-    llama.cpp keeps its architecture names as C strings in the library, so finding the name there
-    answers for this very build without loading it (and without importing llama_cpp, which only
-    the engine does). Without an inspectable library, a list of long-supported names decides.
+    llama.cpp keeps its architecture names as one table of C strings in the library, so finding
+    the name there answers for this very build without loading it (and without importing
+    llama_cpp, which only the engine does). The name must be a whole entry of that table: a
+    substring match took "ma3" (the end of "gemma3") for an architecture. Without an inspectable
+    library, a list of long-supported names decides.
     """
     names = _llama_architecture_names()
     if names is None:
