@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import signal
 import subprocess
 import sys
 import threading
@@ -32,12 +33,16 @@ TRIAL_CACHE_NAME = ".trials.json"
 TRIAL_FLAG = "--trial-load"
 TRIAL_TIMEOUT_S = 300.0  # a CPU load with a tiny context maps the weights and reads little of them
 LOG_TAIL_LINES = 3
-# The child's exit codes. Anything else (a signal, Windows' 3 for abort(), 0xC0000005...) is a crash.
-EXIT_LOADED, EXIT_REFUSED, EXIT_BROKEN_INSTALL = 0, 70, 71
+# The child's exit codes. Anything else (a signal, Windows' 3 for abort(), 0xC0000005...) is a
+# crash, except the signals someone sends to stop a process (Ctrl+C reaches the child too).
+EXIT_LOADED, EXIT_REFUSED, EXIT_BROKEN_INSTALL, EXIT_INTERRUPTED = 0, 70, 71, 72
+_STOP_SIGNALS = {-int(getattr(signal, name)) for name in ("SIGINT", "SIGTERM", "SIGKILL", "SIGHUP")
+                 if hasattr(signal, name)}
 # Small enough to be quick and light; large enough that llama.cpp builds its real compute graph.
 TRIAL_CONTEXT, TRIAL_BATCH = 64, 32
 
 PASSED, CRASHED, REFUSED, TIMED_OUT, SKIPPED = "passed", "crashed", "refused", "timed out", "skipped"
+INTERRUPTED = "interrupted"
 _cache_lock = threading.Lock()
 
 
@@ -45,7 +50,7 @@ _cache_lock = threading.Lock()
 class TrialVerdict:
     """What a trial load found. ``usable`` is False only for what the real load must never try."""
 
-    outcome: str  # PASSED, CRASHED, REFUSED (llama.cpp said no cleanly), TIMED_OUT, SKIPPED
+    outcome: str  # PASSED, CRASHED, REFUSED (llama.cpp said no cleanly), TIMED_OUT, SKIPPED, INTERRUPTED
     reason: str = ""  # for the user: why the file is unusable, or why no trial ran
     exit_code: int | None = None
     cached: bool = False  # read from the cache: no child was started
@@ -151,6 +156,9 @@ def run_trial(path: Path, timeout: float = TRIAL_TIMEOUT_S) -> TrialVerdict:
         return TrialVerdict(PASSED, exit_code=code)
     if code == EXIT_REFUSED:
         return TrialVerdict(REFUSED, tail, exit_code=code)
+    if code == EXIT_INTERRUPTED or code in _STOP_SIGNALS:  # stopped from outside: no verdict
+        log.info("the trial load of %s was interrupted (exit %s)", path.name, code)
+        return TrialVerdict(INTERRUPTED, f"the trial load was interrupted (exit {code})", exit_code=code)
     if code == EXIT_BROKEN_INSTALL:
         log.warning("the trial load could not use llama.cpp (%s); loading %s directly", tail, path.name)
         return TrialVerdict(SKIPPED, tail, exit_code=code)
@@ -201,8 +209,15 @@ def child_main(argv: list[str]) -> int:
     """``--trial-load PATH``: load the model the way the app would, then exit. The exit code is the
     verdict (see EXIT_*); llama.cpp's own log goes to stderr for the parent to quote."""
     if len(argv) != 1:
-        print(f"usage: hearth {TRIAL_FLAG} PATH", file=sys.stderr)
+        _say(f"usage: hearth {TRIAL_FLAG} PATH")
         return EXIT_BROKEN_INSTALL
+    try:
+        return _load_once(argv[0])
+    except KeyboardInterrupt:  # Ctrl+C in the terminal reaches the child as well
+        return EXIT_INTERRUPTED
+
+
+def _load_once(path: str) -> int:
     try:
         import llama_cpp
     except Exception as exc:  # noqa: BLE001 - any import failure means this install cannot judge
@@ -211,7 +226,7 @@ def child_main(argv: list[str]) -> int:
     try:
         # verbose=True: llama.cpp logs to stderr (with False, llama-cpp-python would point stderr
         # at /dev/null and the parent could not quote the failed assertion).
-        llm = llama_cpp.Llama(model_path=argv[0], n_ctx=TRIAL_CONTEXT, n_batch=TRIAL_BATCH, n_ubatch=TRIAL_BATCH,
+        llm = llama_cpp.Llama(model_path=path, n_ctx=TRIAL_CONTEXT, n_batch=TRIAL_BATCH, n_ubatch=TRIAL_BATCH,
                               n_gpu_layers=0, n_threads=1, verbose=True)
     except Exception as exc:  # noqa: BLE001 - llama-cpp-python turns a clean refusal into an exception
         _say(f"error: llama.cpp refused the file: {exc}")
