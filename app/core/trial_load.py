@@ -87,6 +87,7 @@ def cached_verdict(path: Path, cache_file: Path | None, sha256: str | None = Non
 
 
 def remember_verdict(path: Path, cache_file: Path, verdict: TrialVerdict, sha256: str | None = None) -> None:
+    """Store the verdict in ``cache_file`` (a failure to write is logged: the trial reruns later)."""
     keys = verdict_keys(path, sha256)[:1]  # the sha256 when known: it survives renames and copies
     if not keys:
         return
@@ -104,9 +105,12 @@ def remember_verdict(path: Path, cache_file: Path, verdict: TrialVerdict, sha256
 
 
 def _load(cache_file: Path) -> dict:
+    from .gguf_info import open_regular_file  # a FIFO under this name must not block either
+
     try:
-        data = json.loads(Path(cache_file).read_text(encoding="utf-8"))
-    except (OSError, ValueError, RecursionError):
+        with open_regular_file(Path(cache_file)) as handle:
+            data = json.loads(handle.read().decode("utf-8"))
+    except (OSError, ValueError, RecursionError):  # GGUFError (not a regular file) is a ValueError
         return {}
     return data if isinstance(data, dict) else {}
 

@@ -80,3 +80,12 @@ def test_a_broken_cache_file_is_ignored(model, tmp_path):
     cache = tmp_path / ".trials.json"
     cache.write_text("[" * 100_000)
     assert cached_verdict(model, cache, "ab" * 32) is None
+
+
+@pytest.mark.timeout(30)
+@pytest.mark.skipif(not hasattr(__import__("os"), "mkfifo"), reason="named pipes are a POSIX feature")
+def test_a_fifo_as_the_verdict_file_does_not_block(model, tmp_path):
+    import os
+
+    os.mkfifo(tmp_path / ".trials.json")
+    assert cached_verdict(model, tmp_path / ".trials.json") is None
