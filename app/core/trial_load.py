@@ -201,7 +201,9 @@ def _log_tail(stderr: bytes | None) -> str:
 
 
 def _shorten(line: str) -> str:
-    """Drop the build machine's source path from 'path/llama-model.cpp:1328: GGML_ASSERT(...)'."""
+    """Drop the build machine's source path from 'path/llama-model.cpp:1328: GGML_ASSERT(...)', and
+    any control character (the log may quote the file's own strings, and this reaches a terminal)."""
+    line = "".join(ch if ch.isprintable() else "?" for ch in line)
     head, sep, rest = line.partition(": ")
     if sep and ("/" in head or "\\" in head) and ":" in head:
         return f"{head.replace(chr(92), '/').rsplit('/', 1)[-1]}: {rest}"

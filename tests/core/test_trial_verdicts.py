@@ -44,6 +44,16 @@ def test_an_abort_is_a_crash_with_the_last_log_line_and_is_remembered(monkeypatc
 
 
 @POSIX
+def test_the_quoted_log_carries_no_terminal_escapes(monkeypatch, model, tmp_path):
+    _child(monkeypatch, "import os, sys\n"
+                        "print('error: bad name \\x1b]52;c;aGk=\\x07 here', file=sys.stderr, flush=True)\n"
+                        "os.abort()")
+    verdict = ensure_trial(model, tmp_path / ".trials.json")
+    assert verdict.outcome == CRASHED and "\x1b" not in verdict.reason and "\x07" not in verdict.reason
+    assert "error: bad name ?]52;c;aGk=? here" in verdict.reason
+
+
+@POSIX
 @pytest.mark.parametrize("code", ["import os, signal; os.kill(os.getpid(), signal.SIGTERM)",
                                   "raise KeyboardInterrupt",
                                   f"raise SystemExit({trial_load.EXIT_INTERRUPTED})"])
