@@ -275,6 +275,12 @@ def _number_field_problem(value: Any, rule: str, per_layer: bool) -> str | None:
     return None
 
 
+def _printable(text: str, limit: int = 80) -> str:
+    """A name from the file as it may be shown: control characters replaced, length bounded."""
+    shown = "".join(ch if ch.isprintable() else "?" for ch in text[:limit])
+    return shown + ("..." if len(text) > limit else "")
+
+
 def _kind(value: Any) -> str:
     if isinstance(value, bool):
         return "true/false"
@@ -307,8 +313,8 @@ def _parse(handle: BinaryIO, path: Path, file_size: int) -> GGUFInfo:
         try:
             metadata[key] = _read_value(handle, value_type, file_size)
         except _NestedTooDeep:
-            raise GGUFError(f"not a usable model: the header field '{key}' nests arrays more than "
-                            f"{_MAX_NESTING} deep") from None
+            raise GGUFError(f"not a usable model: the header field '{_printable(key)}' nests arrays more "
+                            f"than {_MAX_NESTING} deep") from None
     params, tensor_types, data_end = _read_tensor_table(handle, tensor_count, file_size)
     alignment = _whole(metadata.get("general.alignment", 32))
     if alignment is None or alignment <= 0:  # reported with the field named by header_problem()

@@ -100,6 +100,14 @@ def test_broken_header_is_never_imported_and_is_listed_with_its_reason(tmp_path,
     assert not model.usable and field in model.problem
 
 
+def test_a_hostile_key_name_is_shown_without_control_characters(tmp_path):
+    raw = gguf_string("evil\x1b]52;c;aGk=\x07") + struct.pack("<I", ARRAY) + _nested_array_bytes(50)
+    path = write_gguf(tmp_path / "evil.gguf", minimal_kvs(), raw_kvs=raw, extra_kv_count=1)
+    with pytest.raises(GGUFError, match=r"'evil\?\]52;c;aGk=\?' nests arrays") as caught:
+        read_gguf_info(path)
+    assert "\x1b" not in str(caught.value)
+
+
 def test_a_valid_crafted_header_still_reads(tmp_path):
     """The checks refuse what is wrong, not what is merely unusual."""
     path = write_gguf(tmp_path / "fine.gguf", minimal_kvs(
