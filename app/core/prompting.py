@@ -110,7 +110,10 @@ class ChatFormat:
 
 
 def _fallback_note(reason: str) -> str:
-    return f"{reason}; {TEMPLATE_FALLBACK}"
+    """One line for the log, the terminal and the status bar: the reason may quote the template,
+    so control characters go and the length is bounded."""
+    shown = "".join(ch if ch.isprintable() else " " for ch in reason)
+    return f"{shown[:300]}{'...' if len(shown) > 300 else ''}; {TEMPLATE_FALLBACK}"
 
 
 # A small conversation every chat template must be able to render.

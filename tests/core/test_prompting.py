@@ -106,6 +106,12 @@ def test_template_that_hangs_only_on_a_longer_history_is_set_aside_when_it_does(
     assert "steps" in fmt.fallback_note or "took more than" in fmt.fallback_note
 
 
+def test_the_note_is_one_printable_line_even_when_the_error_quotes_the_template():
+    fmt = choose_format({"general.architecture": "gemma3",
+                         "tokenizer.chat_template": "{{ raise_exception }}{{ 1 / 0 }}\n{% endfor \x1b[2J %}"})
+    assert fmt.note and "\n" not in fmt.note and "\x1b" not in fmt.note and len(fmt.note) < 400
+
+
 def test_template_budget_restores_an_existing_tracer():
     """Rendering installs a tracer for its own thread only and puts back the one it found."""
     calls = []
