@@ -30,7 +30,7 @@ from typing import Callable
 from .fileutil import atomic_write_text, safe_file_name
 from .gguf_info import GGUFError, GGUFInfo, read_gguf_info
 from .hashing import cached_sha256, known_sha256, remember_sha256, sha256_file
-from .trial_load import TRIAL_CACHE_NAME, cached_verdict
+from .trial_load import TRIAL_CACHE_NAME, any_crash_recorded, cached_verdict
 
 log = logging.getLogger(__name__)
 
@@ -375,7 +375,7 @@ class ModelLibrary:
 
     def _with_verdict(self, model: LocalModel) -> LocalModel:
         """The model, marked unusable when a trial load showed that it crashes llama.cpp."""
-        if not model.usable:
+        if not model.usable or not any_crash_recorded(self.trial_cache):  # the usual case: read nothing more
             return model
         try:
             verdict = cached_verdict(model.path, self.trial_cache, known_sha256(model.path, self.hash_cache))

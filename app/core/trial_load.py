@@ -86,6 +86,11 @@ def cached_verdict(path: Path, cache_file: Path | None, sha256: str | None = Non
     return None
 
 
+def any_crash_recorded(cache_file: Path) -> bool:
+    """Whether any file ever crashed a trial (else listing the library needs no per-file lookup)."""
+    return any(isinstance(entry, dict) and entry.get("outcome") == CRASHED for entry in _load(cache_file).values())
+
+
 def remember_verdict(path: Path, cache_file: Path, verdict: TrialVerdict, sha256: str | None = None) -> None:
     """Store the verdict in ``cache_file`` (a failure to write is logged: the trial reruns later)."""
     keys = verdict_keys(path, sha256)[:1]  # the sha256 when known: it survives renames and copies
