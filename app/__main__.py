@@ -2,7 +2,9 @@
 
 ``hearth --self-test [--model PATH]`` checks the install (see :mod:`app.selftest`); it is handled
 here, before the CLI parser, because it must work in a frozen build even when a sub-command's
-imports are what is broken.
+imports are what is broken. The hidden ``--trial-load PATH`` is the child process that tries a model
+file before the app loads it (see :mod:`app.core.trial_load`): in a frozen build the app itself is
+the only interpreter there is.
 """
 
 from __future__ import annotations
@@ -13,10 +15,13 @@ import sys
 # before it uninstalls; keep the two in step (tests/test_installer.py checks).
 WINDOWS_MUTEX_NAME = "Hearth.Running.8F3B6E2A"
 _mutex_handle = None  # held for the life of the process; Windows frees it at exit
+TRIAL_LOAD_FLAG = "--trial-load"  # the same as app.core.trial_load.TRIAL_FLAG (not imported: start-up cost)
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [TRIAL_LOAD_FLAG]:
+        return _trial_load(argv[1:])
     if "--self-test" in argv:
         return _self_test(argv)
     if _wants_cli(argv):
@@ -31,6 +36,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def main_gui(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
+    if argv[:1] == [TRIAL_LOAD_FLAG]:
+        return _trial_load(argv[1:])
     if "--self-test" in argv:
         return _self_test(argv)
     from .core.qt_system_libs import missing_libraries_message
@@ -76,6 +83,12 @@ def _self_test(argv: list[str]) -> int:
         with open(report, "w", encoding="utf-8") as handle:
             return run_self_test(args.model, handle)
     return run_self_test(args.model, out)
+
+
+def _trial_load(argv: list[str]) -> int:
+    from .core.trial_load import child_main
+
+    return child_main(argv)
 
 
 def _announce_running() -> None:

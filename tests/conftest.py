@@ -58,6 +58,7 @@ def loaded_engine(starter_gguf: Path):
     from app.core.engine import LlamaCppEngine, LoadOptions
 
     engine = LlamaCppEngine()
+    engine.trial_cache = starter_gguf.parent / ".trials.json"  # not the real profile's library
     engine.load(starter_gguf, LoadOptions(n_ctx=2048, n_gpu_layers=0))
     yield engine
     engine.unload()

@@ -37,9 +37,10 @@ _CHUNK = 64 * 1024
 
 
 # ------------------------------------------------------------------ GGUF files
-def gguf_bytes(architecture: str = "gemma3", name: str = "Test Gemma", tensor_elements: int = 0,
+def gguf_bytes(architecture: str = "gemma3", name: str = "Test Gemma", tensor_elements: int = 8,
                padding: int = 0, seed: int = 0, file_type: int = 15, context_length: int = 2048) -> bytes:
-    """A small valid GGUF v3: a header with real metadata, optionally one F32 tensor, then padding."""
+    """A small valid GGUF v3: a header with real metadata, one F32 tensor (none with
+    ``tensor_elements=0``: not a usable model), then padding."""
     def string(text: str) -> bytes:
         raw = text.encode()
         return struct.pack("<Q", len(raw)) + raw

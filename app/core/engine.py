@@ -281,6 +281,10 @@ class LlamaCppEngine:
     up when a prompt could continue one (None: prefix reuse in memory only).
     """
 
+    # Where trial-load verdicts are remembered (None: the profile's library folder); tests point
+    # it elsewhere so they never write into a real profile.
+    trial_cache: Path | None = None
+
     def __init__(self, kv_cache: KVCache | None = None) -> None:
         self._llm = None
         self._format: ChatFormat | None = None
@@ -329,6 +333,7 @@ class LlamaCppEngine:
             raise ModelLoadError(f"llama-cpp-python is not usable in this install: {_IMPORT_ERROR}")
         path = Path(path)
         info = _check_model_file(path)
+        self._require_trial(path, model_sha256)  # before anything is unloaded: a refusal keeps the old model
         n_ctx = _choose_context(options.n_ctx, info.context_length)
         offload = gpu_offload_supported()
         # With offload the weights go to the GPU, so system RAM is not the limit: warn, never refuse.
@@ -348,6 +353,8 @@ class LlamaCppEngine:
             threads = _tune_threads(llm, threads, options.tuner, model_sha256 or _file_key(path))
         self._llm, self._info, self._sha256 = llm, info, model_sha256
         self._format = choose_format(info.metadata)
+        if self._format.note:  # the model's chat template was set aside: the user must know why
+            warnings.append(self._format.note)
         self._fingerprint = _kv_fingerprint(llm)
         self._context = None
         offloaded, total, devices = _offload_from_log(load_log)
@@ -365,6 +372,15 @@ class LlamaCppEngine:
         log.info("loaded %s (%s) in %.1f s: %s", path.name, info.architecture, self.report.load_seconds,
                  self.report.summary())
         return self.report
+
+    def _require_trial(self, path: Path, model_sha256: str) -> None:
+        """Refuse a file that crashed llama.cpp in a trial load (a child process): loading it here
+        would abort the whole app. Each file is tried once; see :mod:`trial_load`."""
+        from .trial_load import default_trial_cache, ensure_trial
+
+        verdict = ensure_trial(path, self.trial_cache or default_trial_cache(), model_sha256 or None)
+        if not verdict.usable:
+            raise ModelLoadError(f"{path.name} cannot be used: {verdict.reason}")
 
     def _load_with_fallback(self, path: Path, n_ctx: int, layers: int, options: LoadOptions,
                             warnings: list[str], threads: ThreadChoice):
@@ -915,8 +931,8 @@ def _check_model_file(path: Path) -> GGUFInfo:
         raise ModelLoadError(f"model file not found: {path}")
     try:
         info = read_gguf_info(path)
-    except GGUFError as exc:
-        raise ModelLoadError(f"{path.name} is not a usable model: {exc}") from exc
+    except GGUFError as exc:  # its message names the file and the reason
+        raise ModelLoadError(str(exc)) from exc
     if info.is_truncated:
         raise ModelLoadError(
             f"{path.name} is incomplete: {format_bytes(info.file_size)} of {format_bytes(info.expected_size)} "

@@ -1,8 +1,10 @@
 """The local model library: the GGUF files in the models dir, and the bundled starter model.
 
 Each model is described from its header alone (see :mod:`gguf_info`), so listing the library
-never loads weights. A file that is not a usable GGUF (truncated, not GGUF at all, or an
-architecture the installed llama.cpp cannot run) is listed with the reason, not hidden.
+never loads weights. A file that is not a usable GGUF (truncated, not GGUF at all, a header with
+wrong-typed fields, an architecture the installed llama.cpp cannot run, a file that crashed
+llama.cpp in a trial load, a FIFO or device under a .gguf name) is listed with the reason, not
+hidden, and nothing about one bad file can make listing the library fail.
 
 Besides listing, the library imports local files (copy, hard link or symbolic link), deletes,
 re-verifies hashes, remembers where each file came from (``.sources.json``) and sets the default
@@ -16,6 +18,8 @@ import importlib.util
 import json
 import logging
 import os
+import re
+import stat
 import threading
 import time
 from dataclasses import dataclass, replace
@@ -25,8 +29,9 @@ from typing import Callable
 
 from .fileutil import atomic_write_text, safe_file_name
 from .gguf_info import GGUFError, GGUFInfo, read_gguf_info
-from .hashing import cached_sha256, remember_sha256, sha256_file
+from .hashing import cached_sha256, known_sha256, remember_sha256, sha256_file
 from .thread_tuning import ThreadTuner
+from .trial_load import TRIAL_CACHE_NAME, any_crash_recorded, cached_verdict
 
 log = logging.getLogger(__name__)
 
@@ -43,6 +48,11 @@ IMPORT_MODES = (COPY, LINK, SYMLINK)
 FALLBACK_ARCHITECTURES = frozenset({
     "llama", "gemma", "gemma2", "gemma3", "gemma3n", "qwen2", "qwen3", "phi3", "mistral3", "granite",
 })
+# Real architecture names that end another one ("qwen2" ends "rwkv6qwen2", "bert" ends
+# "nomic-bert"): a linker may keep them only as the tail of the longer string, so for these alone
+# a match at the end of another name counts. Any other name must appear as a whole string, so a
+# fragment such as "ma3" (the end of "gemma3") is not taken for an architecture.
+SUFFIX_ARCHITECTURES = frozenset({"bert", "qwen", "qwen2", "rwkv7", "mamba", "gemma", "llama", "olmo", "t5"})
 NOT_CHAT_MODELS = {
     "clip": "a vision projector (mmproj), not a chat model; it goes with a model of the same repo",
     "gemma-embedding": "an embedding model, not a chat model",
@@ -106,10 +116,10 @@ def describe(path: Path) -> LocalModel:
     refreshing the library (which the window does often) does not re-read every header."""
     path = Path(path)
     try:
-        stat, folder = path.stat(), path.parent.stat()
-    except OSError:
+        file_info, folder = path.stat(), path.parent.stat()
+        key = (str(path.resolve()), file_info.st_size, file_info.st_mtime_ns, folder.st_mtime_ns)
+    except (OSError, RuntimeError):  # dangling or looping link: described (as unusable) every time
         return _describe(path)
-    key = (str(path.resolve()), stat.st_size, stat.st_mtime_ns, folder.st_mtime_ns)
     with _described_lock:
         known = _described.get(key)
     if known is None:
@@ -122,22 +132,40 @@ def describe(path: Path) -> LocalModel:
 
 
 def _describe(path: Path) -> LocalModel:
-    size = path.stat().st_size if path.exists() else 0
+    """Never raises: a file that cannot be described is a LocalModel with the reason."""
+    try:
+        return _read_description(path)
+    except (OSError, ValueError, LookupError, TypeError, ArithmeticError, RecursionError) as exc:
+        log.warning("could not describe %s: %s", path.name, exc.__class__.__name__)
+        return LocalModel(path.name, path, 0, None, f"{path.name}: cannot be read ({exc.__class__.__name__}: {exc})")
+
+
+def _read_description(path: Path) -> LocalModel:
+    size = _size(path)
     parts, missing = _split_parts(path)
     if parts:
-        size = sum(p.stat().st_size for p in parts if p.exists())
+        size = sum(_size(p) for p in parts)
     try:
         info = read_gguf_info(path)
     except GGUFError as exc:
         return LocalModel(path.name, path, size, None, str(exc), parts=parts)
     problem = None
     if info.is_truncated:
-        problem = f"incomplete file: {path.stat().st_size} of {info.expected_size} bytes (interrupted download?)"
+        problem = f"incomplete file: {info.file_size} of {info.expected_size} bytes (interrupted download?)"
     elif missing:
         problem = f"split model is missing {', '.join(missing)}"
     else:
         problem = architecture_problem(info.architecture)
     return LocalModel(path.name, path, size, info, problem, parts=parts)
+
+
+def _size(path: Path) -> int:
+    """Size of a regular file (following links); 0 for anything else or a dangling link."""
+    try:
+        info = path.stat()
+    except OSError:
+        return 0
+    return info.st_size if stat.S_ISREG(info.st_mode) else 0
 
 
 def _split_parts(path: Path) -> tuple[tuple[Path, ...], list[str]]:
@@ -174,14 +202,60 @@ def architecture_problem(architecture: str) -> str | None:
 def architecture_supported(architecture: str) -> bool:
     """Whether the installed llama.cpp knows ``architecture``.
 
-    llama.cpp keeps its architecture names as C strings in the library, so finding the name there
-    answers for this very build without loading it (and without importing llama_cpp, which only
-    the engine does). Without an inspectable library, a list of long-supported names decides.
+    llama.cpp keeps its architecture names as one table of C strings in the library, so finding
+    the name there answers for this very build without loading it (and without importing
+    llama_cpp, which only the engine does). The name must be a whole entry of that table: a
+    substring match took "ma3" (the end of "gemma3") for an architecture. Without an inspectable
+    library, a list of long-supported names decides.
     """
+    names = _llama_architecture_names()
+    if names is None:
+        return architecture in FALLBACK_ARCHITECTURES
+    if architecture in names:
+        return True
+    if architecture in SUFFIX_ARCHITECTURES or architecture in FALLBACK_ARCHITECTURES:
+        return any(name.endswith(architecture) for name in names)
+    return False
+
+
+_ARCH_TOKEN = re.compile(rb"[a-z0-9][a-z0-9._-]*")
+
+
+@lru_cache(maxsize=1)
+def _llama_architecture_names() -> frozenset[str] | None:
+    """The names in llama.cpp's architecture table: the longest run of NUL-separated name-like
+    strings around ``llama`` in the library (the table is compiled in as one block of strings).
+    None when the library cannot be read or its layout is not recognised."""
     data = _llama_library_bytes()
     if data is None:
-        return architecture in FALLBACK_ARCHITECTURES
-    return architecture.encode("utf-8") + b"\0" in data
+        return None
+    best: list[bytes] = []
+    for anchor in re.finditer(rb"\0llama\0", data):
+        run = _name_run(data, anchor.start() + 1)
+        if len(run) > len(best):
+            best = run
+    if len(best) < 10:  # not the table: an unfamiliar build
+        return None
+    return frozenset(name.decode("ascii") for name in best)
+
+
+def _name_run(data: bytes, start: int) -> list[bytes]:
+    """The name-like strings next to the one starting at ``start``, separated by NULs (several
+    where a compiler pads strings to an alignment)."""
+    low = max(0, start - 65536)
+    strings = [(m.start() + low, m.end() + low, m.group()) for m in re.finditer(rb"[^\0]+", data[low:start + 65536])]
+    index = next(i for i, (begin, _, _) in enumerate(strings) if begin == start)
+
+    def joined(left: int, right: int) -> bool:  # right follows left after at most 16 NULs
+        return strings[right][0] - strings[left][1] <= 16 and bool(_ARCH_TOKEN.fullmatch(strings[right][2])) \
+            and bool(_ARCH_TOKEN.fullmatch(strings[left][2]))
+
+    first = last = index
+    while first > 0 and joined(first - 1, first):
+        first -= 1
+    while last + 1 < len(strings) and joined(last, last + 1):
+        last += 1
+    return [text for _, _, text in strings[first:last + 1]]
 
 
 def _llama_library_bytes() -> bytes | None:
@@ -292,18 +366,40 @@ class ModelLibrary:
     def models(self) -> list[LocalModel]:
         if not self.models_dir.is_dir():
             return []
-        files = sorted(p for p in self.models_dir.iterdir()
-                       if p.suffix.lower() == ".gguf" and (p.is_file() or p.is_symlink()) and not _is_later_part(p.name))
+        try:
+            files = sorted(p for p in self.models_dir.iterdir()
+                           if p.suffix.lower() == ".gguf" and not p.is_dir() and not _is_later_part(p.name))
+        except OSError as exc:
+            log.warning("cannot list %s: %s", self.models_dir, exc)
+            return []
         sources = load_sources(self.models_dir)
-        return [replace(describe(p), source=sources.get(p.name)) for p in files]
+        return [self._with_verdict(replace(describe(p), source=sources.get(p.name))) for p in files]
+
+    @property
+    def trial_cache(self) -> Path:
+        """Where trial-load verdicts are remembered (see :mod:`trial_load`)."""
+        return self.models_dir / TRIAL_CACHE_NAME
+
+    def _with_verdict(self, model: LocalModel) -> LocalModel:
+        """The model, marked unusable when a trial load showed that it crashes llama.cpp."""
+        if not model.usable or not any_crash_recorded(self.trial_cache):  # the usual case: read nothing more
+            return model
+        try:
+            verdict = cached_verdict(model.path, self.trial_cache, known_sha256(model.path, self.hash_cache))
+        except OSError:
+            return model
+        if verdict is None or verdict.usable:
+            return model
+        return replace(model, problem=verdict.reason)
 
     def find(self, name_or_path: str) -> LocalModel:
         """A model by file name, by a unique prefix of it, or by a path to any .gguf file."""
         candidate = Path(name_or_path).expanduser()
-        if candidate.suffix.lower() == ".gguf" and candidate.is_file() and (
+        # Any existing non-folder: a FIFO or device is then described (as unusable), never opened.
+        if candidate.suffix.lower() == ".gguf" and candidate.exists() and not candidate.is_dir() and (
             os.sep in name_or_path or "/" in name_or_path or not (self.models_dir / name_or_path).exists()
         ):
-            return describe(candidate)
+            return self._with_verdict(describe(candidate))
         models = self.models()
         exact = [m for m in models if m.name == name_or_path or m.path.stem == name_or_path]
         if exact:
@@ -346,8 +442,8 @@ class ModelLibrary:
         if mode not in IMPORT_MODES:
             raise LibraryError(f"unknown import mode {mode!r}; use one of {', '.join(IMPORT_MODES)}")
         source = Path(source).expanduser()
-        if not source.is_file():
-            raise LibraryError(f"{source} is not a file")
+        if not _is_regular_file(source):  # a FIFO or a device would block or never end
+            raise LibraryError(f"{source} is not a regular file")
         if source.suffix.lower() != ".gguf":
             raise LibraryError(f"{source.name} is not a .gguf file")
         if _is_later_part(source.name):
@@ -560,6 +656,13 @@ def _exists_in(library: ModelLibrary, name: str) -> bool:
     except LibraryError:
         return False
     return True
+
+
+def _is_regular_file(path: Path) -> bool:
+    try:
+        return stat.S_ISREG(path.stat().st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def _same_file(a: Path, b: Path) -> bool:

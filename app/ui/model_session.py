@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Callable
 from PySide6.QtCore import QObject, Signal
 
 from ..core.library import LibraryError, LocalModel, ModelLibrary, describe
+from ..core.prompting import TEMPLATE_FALLBACK
 from ..core.settings import Settings
 from .workers import InferenceController, LoadRequest
 
@@ -119,11 +120,17 @@ class ModelSession(QObject):
         text = f"{report.path.name} · {report.summary()}"  # backend, layers on the GPU, memory by kind
         if looks_like_base_model(report.path):
             text += " · base model: it continues text rather than following instructions"
+        for warning in report.warnings:
+            if TEMPLATE_FALLBACK in warning:  # the model's own chat template was set aside
+                text += f" · {warning}"
         self._set_state("ready", text)
         for warning in report.warnings:
             log.warning("%s", warning)
 
     def _on_failed(self, message: str) -> None:
+        # A failed load may have given a model a verdict (a trial load crashed): the picker must
+        # show it as unusable, with the reason, from now on.
+        self.refresh()
         self._set_state("error", message)
 
     def _set_state(self, state: str, text: str) -> None:
