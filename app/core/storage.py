@@ -218,32 +218,10 @@ class Storage:
 
     def _mark_damaged(self, detail: str) -> None:
         if self.damaged_backup is None and self.path is not None:
-            self.damaged_backup = self._copy_damaged()
+            self.damaged_backup = copy_aside(self.path, "damaged")
         kept = f"; a copy was kept as {self.damaged_backup}" if self.damaged_backup else ""
         self.read_only_reason = f"the history database is damaged ({detail}); Hearth will not write to it: {REPAIR_HINT}{kept}"
         log.error("history database damaged (%s); writes refused, copy at %s", detail, self.damaged_backup)
-
-    def _copy_damaged(self) -> Path | None:
-        """Copy the damaged file (and its WAL) aside, byte for byte, before anything else happens.
-
-        The database is not written while damaged, so a copy made by an earlier start with the same
-        size and time is the same file: reuse it instead of piling up copies."""
-        source = self.path
-        stat = source.stat()
-        for existing in sorted(source.parent.glob(f"{source.name}.damaged-*.bak")):
-            other = existing.stat()
-            if other.st_size == stat.st_size and int(other.st_mtime) == int(stat.st_mtime):
-                return existing
-        target = source.with_name(f"{source.name}.damaged-{time.strftime('%Y%m%d-%H%M%S')}.bak")
-        try:
-            shutil.copy2(source, target)
-            wal = source.with_name(source.name + "-wal")
-            if wal.exists():
-                shutil.copy2(wal, target.with_name(target.name + "-wal"))
-        except OSError as exc:  # a full disk: go on read-only, without the copy
-            log.error("could not copy the damaged history database: %s", exc)
-            return None
-        return target
 
     def _migrate(self) -> None:
         version = self.schema_version()
@@ -827,6 +805,30 @@ class SearchReader:
 
     def close(self) -> None:
         self._db.close()
+
+
+def copy_aside(source: Path, label: str) -> Path | None:
+    """Copy a database file (and its WAL) to ``<name>.<label>-<time>.bak``, byte for byte.
+
+    A damaged database is never written, so a copy made earlier with the same size and time is
+    the same file: it is reused instead of piling up copies. None when the copy fails (a full disk).
+    """
+    stat = source.stat()
+    for existing in sorted(source.parent.glob(f"{source.name}.{label}-*.bak")):
+        other = existing.stat()
+        if other.st_size == stat.st_size and int(other.st_mtime) == int(stat.st_mtime):
+            return existing
+    target = source.with_name(f"{source.name}.{label}-{time.strftime('%Y%m%d-%H%M%S')}.bak")
+    try:
+        shutil.copy2(source, target)
+        wal = source.with_name(source.name + "-wal")
+        if wal.exists():
+            shutil.copy2(wal, target.with_name(target.name + "-wal"))
+    except OSError as exc:
+        log.error("could not copy %s aside: %s", source.name, exc)
+        return None
+    log.warning("copied %s to %s", source.name, target)
+    return target
 
 
 def _error_kind(exc: sqlite3.Error) -> str:
