@@ -110,7 +110,7 @@ def repair_database(path: Path) -> RepairReport | None:
     except BaseException:
         _remove_database_files(fresh)
         raise
-    log.warning("history database repaired: %d conversations, %d messages recovered; damaged copy %s",
+    log.info("history database repaired: %d conversations, %d messages recovered; damaged copy %s",
                 report.conversations, report.messages, report.backup)
     return report
 
@@ -139,7 +139,7 @@ def _salvage_table(db: sqlite3.Connection, table: str, report: RepairReport) -> 
                 return rows
             if not in_damage:
                 report.unreadable_ranges += 1
-                log.warning("table %s: unreadable rows after rowid %d (%s)", table, after, exc)
+                log.info("table %s: unreadable rows after rowid %d (%s)", table, after, exc)
             in_damage = True
             resume = _next_readable_rowid(db, table, after)
             if resume is None:
@@ -236,7 +236,7 @@ def _insert_rows(db: sqlite3.Connection, table: str, rows: list[dict], report: R
             inserted += 1
         except sqlite3.Error as exc:  # a required field missing, a duplicate id from a damaged index
             report.rows_refused += 1
-            log.warning("table %s: a salvaged row was refused (%s)", table, exc)
+            log.info("table %s: a salvaged row was refused (%s)", table, exc)
     return inserted
 
 

@@ -217,11 +217,14 @@ class Storage:
             self._mark_damaged(problems[0])
 
     def _mark_damaged(self, detail: str) -> None:
+        if self.read_only_reason is not None and "damaged" in self.read_only_reason:
+            return  # known already; the copy is made once
         if self.damaged_backup is None and self.path is not None:
             self.damaged_backup = copy_aside(self.path, "damaged")
         kept = f"; a copy was kept as {self.damaged_backup}" if self.damaged_backup else ""
         self.read_only_reason = f"the history database is damaged ({detail}); Hearth will not write to it: {REPAIR_HINT}{kept}"
-        log.error("history database damaged (%s); writes refused, copy at %s", detail, self.damaged_backup)
+        # INFO: the user hears it once, as the StorageError or the CLI's warning; the log file keeps it
+        log.info("history database damaged (%s); writes refused, copy at %s", detail, self.damaged_backup)
 
     def _migrate(self) -> None:
         version = self.schema_version()
@@ -394,13 +397,33 @@ class Storage:
         return _conversation_from_row(rows[0])
 
     def list_conversations(self, limit: int | None = None, offset: int = 0) -> list[ConversationSummary]:
-        rows = self._db.execute(
-            "SELECT c.id, c.title, c.updated_at, c.pinned,"
-            " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id) AS n"
-            " FROM conversations c ORDER BY c.pinned DESC, c.updated_at DESC LIMIT ? OFFSET ?",
-            (-1 if limit is None else limit, offset),
-        ).fetchall()
+        try:
+            rows = self._db.execute(
+                "SELECT c.id, c.title, c.updated_at, c.pinned,"
+                " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id) AS n"
+                " FROM conversations c ORDER BY c.pinned DESC, c.updated_at DESC LIMIT ? OFFSET ?",
+                (-1 if limit is None else limit, offset),
+            ).fetchall()
+        except sqlite3.DatabaseError as exc:
+            if _error_kind(exc) != "damaged":
+                raise
+            return self._list_conversations_without_counts(limit, offset)
         return [ConversationSummary(r["id"], r["title"], r["updated_at"], bool(r["pinned"]), r["n"]) for r in rows]
+
+    def _list_conversations_without_counts(self, limit: int | None, offset: int) -> list[ConversationSummary]:
+        """On a damaged database the message counts can hit a bad page: list the chats anyway, so
+        the readable ones can be opened and exported (a count that cannot be read shows as 0)."""
+        rows = self._db.execute(
+            "SELECT id, title, updated_at, pinned FROM conversations ORDER BY pinned DESC, updated_at DESC"
+            " LIMIT ? OFFSET ?", (-1 if limit is None else limit, offset)).fetchall()
+        summaries = []
+        for r in rows:
+            try:
+                count = self._db.execute("SELECT COUNT(*) FROM messages WHERE conversation_id = ?", (r["id"],)).fetchone()[0]
+            except sqlite3.DatabaseError:
+                count = 0
+            summaries.append(ConversationSummary(r["id"], r["title"], r["updated_at"], bool(r["pinned"]), count))
+        return summaries
 
     def count_conversations(self) -> int:
         return int(self._db.execute("SELECT COUNT(*) FROM conversations").fetchone()[0])
@@ -547,8 +570,8 @@ class Storage:
         ).fetchall()
         if len(rows) > bound:
             raise DamagedConversationError(
-                f"conversation {found[0]} is damaged: its messages form a loop, so it cannot be shown "
-                "(export it to JSON to keep its text)")
+                f"conversation {found[0]} is damaged: its messages form a loop, so it cannot be shown; "
+                "`hearth doctor --repair` can mend it")
         return [m for m in map(_message_from_row, rows) if m is not None]
 
     def active_path(self, conversation_id: str) -> list[Message]:
@@ -827,7 +850,7 @@ def copy_aside(source: Path, label: str) -> Path | None:
     except OSError as exc:
         log.error("could not copy %s aside: %s", source.name, exc)
         return None
-    log.warning("copied %s to %s", source.name, target)
+    log.info("copied %s to %s", source.name, target)
     return target
 
 
