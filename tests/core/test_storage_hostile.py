@@ -55,17 +55,22 @@ def _chain(storage: Storage, title: str, texts: list[str]) -> tuple[str, list[st
 
 
 # ------------------------------------------------------------------ parent cycle
-def _cyclic_home(tmp_path: Path) -> tuple[Path, str, list[str], str]:
-    home = tmp_path / "home"
-    path = AppPaths.from_environment({"HEARTH_HOME": str(home)}).ensure().database_path
+def write_cyclic_database(path: Path) -> tuple[str, list[str], str]:
+    """A looped chat (its first message's parent set to its last, by raw SQL) and a healthy one."""
     with Storage(path) as storage:
         looped, ids = _chain(storage, "Tampered", ["one", "two", "three", "four"])
         healthy, _ = _chain(storage, "Fine", ["hello", "hi there"])
-    db = sqlite3.connect(path)  # the tampering: the first message's parent is now the last one
+    db = sqlite3.connect(path)
     db.execute("UPDATE messages SET parent_id = ? WHERE id = ?", (ids[-1], ids[0]))
     db.commit()
     db.close()
-    return home, looped, ids, healthy
+    return looped, ids, healthy
+
+
+def _cyclic_home(tmp_path: Path) -> tuple[Path, str, list[str], str]:
+    home = tmp_path / "home"
+    path = AppPaths.from_environment({"HEARTH_HOME": str(home)}).ensure().database_path
+    return (home, *write_cyclic_database(path))
 
 
 @pytest.mark.timeout(60)
@@ -96,12 +101,10 @@ def test_history_show_of_a_looped_chat_says_so_in_one_line_and_repair_mends_it(t
 
 
 # ------------------------------------------------------------------ damaged page
-def _damaged_home(tmp_path: Path, chats: int = 60) -> tuple[Path, Path, dict[str, list[str]]]:
-    """A profile whose database lost one page of the messages table (overwritten with noise).
+def write_damaged_database(path: Path, chats: int = 60) -> dict[str, list[str]]:
+    """A database that lost one page of the messages table (overwritten with noise).
 
-    Returns the home, the database path and every chat's texts as written."""
-    home = tmp_path / "home"
-    path = AppPaths.from_environment({"HEARTH_HOME": str(home)}).ensure().database_path
+    Returns every chat's texts as written."""
     written: dict[str, list[str]] = {}
     with Storage(path) as storage:
         for n in range(chats):
@@ -117,7 +120,13 @@ def _damaged_home(tmp_path: Path, chats: int = 60) -> tuple[Path, Path, dict[str
     victim = candidates[len(candidates) // 2]
     data[victim * page_size:(victim + 1) * page_size] = random.Random(7).randbytes(page_size)
     path.write_bytes(bytes(data))
-    return home, path, written
+    return written
+
+
+def _damaged_home(tmp_path: Path) -> tuple[Path, Path, dict[str, list[str]]]:
+    home = tmp_path / "home"
+    path = AppPaths.from_environment({"HEARTH_HOME": str(home)}).ensure().database_path
+    return home, path, write_damaged_database(path)
 
 
 def _sha(path: Path) -> str:
