@@ -181,6 +181,8 @@ def test_doctor_repair_recovers_every_readable_conversation(tmp_path):
     assert "nothing to repair" in _hearth(home, "doctor", "--repair").stdout
     backups = list(path.parent.glob("hearth.sqlite3.damaged-*.bak"))
     assert len(backups) == 1  # the copy made at the first open is the one kept
+    removed = _hearth(home, "history", "rm", next(iter(readable))[:8])
+    assert removed.returncode == 0 and f"the backup {backups[0]} still holds" in removed.stdout
 
 
 def test_reading_a_damaged_page_gives_one_sentence(tmp_path):
