@@ -221,7 +221,8 @@ def _build_fresh(fresh: Path, tables: dict[str, list[dict]], report: RepairRepor
         db.execute("COMMIT")
         leftover = db.execute("PRAGMA foreign_key_check").fetchall()
         if leftover:
-            raise StorageError(f"the repaired database still has {len(leftover)} broken reference(s); nothing was changed")
+            raise StorageError(f"the repaired database still has {len(leftover)} broken reference(s); "
+                               "nothing was changed")
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

@@ -223,7 +223,8 @@ class Storage:
         if self.damaged_backup is None and self.path is not None:
             self.damaged_backup = copy_aside(self.path, "damaged")
         kept = f"; a copy was kept as {self.damaged_backup}" if self.damaged_backup else ""
-        self.read_only_reason = f"the history database is damaged ({detail}); Hearth will not write to it: {REPAIR_HINT}{kept}"
+        self.read_only_reason = (f"the history database is damaged ({detail}); Hearth will not write to it: "
+                                 f"{REPAIR_HINT}{kept}")
         # INFO: the user hears it once, as the StorageError or the CLI's warning; the log file keeps it
         log.info("history database damaged (%s); writes refused, copy at %s", detail, self.damaged_backup)
 
@@ -420,7 +421,8 @@ class Storage:
         summaries = []
         for r in rows:
             try:
-                count = self._db.execute("SELECT COUNT(*) FROM messages WHERE conversation_id = ?", (r["id"],)).fetchone()[0]
+                count = self._db.execute("SELECT COUNT(*) FROM messages WHERE conversation_id = ?",
+                                         (r["id"],)).fetchone()[0]
             except sqlite3.DatabaseError:
                 count = 0
             summaries.append(ConversationSummary(r["id"], r["title"], r["updated_at"], bool(r["pinned"]), count))
