@@ -111,6 +111,11 @@ class CliContext:
         storage.recover_interrupted()
         return storage
 
+    def warn_if_read_only(self) -> None:
+        """After a command that worked: say why changes could not have been saved (damage, mode)."""
+        if "storage" in self.__dict__ and self.storage.read_only_reason:
+            print(f"hearth: warning: {self.storage.read_only_reason}", file=sys.stderr)
+
     @cached_property
     def kv_cache(self):
         from ..core.kv_cache import KVCache
@@ -167,7 +172,9 @@ def run(argv: list[str]) -> int:
         return 1
     context = CliContext(paths)
     try:
-        return int(args.handler(args, context) or 0)
+        code = int(args.handler(args, context) or 0)
+        context.warn_if_read_only()
+        return code
     except KeyboardInterrupt:
         print("\nhearth: interrupted", file=sys.stderr)
         return 130

@@ -1,9 +1,11 @@
-"""``hearth doctor``: what this install is and what the hardware will really do."""
+"""``hearth doctor``: what this install is and what the hardware will really do, whether the
+history database is healthy, and (``--repair``) recovery of a damaged one."""
 
 from __future__ import annotations
 
 import platform
 import sys
+import time
 
 from .. import __version__
 from ..core.cpu_threads import choose_threads
@@ -15,6 +17,9 @@ def register(commands) -> None:
     parser.add_argument("--load", nargs="?", const="", metavar="MODEL",
                         help="also load a model (default: the default model) with the current settings and "
                              "report what llama.cpp really did: backend, layers offloaded, memory")
+    parser.add_argument("--repair", action="store_true",
+                        help="recover what is readable from a damaged history database into a fresh one "
+                             "(the damaged file is kept as a copy); close Hearth's window first")
     parser.set_defaults(handler=run_doctor)
 
 
@@ -58,7 +63,9 @@ def report_lines(ctx) -> list[str]:
 
 
 def run_doctor(args, ctx) -> int:
-    print("\n".join(report_lines(ctx)))
+    if args.repair:
+        return run_repair(ctx)
+    print("\n".join(report_lines(ctx) + history_lines(ctx)))
     if args.load is not None:
         print("\n".join(load_report_lines(ctx, args.load or None)))
     return 0
@@ -80,3 +87,35 @@ def load_report_lines(ctx, requested: str | None) -> list[str]:
         return lines
     finally:
         engine.unload(save_state=False)
+
+
+def history_lines(ctx) -> list[str]:
+    """The history database's health (SQLite's quick check, the message trees) and its backups."""
+    from ..core.db_repair import check_database, iter_backups
+
+    path = ctx.paths.database_path
+    if not path.exists():
+        return ["History           no database yet"]
+    started = time.perf_counter()
+    health = check_database(path)
+    took = (time.perf_counter() - started) * 1000
+    if health.problem is None:
+        lines = [f"History           ok (checked in {took:.0f} ms)"]
+    else:
+        lines = [f"History           DAMAGED: {health.problem}; run `hearth doctor --repair`"]
+    backups = list(iter_backups(path))
+    lines.append(f"Backups           {len(backups)} copy file(s) of the history database (chats as they were, "
+                 "deleted ones too)" if backups else "Backups           none")
+    lines += [f"  {backup}" for backup in backups]
+    return lines
+
+
+def run_repair(ctx) -> int:
+    from ..core.db_repair import repair_database
+
+    report = repair_database(ctx.paths.database_path)
+    if report is None:
+        print("The history database checks out: nothing to repair.")
+        return 0
+    print("\n".join(report.lines()))
+    return 0

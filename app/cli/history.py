@@ -101,7 +101,16 @@ def run_rm(args, ctx) -> int:
         ctx.kv_cache.remove_conversation(conversation.id)  # saved KV states hold its tokens too
         print(f"deleted {conversation.id[:8]} {safe_line(conversation.title)}")
     ctx.storage.purge_deleted_text()  # the search index would otherwise keep the deleted words
+    _mention_backups(ctx)
     return 0
+
+
+def _mention_backups(ctx) -> None:
+    """Copies Hearth kept of the database (of a damaged file) still hold what was just deleted."""
+    from ..core.db_repair import iter_backups
+
+    for backup in iter_backups(ctx.paths.database_path):
+        print(f"note: the backup {backup} still holds older copies of your chats; delete it if you no longer need it")
 
 
 def run_export(args, ctx) -> int:

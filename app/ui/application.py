@@ -119,6 +119,8 @@ class HearthApp(QObject):
         self.history.export(conversation_ids, name)
 
     def start(self, open_file: Path | None = None) -> None:
+        if self.storage.read_only_reason:  # damaged or read-only: chats show, changes cannot be saved
+            self.window.show_error(self.storage.read_only_reason)
         self.window.refresh_sidebar()
         if self.interrupted:
             self.window.statusBar().showMessage(

@@ -52,6 +52,7 @@ class ChatSession(QObject):
     text_restored = Signal(str)  # a message that could not be sent goes back to the composer
     context_used = Signal(int, int)  # tokens in the last prompt + reply, context size
     context_full = Signal(str, str)  # failed reply id, explanation: the "stop and ask" overflow policy
+    search_results = Signal(str, list)  # query, hits: the answer to search_in_background
 
     def __init__(self, storage: Storage, inference: InferenceController, settings: Callable[[], Settings],
                  model_name: Callable[[], str | None], parent: QObject | None = None,
@@ -67,6 +68,7 @@ class ChatSession(QObject):
         self._request: TurnRequest | None = None
         self._buffer: ReplyBuffer | None = None
         self._checking: tuple[str, str] | None = None  # (check id, text) of a long message being measured
+        self._searcher = None  # SearchRunner, made on the first search
         inference.tokens_received.connect(self._on_tokens)
         inference.fit_checked.connect(self._on_fit_checked)
         inference.generation_finished.connect(self._on_finished)
@@ -89,11 +91,12 @@ class ChatSession(QObject):
             return
         try:
             conversation = self._storage.get_conversation(conversation_id)
+            items = self._items(conversation.current_leaf_id)  # a damaged tree raises here
         except StorageError as exc:
             self.error.emit(str(exc))
             return
         self.conversation_id = conversation_id
-        self.conversation_opened.emit(conversation, self._items(conversation.current_leaf_id))
+        self.conversation_opened.emit(conversation, items)
 
     def open_at_message(self, conversation_id: str, message_id: str) -> None:
         """Open a conversation on the branch that contains ``message_id`` (from a search hit)."""
@@ -291,6 +294,8 @@ class ChatSession(QObject):
         if self._request is not None:
             self._inference.stop()
             self._finish(MessageStatus.INTERRUPTED, self._stats_so_far(), None)
+        if self._searcher is not None:
+            self._searcher.shutdown()
         self._closed = True
 
     def _stats_so_far(self) -> GenerationStats:
@@ -363,6 +368,20 @@ class ChatSession(QObject):
 
     def search(self, query: str) -> list:
         return self._storage.search(query)
+
+    def search_in_background(self, query: str) -> None:
+        """Search on a worker thread (a big history or a hostile query must not freeze the window);
+        the hits arrive through ``search_results``, only for the newest query."""
+        if self._storage.path is None:  # an in-memory database has no second connection
+            self.search_results.emit(query, self._storage.search(query))
+            return
+        if self._searcher is None:
+            from .search_worker import SearchRunner
+
+            self._searcher = SearchRunner(self._storage.path, self)
+            self._searcher.results_ready.connect(self.search_results)
+            self._searcher.failed.connect(self.error)
+        self._searcher.search(query)
 
     def title_of(self, conversation_id: str) -> str:
         return self._storage.get_conversation(conversation_id).title

@@ -199,6 +199,7 @@ class MainWindow(QMainWindow):
         chat.context_used.connect(self._show_context)
         chat.context_full.connect(self._ask_to_drop_oldest)
         chat.message_focused.connect(self.chat_view.scroll_to_message)
+        chat.search_results.connect(self._on_search_results)
 
         models.models_changed.connect(self._fill_model_picker)
         models.state_changed.connect(self._on_model_state)
@@ -222,9 +223,13 @@ class MainWindow(QMainWindow):
 
     def _on_search(self, text: str) -> None:
         if text.strip():
-            self.sidebar.show_search_results(self.chat.search(text))
+            self.chat.search_in_background(text)  # results come back through _on_search_results
         else:
             self.sidebar.show_conversations(self.chat.list_conversations(), self.chat.conversation_id)
+
+    def _on_search_results(self, query: str, hits: list) -> None:
+        if self.sidebar.search_box.text().strip():  # not cleared meanwhile
+            self.sidebar.show_search_results(hits)
 
     def _on_conversation_opened(self, conversation: Conversation | None, items: list[MessageItem]) -> None:
         self.chat_view.set_messages(items)

@@ -6,7 +6,7 @@ import sqlite3
 import pytest
 
 from app.core.conversation import Role
-from app.core.storage import MIGRATIONS, SCHEMA_VERSION, Storage, _split_sql
+from app.core.storage import MIGRATIONS, SCHEMA_VERSION, Storage, StorageError, _split_sql
 
 from .sample_history import build
 
@@ -77,7 +77,7 @@ def _schema_1_database(path):
     db.close()
 
 
-def test_schema_1_database_is_backed_up_then_migrated(tmp_path):
+def test_schema_1_database_is_migrated_and_its_checked_backup_removed(tmp_path):
     path = tmp_path / "h.sqlite3"
     _schema_1_database(path)
     with Storage(path) as storage:
@@ -86,6 +86,18 @@ def test_schema_1_database_is_backed_up_then_migrated(tmp_path):
         assert storage.search("schema")[0].message_id == "m1"
         storage.save_preset("Precise", system_prompt=None, settings={"temperature": 0.1})  # a v2 table
         assert "Precise" in storage.presets()
+    # The backup was made, then removed once the migrated database checked out.
+    assert not (tmp_path / f"h.sqlite3.before-v{SCHEMA_VERSION}.bak").exists()
+
+
+def test_a_failed_migration_keeps_the_backup_and_the_old_database(tmp_path, monkeypatch):
+    from app.core import storage as storage_module
+
+    path = tmp_path / "h.sqlite3"
+    _schema_1_database(path)
+    monkeypatch.setattr(storage_module, "MIGRATIONS", MIGRATIONS[:-1] + ["CREATE TABLE broken (;"])
+    with pytest.raises(StorageError):
+        Storage(path)
     backup = tmp_path / f"h.sqlite3.before-v{SCHEMA_VERSION}.bak"
     assert backup.exists()
     old = sqlite3.connect(backup)
@@ -94,6 +106,24 @@ def test_schema_1_database_is_backed_up_then_migrated(tmp_path):
     tables = {r[0] for r in old.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
     assert "presets" not in tables
     old.close()
+
+
+def test_a_chat_deleted_after_an_upgrade_leaves_no_copy_in_the_profile(tmp_path):
+    """The pre-migration backup used to keep every chat forever, deleted ones included."""
+    path = tmp_path / "h.sqlite3"
+    _schema_1_database(path)
+    db = sqlite3.connect(path)
+    db.execute("INSERT INTO conversations (id, title, created_at, updated_at) VALUES ('c2', 'Doomed', 1, 2)")
+    db.execute("INSERT INTO messages (id, conversation_id, parent_id, role, content, status, created_at, updated_at)"
+               " VALUES ('m2', 'c2', NULL, 'user', 'the vanishingwombat secret', 'done', 1, 1)")
+    db.commit()
+    db.close()
+    with Storage(path) as storage:
+        storage.delete_conversation("c2")
+        storage.purge_deleted_text()
+        assert storage.active_path("c1")[0].content == "hello from schema one"
+    leftovers = [p.name for p in tmp_path.rglob("*") if p.is_file() and b"vanishingwombat" in p.read_bytes()]
+    assert leftovers == []
 
 
 def test_a_fresh_database_needs_no_backup(tmp_path):

@@ -70,14 +70,18 @@ def test_unknown_ids_raise_not_found(storage):
         storage.update_message("nope", content="x")
 
 
-def test_recover_interrupted_marks_streaming_rows(storage):
-    conv = storage.create_conversation()
-    user = storage.add_message(conv.id, Role.USER, "q", parent_id=None)
-    reply = storage.add_message(conv.id, Role.ASSISTANT, "partial", parent_id=user.id, status=MessageStatus.STREAMING)
-    assert storage.recover_interrupted() == 1
-    assert storage.get_message(reply.id).status is MessageStatus.INTERRUPTED
-    assert storage.get_message(reply.id).content == "partial"
-    assert storage.recover_interrupted() == 0
+def test_recover_interrupted_marks_streaming_rows_whose_writer_is_gone(tmp_path):
+    path = tmp_path / "h.sqlite3"
+    with Storage(path) as writer:
+        conv = writer.create_conversation()
+        user = writer.add_message(conv.id, Role.USER, "q", parent_id=None)
+        reply = writer.add_message(conv.id, Role.ASSISTANT, "partial", parent_id=user.id, status=MessageStatus.STREAMING)
+        assert writer.recover_interrupted() == 0  # its own live reply
+    with Storage(path) as storage:  # the writer closed without finishing: as after a crash
+        assert storage.recover_interrupted() == 1
+        assert storage.get_message(reply.id).status is MessageStatus.INTERRUPTED
+        assert storage.get_message(reply.id).content == "partial"
+        assert storage.recover_interrupted() == 0
 
 
 def test_a_bad_row_is_skipped_not_fatal(storage):
@@ -141,12 +145,13 @@ def test_message_pins_round_trip_and_old_databases_migrate(tmp_path):
         assert not store.get_message(message.id).pinned
         store.set_message_pinned(message.id, True)
     db = sqlite3.connect(path)  # rewind to schema 3, before pins existed
-    db.executescript("ALTER TABLE messages DROP COLUMN pinned; PRAGMA user_version = 3;")
+    db.executescript("ALTER TABLE messages DROP COLUMN writer; ALTER TABLE messages DROP COLUMN pinned;"
+                     " PRAGMA user_version = 3;")
     db.close()
     with Storage(path) as store:
         assert store.schema_version() == SCHEMA_VERSION
         assert store.get_message(message.id).content == "keep me" and not store.get_message(message.id).pinned
-    assert path.with_name(f"h.sqlite3.before-v{SCHEMA_VERSION}.bak").exists()
+    assert not path.with_name(f"h.sqlite3.before-v{SCHEMA_VERSION}.bak").exists()  # checked, then removed
 
 
 def test_pins_survive_a_json_export_and_import(tmp_path):
