@@ -3,6 +3,12 @@
 All network access goes through :class:`HubClient`, which passes the token explicitly (a string,
 or ``False`` for none) so huggingface_hub never falls back to ``HF_TOKEN`` or a CLI login behind
 the user's back, and passes the endpoint explicitly (the tests point it at a local server).
+
+The token goes only to the Hugging Face hub itself (``https://huggingface.co``, ``hf.co`` and their
+subdomains), or to an endpoint the user chose in Hearth's own settings (``hub_endpoint``). An
+endpoint that comes only from the ``HF_ENDPOINT`` environment variable (set by another tool, or
+by anyone who can change the environment) gets no token: the README promises the token is never
+sent anywhere but the hub.
 Failures become :class:`HubError` subclasses whose message is one line a person can act on.
 
 The "will it fit" estimate lives here too: weights (the file size) + KV cache (from the model's
@@ -20,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import PurePosixPath
 from typing import Any, Iterable
+from urllib.parse import urlsplit
 
 from .fileutil import safe_file_name
 from .system import gpu_memory_bytes, available_memory_bytes, format_bytes, total_memory_bytes
@@ -27,6 +34,7 @@ from .system import gpu_memory_bytes, available_memory_bytes, format_bytes, tota
 log = logging.getLogger(__name__)
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
+HUB_HOSTS = ("huggingface.co", "hf.co")  # the hub and its download hosts (cdn-lfs.huggingface.co...)
 GEMMA_VOCAB = 262_144  # Gemma 3/3n/4 all share this vocabulary; it sizes the compute buffer
 DEFAULT_UBATCH = 512
 FULL_PRECISION = frozenset({"F32", "F16", "BF16"})
@@ -462,12 +470,40 @@ def default_endpoint(environ: dict[str, str] | None = None) -> str:
     return (environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT).rstrip("/")
 
 
+def is_hub_host(url: str) -> bool:
+    """True for https URLs on the Hugging Face hub's own hosts (where a token may go unasked)."""
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return False
+    return parts.scheme == "https" and any(host == h or host.endswith("." + h) for h in HUB_HOSTS)
+
+
+def resolve_endpoint(configured: str | None, environ: dict[str, str] | None = None) -> tuple[str, bool]:
+    """(endpoint, may the token go there). ``configured`` is Hearth's own ``hub_endpoint`` setting
+    (or a test's local server): chosen on purpose, so trusted. Otherwise ``HF_ENDPOINT`` or the hub,
+    trusted only when it is the hub's own host."""
+    if configured and configured.strip():
+        return configured.strip().rstrip("/"), True
+    endpoint = default_endpoint(environ)
+    return endpoint, is_hub_host(endpoint)
+
+
 class HubClient:
-    """The hub API with an explicit token and endpoint. Cheap; make a new one when the token changes."""
+    """The hub API with an explicit token and endpoint. Cheap; make a new one when the token changes.
+
+    ``endpoint`` is the endpoint the user set in Hearth's settings (None: ``HF_ENDPOINT`` or the
+    hub). A token is withheld from an endpoint that is neither configured nor the hub's own host.
+    """
 
     def __init__(self, token: str | None = None, endpoint: str | None = None, timeout: float = 20.0):
-        self.endpoint = (endpoint or default_endpoint()).rstrip("/")
-        self._token = token or None
+        self.endpoint, trusted = resolve_endpoint(endpoint)
+        self.token_withheld = bool(token) and not trusted
+        if self.token_withheld:
+            log.warning("HF_ENDPOINT points to %s, which is not the Hugging Face hub: the stored token is not "
+                        "sent there (set hub_endpoint in Hearth's settings to trust it)", urlsplit(self.endpoint).netloc)
+        self._token = token if token and trusted else None
         self.timeout = timeout
         self._api = None
 
@@ -489,6 +525,15 @@ class HubClient:
             self._api = HfApi(endpoint=self.endpoint, token=self._token_arg, library_name="hearth",
                               library_version=__version__)
         return self._api
+
+    def auth_error(self, repo_id: str) -> HubAuthError:
+        """The 401/403 error for ``repo_id``, saying why no token was sent when it was withheld."""
+        message = auth_message(repo_id, self.token_sent)
+        if self.token_withheld:
+            message = (f"{repo_id or 'this repository'} needs your token, but it was not sent to "
+                       f"{urlsplit(self.endpoint).netloc} because that is not the Hugging Face hub (HF_ENDPOINT); "
+                       "set hub_endpoint in Hearth's settings to trust that server")
+        return HubAuthError(message, repo_id, self.token_sent)
 
     def auth_headers(self) -> dict[str, str]:
         """Headers for a file request: user agent, and the token only when one is stored."""
@@ -513,6 +558,8 @@ class HubClient:
             raise HubNotFoundError(f"{repo_id!r} is not a valid repository id") from exc
         except (httpx.HTTPError, OSError) as exc:  # hub errors subclass both; programming errors pass through
             error = translate_error(exc, repo_id, self.token_sent, self.endpoint)
+            if isinstance(error, HubAuthError):
+                error = self.auth_error(repo_id)
             log.info("hub call failed for %s: %s", repo_id or self.endpoint, error)
             raise error from exc
 

@@ -67,6 +67,7 @@ class Settings:
     theme: str = "system"
     overflow_policy: str = "stop"
     kv_cache_limit_mb: int = 2048
+    hub_endpoint: str = ""  # a Hugging Face mirror chosen here gets the token; HF_ENDPOINT alone does not
 
     def validate(self) -> "Settings":
         self.sampling.validate()
@@ -78,6 +79,9 @@ class Settings:
         _check(self.overflow_policy in OVERFLOW_POLICIES,
                f"overflow_policy must be one of {', '.join(OVERFLOW_POLICIES)}")
         _check(0 <= self.kv_cache_limit_mb <= 1_000_000, "kv_cache_limit_mb must be 0 or more")
+        _check(isinstance(self.hub_endpoint, str) and (not self.hub_endpoint or
+                                                        self.hub_endpoint.startswith(("https://", "http://"))),
+               "hub_endpoint must be empty or an http(s) URL")
         return self
 
     @property

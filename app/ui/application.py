@@ -147,7 +147,8 @@ class HearthApp(QObject):
         if self.downloads is None:
             from .download_worker import DownloadService
 
-            self.downloads = DownloadService(self.paths, self.tokens.get, endpoint=self._hub_endpoint)
+            endpoint = self._hub_endpoint or self.settings.get().hub_endpoint or None  # a test's hub, or the user's
+            self.downloads = DownloadService(self.paths, self.tokens.get, endpoint=endpoint)
             self.downloads.library_changed.connect(self._on_library_changed)
             self.downloads.start_pending()
         return self.downloads

@@ -225,3 +225,47 @@ def test_no_nvidia_smi_means_unknown_vram(tmp_path, monkeypatch):
 
     monkeypatch.setenv("PATH", str(tmp_path))
     assert system.gpu_memory_bytes() is None
+
+
+# ----------------------------------------------- the token goes only to the hub
+def test_hf_endpoint_alone_never_receives_the_token(app_paths, fake_hub, monkeypatch):
+    """HF_ENDPOINT set by someone else points at a local server: no Authorization header arrives
+    there, neither for the API nor for the file itself, and the refusal says why."""
+    from app.core.downloads import DownloadManager, DownloadOptions
+
+    monkeypatch.setenv("HF_ENDPOINT", fake_hub.endpoint)
+    fake_hub.add_repo("google/gemma-x", {"m-Q4_0.gguf": gguf_bytes(padding=1000)}, gated=True)
+    fake_hub.add_repo("o/r", {"m-Q4_K_M.gguf": gguf_bytes(padding=1000)})
+    fake_hub.tokens.add("hf_secret")
+    client = HubClient(token="hf_secret")
+    assert client.endpoint == fake_hub.endpoint and client.token_withheld and not client.token_sent
+    listing = client.list_gguf_files("o/r")
+    manager = DownloadManager.for_paths(app_paths, client, DownloadOptions(backoff=0.01))
+    manager.run(manager.enqueue(listing, listing.find("Q4_K_M"))[0])
+    gated = client.list_gguf_files("google/gemma-x")
+    with pytest.raises(HubAuthError, match="not the Hugging Face hub"):
+        manager.run(manager.enqueue(gated, gated.find("Q4_0"))[0])
+    assert fake_hub.file_gets("m-Q4_0.gguf") and fake_hub.file_gets("m-Q4_K_M.gguf")
+    assert all("authorization" not in s.headers for s in fake_hub.seen)
+
+
+def test_an_endpoint_set_in_hearths_settings_receives_the_token(fake_hub, monkeypatch):
+    from app.core.settings import Settings
+
+    monkeypatch.delenv("HF_ENDPOINT", raising=False)
+    fake_hub.add_repo("o/r", {"m-Q4_K_M.gguf": b"x"})
+    settings = Settings.from_dict({"hub_endpoint": fake_hub.endpoint})
+    HubClient(token="hf_stored", endpoint=settings.hub_endpoint).list_gguf_files("o/r")
+    assert fake_hub.seen and all(s.headers.get("authorization") == "Bearer hf_stored" for s in fake_hub.seen)
+
+
+@pytest.mark.parametrize("endpoint, trusted", [
+    ("https://huggingface.co", True), ("https://hf.co", True), ("https://cdn-lfs.huggingface.co", True),
+    ("http://huggingface.co", False), ("https://huggingface.co.evil.example", False),
+    ("https://evil.example/huggingface.co", False), ("https://hf-mirror.com", False), ("not a url", False),
+])
+def test_only_the_hubs_own_hosts_are_trusted_from_the_environment(endpoint, trusted):
+    from app.core.hub import resolve_endpoint
+
+    assert resolve_endpoint(None, {"HF_ENDPOINT": endpoint}) == (endpoint.rstrip("/"), trusted)
+    assert resolve_endpoint(endpoint, {}) == (endpoint, True)  # chosen in Hearth's settings
