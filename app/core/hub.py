@@ -34,6 +34,7 @@ from .system import gpu_memory_bytes, available_memory_bytes, format_bytes, tota
 log = logging.getLogger(__name__)
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
+CONNECT_TIMEOUT = 5.0  # seconds; offline should be said at once, not after a long wait
 HUB_HOSTS = ("huggingface.co", "hf.co")  # the hub and its download hosts (cdn-lfs.huggingface.co...)
 GEMMA_VOCAB = 262_144  # Gemma 3/3n/4 all share this vocabulary; it sizes the compute buffer
 DEFAULT_UBATCH = 512
@@ -95,9 +96,31 @@ def translate_error(exc: BaseException, repo_id: str = "", token_sent: bool = Fa
         if status in (401, 403):
             return HubAuthError(auth_message(repo_id, token_sent), repo_id, token_sent)
         return HubError(f"the hub answered {status or 'an error'} for {repo_id or endpoint}; try again later")
+    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+        return HubConnectionError(f"You appear to be offline: cannot reach {_host(endpoint)} ({_offline_reason(exc)}). "
+                                  "Check the connection and try again.")
     if isinstance(exc, (httpx.TransportError, OSError)):
         return HubConnectionError(f"cannot reach {endpoint} ({exc.__class__.__name__}); check the connection")
     return HubError(f"{exc.__class__.__name__}: {_first_line(exc)}")
+
+
+def _host(url: str) -> str:
+    try:
+        return urlsplit(url).netloc or url
+    except ValueError:
+        return url
+
+
+def _offline_reason(exc: BaseException) -> str:
+    """Why the connection failed, in words: no name resolution, refused, or no answer in time."""
+    text = f"{exc} {exc.__cause__ or ''} {exc.__context__ or ''}".lower()
+    if "timed out" in text or "timeout" in exc.__class__.__name__.lower():
+        return "no answer in time"
+    if "name or service" in text or "getaddrinfo" in text or "nodename" in text or "name resolution" in text:
+        return "the name could not be resolved"
+    if "refused" in text:
+        return "connection refused"
+    return exc.__class__.__name__
 
 
 def _status_of(exc: BaseException) -> int | None:
@@ -564,11 +587,28 @@ class HubClient:
             raise error from exc
 
     def search(self, query: str, limit: int = 40) -> list[RepoSummary]:
-        """GGUF repositories matching ``query``, most downloaded first."""
+        """GGUF repositories matching ``query``, most downloaded first.
+
+        One plain request, not ``HfApi.list_models``: that one retries a refused connection five
+        times with backoff (23 s of "Searching..." when offline). A person can press Enter again;
+        a short connect timeout tells "offline" at once.
+        """
 
         def run():
-            models = self.api().list_models(search=query or None, filter="gguf", sort="downloads", limit=limit,
-                                            expand=["downloads", "likes", "gated", "lastModified", "tags"])
+            from huggingface_hub.hf_api import ModelInfo
+            from huggingface_hub.utils import get_session, hf_raise_for_status, httpx
+
+            params: list[tuple[str, str | int]] = [("filter", "gguf"), ("sort", "downloads"), ("limit", limit)]
+            params += [("expand", key) for key in ("downloads", "likes", "gated", "lastModified", "tags")]
+            if query:
+                params.append(("search", query))
+            response = get_session().get(f"{self.endpoint}/api/models", params=params, headers=self.auth_headers(),
+                                         timeout=httpx.Timeout(self.timeout, connect=CONNECT_TIMEOUT))
+            hf_raise_for_status(response)
+            try:
+                models = [ModelInfo(**dict(item, siblings=None)) for item in response.json()[:limit]]
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                raise HubError(f"{_host(self.endpoint)} sent a search answer Hearth cannot read") from exc
             return [RepoSummary(m.id, m.downloads or 0, m.likes or 0, bool(m.gated),
                                 m.last_modified.isoformat() if m.last_modified else "", tuple(m.tags or ()))
                     for m in models]

@@ -269,3 +269,51 @@ def test_only_the_hubs_own_hosts_are_trusted_from_the_environment(endpoint, trus
 
     assert resolve_endpoint(None, {"HF_ENDPOINT": endpoint}) == (endpoint.rstrip("/"), trusted)
     assert resolve_endpoint(endpoint, {}) == (endpoint, True)  # chosen in Hearth's settings
+
+
+# ------------------------------------------------------------------- offline
+@pytest.fixture
+def closed_port():
+    import socket
+
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()  # nothing listens there now: every connect is refused
+    return port
+
+
+def count_connects(monkeypatch, port: int) -> list[int]:
+    import socket
+
+    attempts: list[int] = []
+    real = socket.create_connection
+
+    def counting(address, *args, **kwargs):
+        if address[1] == port:
+            attempts.append(port)
+        return real(address, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "create_connection", counting)
+    return attempts
+
+
+@pytest.mark.timeout(20)
+def test_offline_search_is_one_request_and_says_offline(closed_port, monkeypatch):
+    from app.core.hub import HubConnectionError
+
+    attempts = count_connects(monkeypatch, closed_port)
+    client = HubClient(endpoint=f"http://127.0.0.1:{closed_port}")
+    with pytest.raises(HubConnectionError, match=r"You appear to be offline: .*connection refused") as raised:
+        client.search("gemma")
+    assert attempts == [closed_port]  # not retried
+    assert "\n" not in str(raised.value)
+
+
+def test_search_reads_the_hubs_answer(fake_hub):
+    fake_hub.add_repo("ggml-org/gemma-3-1b-it-GGUF", {"m-Q4_K_M.gguf": b"x"}, gated=True)
+    fake_hub.add_repo("other/llama-GGUF", {"m-Q4_K_M.gguf": b"x"})
+    (found,) = HubClient(endpoint=fake_hub.endpoint).search("gemma")
+    assert found.repo_id == "ggml-org/gemma-3-1b-it-GGUF" and found.gated and found.downloads == 10
+    assert found.last_modified.startswith("2025-06-01")
+    assert len([s for s in fake_hub.seen if s.path == "/api/models"]) == 1
