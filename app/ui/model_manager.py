@@ -116,6 +116,11 @@ def import_dropped_files(paths: Iterable[str | Path], library: ModelLibrary, par
     return imported
 
 
+def probe_machine() -> Machine:
+    """This machine's memory and usable GPU memory (runs ``nvidia-smi``; call off the GUI thread)."""
+    return Machine.current()
+
+
 def _item(text: str, tooltip: str = "", align_right: bool = False) -> QTableWidgetItem:
     item = QTableWidgetItem(text)
     item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
@@ -174,6 +179,10 @@ class ModelManagerDialog(QDialog):
         self.tabs.addTab(self._build_library(), "Library")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        for button in self.findChildren(QPushButton):
+            # In a dialog, Enter in the search box would also "click" the default button: two searches.
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self._connect_service()
         self.show_catalogue()
         self.refresh_downloads()
@@ -189,6 +198,7 @@ class ModelManagerDialog(QDialog):
         self.search_box.returnPressed.connect(self.search)
         search_button = QPushButton("Search")
         search_button.clicked.connect(self.search)
+        self._searching: str | None = None  # the query in flight: Enter again does not start a second one
         curated = QPushButton("Curated Gemma")
         curated.clicked.connect(self.show_catalogue)
         top = QHBoxLayout()
@@ -208,6 +218,8 @@ class ModelManagerDialog(QDialog):
         self.ctx_spin.valueChanged.connect(self._reassess)
         self.download_button = QPushButton("Download")
         self.download_button.clicked.connect(self.download_selected)
+        self.download_button.setEnabled(False)  # until a file is selected
+        self.files_table.itemSelectionChanged.connect(self._update_download_button)
         self.token_button = QPushButton("Hugging Face token...")
         self.token_button.clicked.connect(lambda: self.ask_token("Store a token for gated repositories."))
         forget = QPushButton("Forget token")
@@ -215,10 +227,9 @@ class ModelManagerDialog(QDialog):
         self.discover_status = QLabel()
         self.discover_status.setWordWrap(True)
         self.discover_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        machine = Machine.current()
-        gpu = f", GPU {format_bytes(machine.vram)}" if machine.vram else ", no GPU offload in this build"
-        self.machine_label = QLabel(f"This machine: {format_bytes(machine.total_ram)} RAM, "
-                                    f"{format_bytes(machine.available_ram)} free{gpu}")
+        self.machine_label = QLabel("This machine: checking memory...")
+        self._machine: Machine | None = None  # probed once per dialog in the task thread (nvidia-smi, llama_cpp)
+        self._probe_machine()
 
         right = QVBoxLayout()
         controls = QHBoxLayout()
@@ -243,6 +254,23 @@ class ModelManagerDialog(QDialog):
         layout.addLayout(middle, 1)
         return page
 
+    def _probe_machine(self) -> None:
+        """Memory and GPU facts, once: ``nvidia-smi`` and importing llama_cpp must not run on the GUI
+        thread, and certainly not at every step of the context spin box."""
+
+        def done(machine: Machine) -> None:
+            self._machine = machine
+            gpu = f", GPU {format_bytes(machine.vram)}" if machine.vram else ", no GPU offload in this build"
+            self.machine_label.setText(f"This machine: {format_bytes(machine.total_ram)} RAM, "
+                                       f"{format_bytes(machine.available_ram)} free{gpu}")
+            self._reassess()
+
+        def failed(exc: Exception) -> None:
+            log.warning("could not read this machine's memory: %s", exc.__class__.__name__)
+            done(Machine(None, None))
+
+        self._run(lambda report: probe_machine(), done, failed)
+
     @Slot()
     def show_catalogue(self) -> None:
         self.repo_list.clear()
@@ -259,10 +287,18 @@ class ModelManagerDialog(QDialog):
         if not query:
             self.show_catalogue()
             return
+        if self._searching == query:
+            return
+        self._searching = query
         self.discover_status.setText(f"Searching for {query!r}...")
-        self._run(lambda report: self.service.client().search(query), self._show_search, self._discover_failed)
+        self._run(lambda report: self.service.client().search(query), self._show_search, self._search_failed)
+
+    def _search_failed(self, exc: Exception) -> None:
+        self._searching = None
+        self._discover_failed(exc)
 
     def _show_search(self, results) -> None:
+        self._searching = None
         self.repo_list.clear()
         for result in results:
             gated = "  (gated)" if result.gated else ""
@@ -295,9 +331,9 @@ class ModelManagerDialog(QDialog):
 
     @Slot()
     def _reassess(self) -> None:
-        if self._listing is None:
+        if self._listing is None or self._machine is None:  # the machine probe re-runs this when it lands
             return
-        self._choices = assess(self._listing, self.ctx_spin.value(), Machine.current())
+        self._choices = assess(self._listing, self.ctx_spin.value(), self._machine)
         self.files_table.setRowCount(len(self._choices))
         recommended_row = None
         for row, choice in enumerate(self._choices):
@@ -316,6 +352,7 @@ class ModelManagerDialog(QDialog):
                 recommended_row = row
         if recommended_row is not None:
             self.files_table.selectRow(recommended_row)
+        self._update_download_button()
 
     def select_file(self, name: str) -> None:
         """Select a row of the files table by file name (used by tests and keyboard users alike)."""
@@ -325,11 +362,21 @@ class ModelManagerDialog(QDialog):
                 return
         raise KeyError(name)
 
+    def _selected_choice_row(self) -> int | None:
+        rows = {index.row() for index in self.files_table.selectionModel().selectedRows()}
+        row = self.files_table.currentRow()
+        if self._listing is None or row not in rows or not 0 <= row < len(self._choices):
+            return None
+        return row
+
+    @Slot()
+    def _update_download_button(self) -> None:
+        self.download_button.setEnabled(self._selected_choice_row() is not None)
+
     @Slot()
     def download_selected(self) -> None:
-        row = self.files_table.currentRow()
-        if self._listing is None or not 0 <= row < len(self._choices):
-            self.discover_status.setText("Choose a file to download.")
+        row = self._selected_choice_row()
+        if row is None:  # the button is disabled then; a message that is showing (an error) stays
             return
         choice = self._choices[row]
         if choice.file.role != "model" and not self.confirm(
@@ -421,8 +468,9 @@ class ModelManagerDialog(QDialog):
         cancel = QPushButton("Cancel")
         cancel.setObjectName("cancel")
         cancel.clicked.connect(lambda: self._cancel(job_id))
-        layout.addWidget(pause)
-        layout.addWidget(cancel)
+        for button in (pause, cancel):
+            button.setAutoDefault(False)  # Enter in the search box must not press them
+            layout.addWidget(button)
         return box
 
     def job_button(self, job_id: str, name: str) -> QPushButton:
