@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import APP_NAME, __version__
+from ..core.db_maintenance import DatabaseMaintenance
 from ..core.kv_cache import KVCache
 from ..core.library import ModelLibrary
 from ..core.logs import prepare
@@ -72,6 +73,9 @@ class HearthApp(QObject):
         self.models = ModelSession(self.library, self.inference, self.settings.get, self.settings.save)
         self.chat = ChatSession(self.storage, self.inference, self.settings.get, lambda: self.models.current,
                                 forget_conversation=self.kv_cache.remove_conversation)
+        # WAL checkpoints and the post-delete search-index purge run on their own thread and connection.
+        self.maintenance = DatabaseMaintenance(paths.database_path).start()
+        self.chat.purge_deleted_text = self.maintenance.request_purge
         self.window = MainWindow(self.chat, self.models, self.settings.get)
         self.window.theme_requested.connect(self.set_theme)
         self.window.settings_changed.connect(self.apply_settings)
@@ -207,6 +211,7 @@ class HearthApp(QObject):
         if self._model_manager is not None:
             self._model_manager.hide()
         self.inference.shutdown()
+        self.maintenance.stop()  # a purge still pending runs first: deleted text must not outlive the quit
         self.storage.close()
 
 

@@ -48,6 +48,8 @@ class ChatSession(QObject):
         super().__init__(parent)
         self._forget_conversation = forget_conversation  # drops derived copies (saved KV states)
         self._storage = storage
+        # After a delete; the app swaps in a background purge (app.core.db_maintenance): not on the GUI thread.
+        self.purge_deleted_text: Callable[[], None] = storage.purge_deleted_text
         self._inference = inference
         self._settings = settings
         self._model_name = model_name
@@ -264,7 +266,7 @@ class ChatSession(QObject):
         if self.busy:
             return
         self._storage.delete_message(message_id)
-        self._storage.purge_deleted_text()  # deleted words must leave the search index's pages too
+        self.purge_deleted_text()  # deleted words must leave the search index's pages too
         self.reload()
         self.conversations_changed.emit()
 
@@ -314,7 +316,7 @@ class ChatSession(QObject):
             self.error.emit("Stop the reply before deleting this chat.")
             return
         self._storage.delete_conversation(conversation_id)
-        self._storage.purge_deleted_text()
+        self.purge_deleted_text()
         self._forget_conversation(conversation_id)  # saved KV states hold its tokens too
         if conversation_id == self.conversation_id:
             self.new_conversation()
