@@ -170,8 +170,12 @@ class HearthApp(QObject):
         return self._model_manager
 
     def import_models(self, files: list[str]) -> None:
-        if import_dropped_files(files, self.library, self.window):
-            self._on_library_changed()
+        """Dropped, chosen or opened model files: copied in the task thread with a progress dialog."""
+        from .model_manager import ask_import_mode
+        from .tasks import start_model_import
+
+        start_model_import(files, self.library, self._start_downloads(), self.window, ask_import_mode,
+                           lambda outcome: outcome.imported and self._on_library_changed())
 
     def _choose_model_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, "Import a model", str(Path.home()), "GGUF models (*.gguf)")
@@ -237,10 +241,3 @@ def run_gui(argv: list[str]) -> int:
     code = qt_app.exec()
     hearth.shutdown()
     return code
-
-
-def import_dropped_files(files, library, parent):
-    """The model manager's importer (copy or link, progress, one message on failure), loaded on use."""
-    from .model_manager import import_dropped_files as import_files
-
-    return import_files(files, library, parent)

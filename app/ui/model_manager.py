@@ -23,8 +23,8 @@ from typing import Callable, Iterable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QProgressDialog, QPushButton, QSpinBox, QTableWidget,
+    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QPushButton, QSpinBox, QTableWidget,
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
@@ -71,49 +71,6 @@ def ask_import_mode(parent: QWidget | None, paths: list[Path]) -> str | None:
     box.addButton(QMessageBox.StandardButton.Cancel)
     box.exec()
     return COPY if box.clickedButton() is copy else LINK if box.clickedButton() is link else None
-
-
-class _ImportCancelled(Exception):
-    pass
-
-
-def import_dropped_files(paths: Iterable[str | Path], library: ModelLibrary, parent_widget: QWidget | None = None,
-                         choose_mode: Callable[[QWidget | None, list[Path]], str | None] = ask_import_mode,
-                         ) -> list[LocalModel]:
-    """Import ``.gguf`` files dropped on a window: ask copy or link once, show progress for copies,
-    report failures in one message. Returns the imported models (empty when cancelled)."""
-    files = [Path(p) for p in paths if str(p).lower().endswith(".gguf")]
-    if not files:
-        QMessageBox.information(parent_widget, "Import model", "Only .gguf model files can be added.")
-        return []
-    mode = choose_mode(parent_widget, files)
-    if mode is None:
-        return []
-    progress = QProgressDialog("Copying into the library...", "Cancel", 0, 1000, parent_widget)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(500)
-
-    def report(done: int, total: int) -> None:
-        progress.setValue(int(1000 * done / total) if total else 0)
-        QApplication.processEvents()
-        if progress.wasCanceled():
-            raise _ImportCancelled()
-
-    imported, failures = [], []
-    try:
-        for path in files:
-            try:
-                imported.append(library.import_file(path, mode, report))
-            except LibraryError as exc:
-                failures.append(str(exc))
-            except _ImportCancelled:
-                failures.append(f"{path.name}: cancelled")
-                break
-    finally:
-        progress.close()
-    if failures:
-        QMessageBox.warning(parent_widget, "Import model", "\n".join(failures))
-    return imported
 
 
 def probe_machine() -> Machine:
@@ -632,18 +589,19 @@ class ModelManagerDialog(QDialog):
             self.import_files([path], mode)
 
     def import_files(self, paths: list[str | Path], mode: str = COPY) -> None:
-        """Import in the task thread (a copy of a big model takes a while)."""
-        self.library_status.setText("Importing...")
+        """Import in the task thread (a copy of a big model takes a while), the window's one import path."""
+        from .tasks import ModelImport
 
-        def work(report):
-            return [self.library.import_file(p, mode, report) for p in paths]
-
-        def done(models):
-            self.library_status.setText("Imported " + ", ".join(m.name for m in models))
+        def done(outcome) -> None:
+            names = ", ".join(m.name for m in outcome.imported)
+            self.library_status.setText("; ".join(([f"Imported {names}"] if names else []) + outcome.failures))
             self.refresh_library()
-            self.library_changed.emit()
+            if outcome.imported:
+                self.library_changed.emit()
 
-        self._run(work, done, lambda exc: self.library_status.setText(str(exc)))
+        job = ModelImport(self.service, self.library, [Path(p) for p in paths], mode, self, self.library_status)
+        job.finished.connect(done)
+        job.start()
 
     @Slot()
     def delete_selected(self) -> None:

@@ -203,25 +203,58 @@ def test_library_tab_import_verify_default_delete(qtbot, make_dialog, app_paths,
     assert settings.value.default_model is None and source.exists()
 
 
-def test_import_dropped_files_helper(qtbot, app_paths, tmp_path, monkeypatch):
+def test_dropped_files_import_in_the_task_thread_while_the_window_keeps_ticking(qtbot, app_paths, tmp_path,
+                                                                                 monkeypatch):
+    """The one import path: a copy runs in the task thread (never the GUI thread, never with
+    processEvents), a timer on the GUI thread keeps ticking meanwhile, failures come in one message."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-    from app.ui.model_manager import import_dropped_files
+    from app.ui.download_worker import DownloadService
+    from app.ui.tasks import start_model_import
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    good = write_gguf(tmp_path / "dropped.gguf")
+    good = write_gguf(tmp_path / "dropped.gguf", padding=2_000_000)
     bad = tmp_path / "bad.gguf"
     bad.write_bytes(b"nope")
-    warnings = []
+    warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda p, title, text: warnings.append(text))
-    library = ModelLibrary(app_paths.models_dir)
-    imported = import_dropped_files([good, bad, tmp_path / "notes.txt"], library, parent,
-                                    choose_mode=lambda parent, files: LINK)
-    assert [m.name for m in imported] == ["dropped.gguf"]
-    assert os.path.samefile(app_paths.models_dir / "dropped.gguf", good)
+    copied_on: list[str] = []
+    real_import = ModelLibrary.import_file
+
+    def slow_import(self, source, mode, progress=None):  # a slow disk: the copy takes a while
+        copied_on.append(threading.current_thread().name)
+        time.sleep(0.6)
+        return real_import(self, source, mode, progress)
+
+    monkeypatch.setattr(ModelLibrary, "import_file", slow_import)
+    service = DownloadService(app_paths, lambda: None)
+    try:
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+        timer.start(20)
+        outcomes = []
+        job = start_model_import([good, bad, tmp_path / "notes.txt"], ModelLibrary(app_paths.models_dir), service,
+                                 parent, lambda parent, files: COPY, outcomes.append)
+        assert job is not None and job.progress_dialog is not None
+        qtbot.waitUntil(lambda: bool(outcomes), timeout=WAIT_MS)
+        timer.stop()
+    finally:
+        service.shutdown()
+    (outcome,) = outcomes
+    assert [m.name for m in outcome.imported] == ["dropped.gguf"]
+    assert (app_paths.models_dir / "dropped.gguf").read_bytes() == good.read_bytes()
+    assert copied_on and threading.main_thread().name not in copied_on
+    assert len(ticks) >= 10  # 1.2 s of copying; a blocked GUI thread would not have ticked at all
     assert warnings and "bad.gguf" in warnings[0]
-    assert import_dropped_files([good], library, parent, choose_mode=lambda parent, files: None) == []
+    nothing = start_model_import([good], ModelLibrary(app_paths.models_dir), service, parent,
+                                 lambda parent, files: None, outcomes.append)
+    assert nothing is None
 
 
 # ------------------------------------------------- the window must not block
