@@ -29,6 +29,7 @@ from .chat_session import ChatSession
 from .history_actions import HistoryActions
 from .main_window import MainWindow
 from .model_session import ModelSession
+from .tasks import DatabaseTasks
 from .theme import apply_theme
 from .workers import InferenceController
 
@@ -91,7 +92,8 @@ class HearthApp(QObject):
         self.window.model_manager_requested.connect(self.open_model_manager)
         self.window.model_files_dropped.connect(self.import_models)
         self.window.import_model_requested.connect(self._choose_model_file)
-        self.history = HistoryActions(self.storage, lambda: self.window)
+        self.history_tasks = DatabaseTasks(paths.database_path, self)  # export/import off the GUI thread
+        self.history = HistoryActions(self.storage, lambda: self.window, tasks=self.history_tasks)
         self.window.export_requested.connect(self._export)
         self.window.import_requested.connect(self.history.import_)
         self.history.imported.connect(lambda ids: self.window.refresh_sidebar())
@@ -215,6 +217,7 @@ class HearthApp(QObject):
         if self._model_manager is not None:
             self._model_manager.hide()
         self.inference.shutdown()
+        self.history_tasks.shutdown()
         self.maintenance.stop()  # a purge still pending runs first: deleted text must not outlive the quit
         self.storage.close()
 

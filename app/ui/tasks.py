@@ -170,3 +170,115 @@ def start_model_import(paths: Iterable[str | Path], library: ModelLibrary, servi
     job = ModelImport(service, library, files, mode, parent_widget)
     job.finished.connect(finished)
     return job.start()
+
+
+# ------------------------------------------------------------- history work
+class _DatabaseWorker(QObject):
+    """Lives in the history thread. Each task gets a Storage connection of this thread's own (an
+    SQLite connection stays on the thread that made it), closed when the task ends."""
+
+    done = Signal(str, object)
+    failed = Signal(str, object)
+
+    def __init__(self, database: Path):
+        super().__init__()
+        self._database = database
+
+    @Slot(str, object)
+    def run(self, task_id: str, fn: Callable) -> None:
+        from ..core.storage import Storage
+
+        try:
+            with Storage(self._database) as storage:
+                result = fn(storage)
+        except Exception as exc:  # noqa: BLE001 - the caller turns it into a message
+            self.failed.emit(task_id, exc)
+        else:
+            self.done.emit(task_id, result)
+
+
+class DatabaseTasks(QObject):
+    """A thread for long history work (export, import) with its own database connection.
+
+    ``run(fn, on_done, on_error)`` calls ``fn(storage)`` there; the callbacks run on the GUI thread.
+    Tasks run one after another. Call :meth:`shutdown` on quit (it waits for a running task)."""
+
+    finished = Signal()  # a task ended (after its callback): tests and the busy dialog wait on it
+    _request = Signal(str, object)
+
+    def __init__(self, database: Path, parent: QObject | None = None):
+        super().__init__(parent)
+        from PySide6.QtCore import QThread
+
+        self._ids = 0
+        self._callbacks: dict[str, tuple[Callable, Callable]] = {}
+        self._thread = QThread()
+        self._thread.setObjectName("hearth-history-tasks")
+        self._worker = _DatabaseWorker(Path(database))
+        self._worker.moveToThread(self._thread)
+        self._thread.finished.connect(self._worker.deleteLater)
+        self._request.connect(self._worker.run)
+        self._worker.done.connect(self._on_done)
+        self._worker.failed.connect(self._on_failed)
+        self._thread.start()
+
+    @property
+    def busy(self) -> bool:
+        return bool(self._callbacks)
+
+    def run(self, fn: Callable, on_done: Callable[[object], None], on_error: Callable[[Exception], None]) -> str:
+        self._ids += 1
+        task_id = f"history-{self._ids}"
+        self._callbacks[task_id] = (on_done, on_error)
+        self._request.emit(task_id, fn)
+        return task_id
+
+    @Slot(str, object)
+    def _on_done(self, task_id: str, result) -> None:
+        on_done, _ = self._callbacks.pop(task_id, (None, None))
+        try:
+            if on_done is not None:
+                on_done(result)
+        finally:
+            self.finished.emit()
+
+    @Slot(str, object)
+    def _on_failed(self, task_id: str, exc) -> None:
+        _, on_error = self._callbacks.pop(task_id, (None, None))
+        try:
+            if on_error is not None:
+                on_error(exc)
+        finally:
+            self.finished.emit()
+
+    def shutdown(self, timeout_ms: int = 60000) -> None:
+        if self._thread.isRunning():
+            self._thread.quit()
+            if not self._thread.wait(timeout_ms):
+                log.error("the history thread did not stop in time")
+
+
+def run_with_progress(tasks: DatabaseTasks | None, storage, fn: Callable, on_done: Callable[[object], None],
+                      on_error: Callable[[Exception], None], parent_widget: QWidget | None, label: str) -> None:
+    """Run ``fn(storage)`` in the history thread behind a busy dialog; without ``tasks`` (a caller
+    that has no thread, e.g. a unit test of the actions) it runs here and now with ``storage``."""
+    if tasks is None:
+        try:
+            result = fn(storage)
+        except Exception as exc:  # noqa: BLE001 - same contract as the threaded path
+            on_error(exc)
+        else:
+            on_done(result)
+        return
+    dialog = QProgressDialog(label, "", 0, 0, parent_widget)  # busy: the export/import gives no steps
+    dialog.setWindowTitle("Hearth")
+    dialog.setCancelButton(None)
+    dialog.setWindowModality(Qt.WindowModality.WindowModal)  # one history task at a time
+    dialog.setMinimumDuration(400)
+
+    def finish(callback: Callable, value) -> None:
+        dialog.close()
+        dialog.deleteLater()
+        callback(value)
+
+    tasks.run(fn, lambda result: finish(on_done, result), lambda exc: finish(on_error, exc))
