@@ -12,10 +12,10 @@ How a file arrives:
    asks for the rest with an HTTP ``Range`` request.
 2. Transient failures (dropped connections, timeouts, 408/429/5xx) are retried with exponential
    backoff; an attempt that received data resets the count, so a long download on a flaky line
-   keeps going. No server can make us wait for ever: a ``Retry-After`` is capped, all waits of one
-   transfer share a budget, a transfer slower than a minimum throughput for a while fails (its
-   ``.part`` kept for a later resume), a redirect to anything but http(s) is refused at once, and
-   no more bytes than the file's size are ever written.
+   keeps going. No server can make us wait for ever: a ``Retry-After`` is capped, the waits of one
+   transfer that bring no bytes share a budget, a transfer slower than a minimum throughput for a
+   while fails (its ``.part`` kept for a later resume), a redirect to anything but http(s) is
+   refused at once, and no more bytes than the file's size are ever written.
 3. At the end the digest is compared with the hub's sha256. Only a match is renamed into place
    (``os.replace``, atomic); a mismatch deletes the partial file and is reported.
 
@@ -341,7 +341,7 @@ class DownloadOptions:
     backoff: float = 1.0  # first wait; doubles each time
     max_backoff: float = 60.0
     max_retry_after: float = 30.0  # a server's Retry-After is honoured up to this many seconds
-    wait_budget: float = 300.0  # all retry waits of one transfer together; then it fails (resumable)
+    wait_budget: float = 300.0  # retry waits in a row with no byte received; then it fails (resumable)
     min_speed: int = 1024  # bytes per second averaged over low_speed_window; below it the transfer fails
     low_speed_window: float = 60.0
     connect_timeout: float = 20.0
@@ -509,7 +509,9 @@ class Downloader:
                 if state.have < job.size:
                     raise _Transient("the connection closed early")
             except _Transient as exc:
-                failures = 0 if state.have > before else failures + 1
+                progressed = state.have > before
+                failures = 0 if progressed else failures + 1
+                waited = 0.0 if progressed else waited  # the budget bounds waits that bring nothing
                 if failures > self.options.retries:
                     raise DownloadError(f"{job.name}: giving up after {self.options.retries} retries ({exc}); "
                                         "run the download again to resume") from exc

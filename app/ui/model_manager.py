@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from ..core.downloads import CANCELLED, DONE, FAILED, PAUSED, QUEUED, RUNNING, DownloadError, DownloadProgress
 from ..core.gguf_info import estimate_memory_bytes
 from ..core.hub import FITS, TIGHT, HubAuthError, HubError, Machine, RepoListing, assess, load_catalogue
-from ..core.library import COPY, LINK, LibraryError, LocalModel, ModelLibrary, with_default_model
+from ..core.library import COPY, LINK, LibraryError, ModelLibrary, with_default_model
 from ..core.paths import AppPaths
 from ..core.secrets import TokenStore
 from ..core.settings import Settings
