@@ -255,6 +255,8 @@ def test_an_endpoint_set_in_hearths_settings_receives_the_token(fake_hub, monkey
     monkeypatch.delenv("HF_ENDPOINT", raising=False)
     fake_hub.add_repo("o/r", {"m-Q4_K_M.gguf": b"x"})
     settings = Settings.from_dict({"hub_endpoint": fake_hub.endpoint})
+    with pytest.raises(ValueError, match="hub_endpoint"):
+        Settings.from_dict({"hub_endpoint": "file:///etc"})
     HubClient(token="hf_stored", endpoint=settings.hub_endpoint).list_gguf_files("o/r")
     assert fake_hub.seen and all(s.headers.get("authorization") == "Bearer hf_stored" for s in fake_hub.seen)
 
