@@ -7,9 +7,11 @@ Endpoints: ``GET /api/models`` (search), ``GET /api/models/{repo}[/revision/{rev
 so clients stay on plain HTTP). Optionally LFS files redirect to a second "CDN" server on another
 port, as the real hub does, so tests can check the token never leaves the hub.
 
-Fault injection, per file: cut the connection after N body bytes, answer a status (503...), stay
-silent before the body (a stalled server), throttle the rate, advertise a wrong sha256, gate the
-repo behind a token (401 without one, 403 with a wrong one).
+Fault injection, per file: cut the connection after N body bytes, answer a status (503...) with
+an optional ``Retry-After``, stay silent before the body (a stalled server), trickle one byte at a
+time, redirect anywhere (``file://``, ``ftp://``), send the body with no ``Content-Length`` and
+extra bytes after it, throttle the rate, advertise a wrong sha256, gate the repo behind a token
+(401 without one, 403 with a wrong one).
 
 Also here: a GGUF writer for small generated models, and an in-memory keyring backend.
 """
@@ -100,7 +102,12 @@ class Fault:
 
     drop_after: int | None = None  # send this many body bytes, then cut the connection
     status: int | None = None  # answer this status with an empty body instead
+    retry_after: str | None = None  # the Retry-After header sent with ``status``
     stall: float = 0.0  # seconds of silence after the headers, before the body
+    trickle: float = 0.0  # send the body one byte at a time, this many seconds apart
+    redirect: str | None = None  # answer 302 with this Location instead of the bytes
+    no_length: bool = False  # no Content-Length: the body ends when the connection closes
+    extra: int = 0  # garbage bytes sent after the real content (with no_length)
 
 
 @dataclass
@@ -341,7 +348,10 @@ class _Handler(BaseHTTPRequestHandler):
     def _serve_bytes(self, item: FakeFile, path: str, headers: dict[str, str]) -> None:
         fault = self.hub.next_fault(path)
         if fault and fault.status:
-            return self._send(fault.status, {}, b"injected failure")
+            extra = {"Retry-After": fault.retry_after} if fault.retry_after is not None else {}
+            return self._send(fault.status, extra, b"injected failure")
+        if fault and fault.redirect:
+            return self._send(302, {"Location": fault.redirect}, b"")
         start, end, status = 0, item.size, 200
         wanted = self.headers.get("Range")
         if wanted and wanted.startswith("bytes="):
@@ -353,14 +363,25 @@ class _Handler(BaseHTTPRequestHandler):
             status = 206
             headers = dict(headers, **{"Content-Range": f"bytes {start}-{end - 1}/{item.size}"})
         self.send_response(status)
-        for key, value in dict(headers, **{"Content-Length": str(end - start)}).items():
+        if fault and fault.no_length:
+            self.close_connection = True  # the body ends when the connection does
+        else:
+            headers = dict(headers, **{"Content-Length": str(end - start)})
+        for key, value in headers.items():
             self.send_header(key, value)
         self.end_headers()
         self.wfile.flush()
         if fault and fault.stall:
             time.sleep(fault.stall)
+        if fault and fault.trickle:
+            return self._trickle(item, start, end, fault.trickle)
         sent, rate = 0, self.hub.throttle.get(path)
         try:
+            if fault and fault.extra:
+                for block in item.read(start, end):
+                    self.wfile.write(block)
+                self.wfile.write(_pseudo_random(fault.extra, 99))
+                return
             for block in item.read(start, end):
                 if fault and fault.drop_after is not None and sent + len(block) > fault.drop_after:
                     self.wfile.write(block[:max(0, fault.drop_after - sent)])
@@ -373,6 +394,17 @@ class _Handler(BaseHTTPRequestHandler):
                     self.wfile.flush()
                     time.sleep(len(block) / rate)
         except (BrokenPipeError, ConnectionResetError):
+            self.close_connection = True
+
+    def _trickle(self, item: FakeFile, start: int, end: int, interval: float) -> None:
+        """One byte at a time until the client gives up (or the file ends, which takes for ever)."""
+        try:
+            for block in item.read(start, end):
+                for offset in range(len(block)):
+                    self.wfile.write(block[offset:offset + 1])
+                    self.wfile.flush()
+                    time.sleep(interval)
+        except (BrokenPipeError, ConnectionResetError, OSError):
             self.close_connection = True
 
     def _cut(self) -> None:

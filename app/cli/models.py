@@ -80,12 +80,12 @@ def _token_option(parser) -> None:
 
 
 # ------------------------------------------------------------------- helpers
-def _client(args):
+def _client(args, ctx):
     from ..core.hub import HubClient
     from ..core.secrets import TokenStore
 
     token = sys.stdin.readline().strip() if getattr(args, "token_stdin", False) else TokenStore().get()
-    return HubClient(token=token or None)
+    return HubClient(token=token or None, endpoint=ctx.settings.hub_endpoint or None)
 
 
 def _manager(ctx, client):
@@ -247,7 +247,7 @@ def run_catalogue(args, ctx) -> int:
 
 
 def run_search(args, ctx) -> int:
-    results = _client(args).search(" ".join(args.query), limit=args.limit)
+    results = _client(args, ctx).search(" ".join(args.query), limit=args.limit)
     if not results:
         print("No GGUF repositories found.")
         return 0
@@ -259,7 +259,7 @@ def run_search(args, ctx) -> int:
 def run_files(args, ctx) -> int:
     from ..core.hub import assess
 
-    client = _client(args)
+    client = _client(args, ctx)
     listing = client.list_gguf_files(args.repo)
     n_ctx = args.ctx or ctx.settings.context_length
     if not listing.files:
@@ -282,7 +282,7 @@ def run_files(args, ctx) -> int:
 
 def run_pull(args, ctx) -> int:
     repo, _, spec = args.target.partition(":")
-    client = _client(args)
+    client = _client(args, ctx)
     listing = client.list_gguf_files(repo)
     file = listing.find(spec or None, n_ctx=args.ctx or ctx.settings.context_length)
     print(f"{file.label}: {file.quant}, {format_bytes(file.size)} from {listing.repo_id}")
@@ -292,7 +292,7 @@ def run_pull(args, ctx) -> int:
 
 
 def run_resume(args, ctx) -> int:
-    manager = _manager(ctx, _client(args))
+    manager = _manager(ctx, _client(args, ctx))
     pending = manager.pending()
     if not pending:
         print("No downloads waiting.")

@@ -12,7 +12,10 @@ How a file arrives:
    asks for the rest with an HTTP ``Range`` request.
 2. Transient failures (dropped connections, timeouts, 408/429/5xx) are retried with exponential
    backoff; an attempt that received data resets the count, so a long download on a flaky line
-   keeps going.
+   keeps going. No server can make us wait for ever: a ``Retry-After`` is capped, the waits of one
+   transfer that bring no bytes share a budget, a transfer slower than a minimum throughput for a
+   while fails (its ``.part`` kept for a later resume), a redirect to anything but http(s) is
+   refused at once, and no more bytes than the file's size are ever written.
 3. At the end the digest is compared with the hub's sha256. Only a match is renamed into place
    (``os.replace``, atomic); a mismatch deletes the partial file and is reported.
 
@@ -23,6 +26,7 @@ resumes where it stopped. A lock file per transfer keeps two processes off the s
 from __future__ import annotations
 
 import collections
+import email.utils
 import hashlib
 import json
 import logging
@@ -37,7 +41,7 @@ from typing import Callable, Iterable
 
 from .fileutil import atomic_write_text, safe_file_name
 from .hashing import cached_sha256, remember_sha256
-from .hub import GGUFFile, HubAuthError, HubClient, HubError, HubFile, RepoListing, auth_message, local_name_for
+from .hub import GGUFFile, HubAuthError, HubClient, HubError, HubFile, RepoListing, local_name_for
 from .system import format_bytes
 
 log = logging.getLogger(__name__)
@@ -77,6 +81,12 @@ class DownloadStopped(Exception):
     def __init__(self, reason: str):
         super().__init__(reason)
         self.reason = reason
+
+
+class TooSlowError(DownloadError):
+    """The server sent too little for too long; the partial file is kept for a later resume."""
+
+    kind = "slow"
 
 
 class _Transient(Exception):
@@ -330,10 +340,52 @@ class DownloadOptions:
     retries: int = 8  # consecutive failed attempts before giving up
     backoff: float = 1.0  # first wait; doubles each time
     max_backoff: float = 60.0
+    max_retry_after: float = 30.0  # a server's Retry-After is honoured up to this many seconds
+    wait_budget: float = 300.0  # retry waits in a row with no byte received; then it fails (resumable)
+    min_speed: int = 1024  # bytes per second averaged over low_speed_window; below it the transfer fails
+    low_speed_window: float = 60.0
     connect_timeout: float = 20.0
     read_timeout: float = 60.0  # a stalled connection is dropped and retried after this long
     space_margin: int = SPACE_MARGIN
     progress_interval: float = 0.1
+
+
+def parse_retry_after(value: str | None, now: float | None = None) -> float | None:
+    """Seconds to wait from a ``Retry-After`` header (delta-seconds or an HTTP date); None if unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    try:
+        when = email.utils.parsedate_to_datetime(value)
+    except (TypeError, ValueError, IndexError):
+        return None
+    if when is None or when.tzinfo is None:
+        return None
+    return max(0.0, when.timestamp() - (time.time() if now is None else now))
+
+
+class _SpeedGuard:
+    """Fails a transfer whose throughput stays below ``min_speed`` for a whole window.
+
+    A server that trickles a byte a second never trips the read timeout, so the rate itself is checked
+    as the bytes arrive. The clock starts with the response, so a slow start counts too."""
+
+    def __init__(self, min_speed: int, window: float):
+        self.min_speed, self.window = min_speed, window
+        self.started, self.received = time.monotonic(), 0
+
+    def add(self, count: int) -> bool:
+        """Count ``count`` bytes; False when the last full window was too slow."""
+        self.received += count
+        now = time.monotonic()
+        elapsed = now - self.started
+        if self.min_speed <= 0 or elapsed < self.window:
+            return True
+        fast_enough = self.received >= self.min_speed * elapsed
+        self.started, self.received = now, 0
+        return fast_enough
 
 
 class Downloader:
@@ -447,7 +499,7 @@ class Downloader:
         return verifier
 
     def _transfer(self, job: DownloadJob, state: "_Transfer", control: DownloadControl, meter: _Meter) -> None:
-        failures = 0
+        failures, waited = 0, 0.0
         state.part.touch()
         while state.have < job.size:
             control.check()
@@ -457,15 +509,27 @@ class Downloader:
                 if state.have < job.size:
                     raise _Transient("the connection closed early")
             except _Transient as exc:
-                failures = 0 if state.have > before else failures + 1
+                progressed = state.have > before
+                failures = 0 if progressed else failures + 1
+                waited = 0.0 if progressed else waited  # the budget bounds waits that bring nothing
                 if failures > self.options.retries:
                     raise DownloadError(f"{job.name}: giving up after {self.options.retries} retries ({exc}); "
                                         "run the download again to resume") from exc
-                wait = exc.retry_after if exc.retry_after is not None else \
-                    min(self.options.max_backoff, self.options.backoff * 2 ** max(0, failures - 1))
+                wait = self._retry_wait(exc, failures)
+                if waited + wait > self.options.wait_budget:
+                    raise DownloadError(f"{job.name}: the server kept failing ({exc}) for longer than Hearth waits "
+                                        f"({int(self.options.wait_budget)} s in all); run the download again to "
+                                        "resume") from exc
+                waited += wait
                 log.info("%s: %s; retrying in %.1f s (%s so far)", job.name, _short(exc), wait,
                          format_bytes(state.have))
                 control.sleep(wait)
+
+    def _retry_wait(self, exc: _Transient, failures: int) -> float:
+        """The server's Retry-After when it gives one (capped: 100000 s must not mean a day), else backoff."""
+        if exc.retry_after is not None:
+            return min(max(0.0, exc.retry_after), self.options.max_retry_after)
+        return min(self.options.max_backoff, self.options.backoff * 2 ** max(0, failures - 1))
 
     def _attempt(self, job: DownloadJob, state: "_Transfer", control: DownloadControl, meter: _Meter) -> None:
         """One HTTP request for the rest of the file; ``state`` always matches what is on disk."""
@@ -486,17 +550,12 @@ class Downloader:
                     state.restart(job)
                 elif state.have and response.status_code == 206:
                     self._check_range(response, job, state.have)
-                with state.part.open("ab") as out:
-                    out.truncate(state.have)  # never keep bytes the digest has not seen
-                    for block in response.iter_bytes():
-                        control.check()
-                        out.write(block)
-                        state.add(block)
-                        meter.update(state.have)
-                    out.flush()
-                    os.fsync(out.fileno())
+                self._receive(response, job, state, control, meter)
         except DownloadStopped:
             raise
+        except httpx.UnsupportedProtocol as exc:  # a redirect to file://, ftp://...: never retried
+            raise DownloadError(f"{job.label}: the server redirected to an address that is not HTTP(S); "
+                                "refused") from exc
         except httpx.TransportError as exc:
             raise _Transient(f"{exc.__class__.__name__}: {exc or 'connection lost'}") from exc
         except httpx.HTTPError as exc:  # too many redirects, an invalid URL: retrying will not help
@@ -504,9 +563,34 @@ class Downloader:
         except OSError as exc:
             raise DownloadError(f"cannot write {state.part}: {exc.strerror or exc}") from exc
         meter.update(state.have, force=state.have >= job.size)
-        if state.have > job.size:
-            state.part.unlink(missing_ok=True)
-            raise DownloadError(f"{job.name}: the server sent more bytes than the file has; deleted, try again")
+
+    def _receive(self, response, job: DownloadJob, state: "_Transfer", control: DownloadControl,
+                 meter: _Meter) -> None:
+        """Append the body to the partial file: never past the file's size, never slower than allowed."""
+        guard = _SpeedGuard(self.options.min_speed, self.options.low_speed_window)
+        with state.part.open("ab") as out:
+            out.truncate(state.have)  # never keep bytes the digest has not seen
+            try:
+                for block in response.iter_bytes():
+                    control.check()
+                    room = job.size - state.have
+                    if len(block) > room:  # no or a wrong Content-Length: the checksum judges what we kept
+                        log.warning("%s: the server sent more than the file's %s; stopped there", job.name,
+                                    format_bytes(job.size))
+                        block = block[:room]
+                    out.write(block)
+                    state.add(block)
+                    meter.update(state.have)
+                    if state.have >= job.size:
+                        break
+                    if not guard.add(len(block)):
+                        raise TooSlowError(
+                            f"{job.name}: the server sent less than {format_bytes(self.options.min_speed)}/s for "
+                            f"{int(self.options.low_speed_window)} s; stopped with {format_bytes(state.have)} kept, "
+                            "run the download again to resume")
+            finally:
+                out.flush()
+                os.fsync(out.fileno())
 
     @staticmethod
     def _check_status(response, job: DownloadJob, client: HubClient) -> None:
@@ -514,11 +598,9 @@ class Downloader:
         if status < 400:
             return
         if status in _RETRY_STATUS:
-            retry_after = response.headers.get("Retry-After")
-            raise _Transient(f"the server answered {status}",
-                             float(retry_after) if retry_after and retry_after.isdigit() else None)
+            raise _Transient(f"the server answered {status}", parse_retry_after(response.headers.get("Retry-After")))
         if status in (401, 403):
-            raise HubAuthError(auth_message(job.repo_id, client.token_sent), job.repo_id, client.token_sent)
+            raise client.auth_error(job.repo_id)
         if status == 404:
             raise DownloadError(f"{job.label} is no longer on the hub (404)")
         if status == 416:

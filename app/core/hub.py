@@ -3,6 +3,12 @@
 All network access goes through :class:`HubClient`, which passes the token explicitly (a string,
 or ``False`` for none) so huggingface_hub never falls back to ``HF_TOKEN`` or a CLI login behind
 the user's back, and passes the endpoint explicitly (the tests point it at a local server).
+
+The token goes only to the Hugging Face hub itself (``https://huggingface.co``, ``hf.co`` and their
+subdomains), or to an endpoint the user chose in Hearth's own settings (``hub_endpoint``). An
+endpoint that comes only from the ``HF_ENDPOINT`` environment variable (set by another tool, or
+by anyone who can change the environment) gets no token: the README promises the token is never
+sent anywhere but the hub.
 Failures become :class:`HubError` subclasses whose message is one line a person can act on.
 
 The "will it fit" estimate lives here too: weights (the file size) + KV cache (from the model's
@@ -20,6 +26,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import PurePosixPath
 from typing import Any, Iterable
+from urllib.parse import urlsplit
 
 from .fileutil import safe_file_name
 from .system import gpu_memory_bytes, available_memory_bytes, format_bytes, total_memory_bytes
@@ -27,6 +34,8 @@ from .system import gpu_memory_bytes, available_memory_bytes, format_bytes, tota
 log = logging.getLogger(__name__)
 
 DEFAULT_ENDPOINT = "https://huggingface.co"
+CONNECT_TIMEOUT = 5.0  # seconds; offline should be said at once, not after a long wait
+HUB_HOSTS = ("huggingface.co", "hf.co")  # the hub and its download hosts (cdn-lfs.huggingface.co...)
 GEMMA_VOCAB = 262_144  # Gemma 3/3n/4 all share this vocabulary; it sizes the compute buffer
 DEFAULT_UBATCH = 512
 FULL_PRECISION = frozenset({"F32", "F16", "BF16"})
@@ -87,9 +96,31 @@ def translate_error(exc: BaseException, repo_id: str = "", token_sent: bool = Fa
         if status in (401, 403):
             return HubAuthError(auth_message(repo_id, token_sent), repo_id, token_sent)
         return HubError(f"the hub answered {status or 'an error'} for {repo_id or endpoint}; try again later")
+    if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
+        return HubConnectionError(f"You appear to be offline: cannot reach {_host(endpoint)} ({_offline_reason(exc)}). "
+                                  "Check the connection and try again.")
     if isinstance(exc, (httpx.TransportError, OSError)):
         return HubConnectionError(f"cannot reach {endpoint} ({exc.__class__.__name__}); check the connection")
     return HubError(f"{exc.__class__.__name__}: {_first_line(exc)}")
+
+
+def _host(url: str) -> str:
+    try:
+        return urlsplit(url).netloc or url
+    except ValueError:
+        return url
+
+
+def _offline_reason(exc: BaseException) -> str:
+    """Why the connection failed, in words: no name resolution, refused, or no answer in time."""
+    text = f"{exc} {exc.__cause__ or ''} {exc.__context__ or ''}".lower()
+    if "timed out" in text or "timeout" in exc.__class__.__name__.lower():
+        return "no answer in time"
+    if "name or service" in text or "getaddrinfo" in text or "nodename" in text or "name resolution" in text:
+        return "the name could not be resolved"
+    if "refused" in text:
+        return "connection refused"
+    return exc.__class__.__name__
 
 
 def _status_of(exc: BaseException) -> int | None:
@@ -462,12 +493,40 @@ def default_endpoint(environ: dict[str, str] | None = None) -> str:
     return (environ.get("HF_ENDPOINT") or DEFAULT_ENDPOINT).rstrip("/")
 
 
+def is_hub_host(url: str) -> bool:
+    """True for https URLs on the Hugging Face hub's own hosts (where a token may go unasked)."""
+    try:
+        parts = urlsplit(url)
+        host = (parts.hostname or "").lower()
+    except ValueError:
+        return False
+    return parts.scheme == "https" and any(host == h or host.endswith("." + h) for h in HUB_HOSTS)
+
+
+def resolve_endpoint(configured: str | None, environ: dict[str, str] | None = None) -> tuple[str, bool]:
+    """(endpoint, may the token go there). ``configured`` is Hearth's own ``hub_endpoint`` setting
+    (or a test's local server): chosen on purpose, so trusted. Otherwise ``HF_ENDPOINT`` or the hub,
+    trusted only when it is the hub's own host."""
+    if configured and configured.strip():
+        return configured.strip().rstrip("/"), True
+    endpoint = default_endpoint(environ)
+    return endpoint, is_hub_host(endpoint)
+
+
 class HubClient:
-    """The hub API with an explicit token and endpoint. Cheap; make a new one when the token changes."""
+    """The hub API with an explicit token and endpoint. Cheap; make a new one when the token changes.
+
+    ``endpoint`` is the endpoint the user set in Hearth's settings (None: ``HF_ENDPOINT`` or the
+    hub). A token is withheld from an endpoint that is neither configured nor the hub's own host.
+    """
 
     def __init__(self, token: str | None = None, endpoint: str | None = None, timeout: float = 20.0):
-        self.endpoint = (endpoint or default_endpoint()).rstrip("/")
-        self._token = token or None
+        self.endpoint, trusted = resolve_endpoint(endpoint)
+        self.token_withheld = bool(token) and not trusted
+        if self.token_withheld:
+            log.warning("HF_ENDPOINT points to %s, which is not the Hugging Face hub: the stored token is not "
+                        "sent there (set hub_endpoint in Hearth's settings to trust it)", urlsplit(self.endpoint).netloc)
+        self._token = token if token and trusted else None
         self.timeout = timeout
         self._api = None
 
@@ -489,6 +548,15 @@ class HubClient:
             self._api = HfApi(endpoint=self.endpoint, token=self._token_arg, library_name="hearth",
                               library_version=__version__)
         return self._api
+
+    def auth_error(self, repo_id: str) -> HubAuthError:
+        """The 401/403 error for ``repo_id``, saying why no token was sent when it was withheld."""
+        message = auth_message(repo_id, self.token_sent)
+        if self.token_withheld:
+            message = (f"{repo_id or 'this repository'} needs your token, but it was not sent to "
+                       f"{urlsplit(self.endpoint).netloc} because that is not the Hugging Face hub (HF_ENDPOINT); "
+                       "set hub_endpoint in Hearth's settings to trust that server")
+        return HubAuthError(message, repo_id, self.token_sent)
 
     def auth_headers(self) -> dict[str, str]:
         """Headers for a file request: user agent, and the token only when one is stored."""
@@ -513,15 +581,34 @@ class HubClient:
             raise HubNotFoundError(f"{repo_id!r} is not a valid repository id") from exc
         except (httpx.HTTPError, OSError) as exc:  # hub errors subclass both; programming errors pass through
             error = translate_error(exc, repo_id, self.token_sent, self.endpoint)
+            if isinstance(error, HubAuthError):
+                error = self.auth_error(repo_id)
             log.info("hub call failed for %s: %s", repo_id or self.endpoint, error)
             raise error from exc
 
     def search(self, query: str, limit: int = 40) -> list[RepoSummary]:
-        """GGUF repositories matching ``query``, most downloaded first."""
+        """GGUF repositories matching ``query``, most downloaded first.
+
+        One plain request, not ``HfApi.list_models``: that one retries a refused connection five
+        times with backoff (23 s of "Searching..." when offline). A person can press Enter again;
+        a short connect timeout tells "offline" at once.
+        """
 
         def run():
-            models = self.api().list_models(search=query or None, filter="gguf", sort="downloads", limit=limit,
-                                            expand=["downloads", "likes", "gated", "lastModified", "tags"])
+            from huggingface_hub.hf_api import ModelInfo
+            from huggingface_hub.utils import get_session, hf_raise_for_status, httpx
+
+            params: list[tuple[str, str | int]] = [("filter", "gguf"), ("sort", "downloads"), ("limit", limit)]
+            params += [("expand", key) for key in ("downloads", "likes", "gated", "lastModified", "tags")]
+            if query:
+                params.append(("search", query))
+            response = get_session().get(f"{self.endpoint}/api/models", params=params, headers=self.auth_headers(),
+                                         timeout=httpx.Timeout(self.timeout, connect=CONNECT_TIMEOUT))
+            hf_raise_for_status(response)
+            try:
+                models = [ModelInfo(**dict(item, siblings=None)) for item in response.json()[:limit]]
+            except (ValueError, TypeError, KeyError, AttributeError) as exc:
+                raise HubError(f"{_host(self.endpoint)} sent a search answer Hearth cannot read") from exc
             return [RepoSummary(m.id, m.downloads or 0, m.likes or 0, bool(m.gated),
                                 m.last_modified.isoformat() if m.last_modified else "", tuple(m.tags or ()))
                     for m in models]

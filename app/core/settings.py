@@ -45,6 +45,18 @@ class _GpuLayers(Spec):
             raise self.fail(value, path)
 
 
+class _HubEndpoint(Spec):
+    """Empty (the Hugging Face hub) or an http(s) URL the user chose in Hearth's own settings."""
+
+    expected = "empty or an http(s) URL of at most 2048 characters"
+
+    def check(self, value: Any, path: str) -> None:
+        ok = isinstance(value, str) and len(value) <= 2048 and value.isprintable() and (
+            not value or value.startswith(("https://", "http://")))
+        if not ok:
+            raise self.fail(value, path)
+
+
 SAMPLING_SPECS: dict[str, Spec] = {
     "temperature": Number(0, 5),
     "top_p": Number(0, 1, low_open=True),
@@ -64,6 +76,7 @@ SETTINGS_SPECS: dict[str, Spec] = {
     "theme": Text(choices=THEMES),
     "overflow_policy": Text(choices=OVERFLOW_POLICIES),
     "kv_cache_limit_mb": Number(0, 1_000_000, integer=True),
+    "hub_endpoint": _HubEndpoint(),
 }
 
 
@@ -119,6 +132,7 @@ class Settings:
     theme: str = "system"
     overflow_policy: str = "stop"
     kv_cache_limit_mb: int = 2048
+    hub_endpoint: str = ""  # a Hugging Face mirror chosen here gets the token; HF_ENDPOINT alone does not
 
     def validate(self) -> "Settings":
         self.sampling.validate()

@@ -17,6 +17,7 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import APP_NAME, __version__
+from ..core.db_maintenance import DatabaseMaintenance
 from ..core.kv_cache import KVCache
 from ..core.library import ModelLibrary
 from ..core.logs import install_excepthook, prepare
@@ -28,6 +29,7 @@ from .chat_session import ChatSession
 from .history_actions import HistoryActions
 from .main_window import MainWindow
 from .model_session import ModelSession
+from .tasks import DatabaseTasks
 from .theme import apply_theme
 from .workers import InferenceController
 
@@ -76,6 +78,9 @@ class HearthApp(QObject):
         # save: the engine's memory still holds its tokens and would write them back otherwise.
         self.chat = ChatSession(self.storage, self.inference, self.settings.get, lambda: self.models.current,
                                 forget_conversation=self.inference.forget_conversation)
+        # WAL checkpoints and the post-delete search-index purge run on their own thread and connection.
+        self.maintenance = DatabaseMaintenance(paths.database_path).start()
+        self.chat.purge_deleted_text = self.maintenance.request_purge
         self.window = MainWindow(self.chat, self.models, self.settings.get)
         self.window.theme_requested.connect(self.set_theme)
         self.window.settings_changed.connect(self.apply_settings)
@@ -91,7 +96,8 @@ class HearthApp(QObject):
         self.window.model_manager_requested.connect(self.open_model_manager)
         self.window.model_files_dropped.connect(self.import_models)
         self.window.import_model_requested.connect(self._choose_model_file)
-        self.history = HistoryActions(self.storage, lambda: self.window)
+        self.history_tasks = DatabaseTasks(paths.database_path, self)  # export/import off the GUI thread
+        self.history = HistoryActions(self.storage, lambda: self.window, tasks=self.history_tasks)
         self.window.export_requested.connect(self._export)
         self.window.import_requested.connect(self.history.import_)
         self.history.imported.connect(lambda ids: self.window.refresh_sidebar())
@@ -152,7 +158,8 @@ class HearthApp(QObject):
         if self.downloads is None:
             from .download_worker import DownloadService
 
-            self.downloads = DownloadService(self.paths, self.tokens.get, endpoint=self._hub_endpoint)
+            endpoint = self._hub_endpoint or self.settings.get().hub_endpoint or None  # a test's hub, or the user's
+            self.downloads = DownloadService(self.paths, self.tokens.get, endpoint=endpoint)
             self.downloads.library_changed.connect(self._on_library_changed)
             self.downloads.start_pending()
         return self.downloads
@@ -170,8 +177,12 @@ class HearthApp(QObject):
         return self._model_manager
 
     def import_models(self, files: list[str]) -> None:
-        if import_dropped_files(files, self.library, self.window):
-            self._on_library_changed()
+        """Dropped, chosen or opened model files: copied in the task thread with a progress dialog."""
+        from .model_manager import ask_import_mode
+        from .tasks import start_model_import
+
+        start_model_import(files, self.library, self._start_downloads(), self.window, ask_import_mode,
+                           lambda outcome: outcome.imported and self._on_library_changed())
 
     def _choose_model_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, "Import a model", str(Path.home()), "GGUF models (*.gguf)")
@@ -218,6 +229,8 @@ class HearthApp(QObject):
         if self._model_manager is not None:
             self._model_manager.hide()
         self.inference.shutdown()
+        self.history_tasks.shutdown()
+        self.maintenance.stop()  # a purge still pending runs first: deleted text must not outlive the quit
         self.storage.close()
 
 
@@ -274,9 +287,3 @@ class ErrorDialogs(QObject):
                                 self.window)
         self._box.open()
 
-
-def import_dropped_files(files, library, parent):
-    """The model manager's importer (copy or link, progress, one message on failure), loaded on use."""
-    from .model_manager import import_dropped_files as import_files
-
-    return import_files(files, library, parent)

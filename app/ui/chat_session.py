@@ -60,6 +60,8 @@ class ChatSession(QObject):
         super().__init__(parent)
         self._forget_conversation = forget_conversation  # drops derived copies (saved KV states)
         self._storage = storage
+        # After a delete; the app swaps in a background purge (app.core.db_maintenance): not on the GUI thread.
+        self.purge_deleted_text: Callable[[], None] = storage.purge_deleted_text
         self._inference = inference
         self._settings = settings
         self._model_name = model_name
@@ -347,7 +349,7 @@ class ChatSession(QObject):
             self.error.emit(str(exc))
             self.reload()
             return
-        self._storage.purge_deleted_text()  # deleted words must leave the search index's pages too
+        self.purge_deleted_text()  # deleted words must leave the search index's pages too
         if self.conversation_id is not None:  # the engine's memory and saved KV states hold them too
             self._forget_conversation(self.conversation_id)
         self.reload()
@@ -419,7 +421,7 @@ class ChatSession(QObject):
             self.error.emit("Stop the reply before deleting this chat.")
             return
         self._storage.delete_conversation(conversation_id)
-        self._storage.purge_deleted_text()
+        self.purge_deleted_text()
         self._forget_conversation(conversation_id)  # saved KV states hold its tokens too
         if conversation_id == self.conversation_id:
             self.new_conversation()

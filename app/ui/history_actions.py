@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from ..core.deletion import DeletePlan, describe_delete
 from ..core.export import EXTENSIONS, ExportError, write_export
@@ -47,37 +47,40 @@ def confirm_delete_message(plan: DeletePlan, parent: QWidget | None = None) -> b
 class HistoryActions(QObject):
     imported = Signal(list)  # ids of the conversations that arrived
 
-    def __init__(self, storage: Storage, parent_widget: Callable[[], QWidget], parent: QObject | None = None):
+    def __init__(self, storage: Storage, parent_widget: Callable[[], QWidget], parent: QObject | None = None,
+                 tasks=None):
         super().__init__(parent)
         self._storage = storage
+        self._tasks = tasks  # app.ui.tasks.DatabaseTasks: export and import run off the GUI thread
         self._parent = parent_widget
         self.last_message = ""
 
-    def export(self, conversation_ids: Sequence[str] | None, suggested_name: str = "hearth-chat") -> list[Path]:
+    def export(self, conversation_ids: Sequence[str] | None, suggested_name: str = "hearth-chat") -> None:
         """Ask for a file and a format, then export (None: every conversation)."""
         path_text, chosen = QFileDialog.getSaveFileName(
             self._parent(), "Export chats", str(Path.home() / f"{suggested_name}.md"), ";;".join(FILTERS.values()))
         if not path_text:
-            return []
+            return
         path = Path(path_text)
         fmt = format_for(path, chosen)
         if not path.suffix:
             path = path.with_suffix(EXTENSIONS[fmt])
-        return self.export_to(conversation_ids, fmt, path)
+        self.export_to(conversation_ids, fmt, path)
 
-    def export_to(self, conversation_ids: Sequence[str] | None, fmt: str, path: Path) -> list[Path]:
+    def export_to(self, conversation_ids: Sequence[str] | None, fmt: str, path: Path) -> None:
+        """Export in the history thread; the outcome is reported when it ends (tasks.finished)."""
         from .pdf_export import export_pdf  # QtGui's PDF writer, loaded when first needed
+        from .tasks import run_with_progress
 
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            written = write_export(self._storage, conversation_ids, fmt, path, pdf_writer=export_pdf)
-        except (ExportError, StorageError, OSError) as exc:
-            self._report(f"Export failed: {exc}", error=True)
-            return []
-        finally:
-            QApplication.restoreOverrideCursor()
-        self._report(f"Exported to {', '.join(str(p) for p in written)}")
-        return written
+        def failed(exc: Exception) -> None:
+            known = isinstance(exc, (ExportError, StorageError, OSError))
+            self._report(f"Export failed: {exc if known else f'{exc.__class__.__name__}: {exc}'}", error=True)
+
+        run_with_progress(
+            self._tasks, self._storage,
+            lambda storage: write_export(storage, conversation_ids, fmt, path, pdf_writer=export_pdf),
+            lambda written: self._report(f"Exported to {', '.join(str(p) for p in written)}"), failed,
+            self._parent(), "Exporting...")
 
     def import_(self) -> None:
         path_text, _ = QFileDialog.getOpenFileName(
@@ -87,16 +90,22 @@ class HistoryActions(QObject):
             self.import_from(Path(path_text))
 
     def import_from(self, path: Path) -> None:
+        """Import in the history thread; ``imported`` is emitted when it ends."""
         from ..core.importers import ImportFormatError, import_file
+        from .tasks import run_with_progress
 
-        try:
-            result = import_file(self._storage, path)
-        except (ImportFormatError, StorageError, OSError) as exc:
+        def done(result) -> None:
+            self._report(result.summary()[0].upper() + result.summary()[1:] + ".")
+            self.imported.emit(list(result.imported))
+
+        def failed(exc: Exception) -> None:
+            known = isinstance(exc, (ImportFormatError, StorageError, OSError))
             detail = str(exc).removeprefix(f"{path.name}: ")  # import errors name the file already
-            self._report(f"Nothing was imported from {path.name}: {detail}", error=True)
-            return
-        self._report(result.summary()[0].upper() + result.summary()[1:] + ".")
-        self.imported.emit(list(result.imported))
+            self._report(f"Nothing was imported from {path.name}: "
+                         f"{detail if known else f'{exc.__class__.__name__}: {detail}'}", error=True)
+
+        run_with_progress(self._tasks, self._storage, lambda storage: import_file(storage, path), done, failed,
+                          self._parent(), f"Importing {path.name}...")
 
     def _report(self, message: str, error: bool = False) -> None:
         self.last_message = message

@@ -19,19 +19,19 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
-from typing import Callable, Iterable
+from typing import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QApplication, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QProgressDialog, QPushButton, QSpinBox, QTableWidget,
+    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
+    QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QPushButton, QSpinBox, QTableWidget,
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
 from ..core.downloads import CANCELLED, DONE, FAILED, PAUSED, QUEUED, RUNNING, DownloadError, DownloadProgress
 from ..core.gguf_info import estimate_memory_bytes
 from ..core.hub import FITS, TIGHT, HubAuthError, HubError, Machine, RepoListing, assess, load_catalogue
-from ..core.library import COPY, LINK, LibraryError, LocalModel, ModelLibrary, with_default_model
+from ..core.library import COPY, LINK, LibraryError, ModelLibrary, with_default_model
 from ..core.paths import AppPaths
 from ..core.secrets import TokenStore
 from ..core.settings import Settings
@@ -73,47 +73,9 @@ def ask_import_mode(parent: QWidget | None, paths: list[Path]) -> str | None:
     return COPY if box.clickedButton() is copy else LINK if box.clickedButton() is link else None
 
 
-class _ImportCancelled(Exception):
-    pass
-
-
-def import_dropped_files(paths: Iterable[str | Path], library: ModelLibrary, parent_widget: QWidget | None = None,
-                         choose_mode: Callable[[QWidget | None, list[Path]], str | None] = ask_import_mode,
-                         ) -> list[LocalModel]:
-    """Import ``.gguf`` files dropped on a window: ask copy or link once, show progress for copies,
-    report failures in one message. Returns the imported models (empty when cancelled)."""
-    files = [Path(p) for p in paths if str(p).lower().endswith(".gguf")]
-    if not files:
-        QMessageBox.information(parent_widget, "Import model", "Only .gguf model files can be added.")
-        return []
-    mode = choose_mode(parent_widget, files)
-    if mode is None:
-        return []
-    progress = QProgressDialog("Copying into the library...", "Cancel", 0, 1000, parent_widget)
-    progress.setWindowModality(Qt.WindowModality.WindowModal)
-    progress.setMinimumDuration(500)
-
-    def report(done: int, total: int) -> None:
-        progress.setValue(int(1000 * done / total) if total else 0)
-        QApplication.processEvents()
-        if progress.wasCanceled():
-            raise _ImportCancelled()
-
-    imported, failures = [], []
-    try:
-        for path in files:
-            try:
-                imported.append(library.import_file(path, mode, report))
-            except LibraryError as exc:
-                failures.append(str(exc))
-            except _ImportCancelled:
-                failures.append(f"{path.name}: cancelled")
-                break
-    finally:
-        progress.close()
-    if failures:
-        QMessageBox.warning(parent_widget, "Import model", "\n".join(failures))
-    return imported
+def probe_machine() -> Machine:
+    """This machine's memory and usable GPU memory (runs ``nvidia-smi``; call off the GUI thread)."""
+    return Machine.current()
 
 
 def _item(text: str, tooltip: str = "", align_right: bool = False) -> QTableWidgetItem:
@@ -174,6 +136,10 @@ class ModelManagerDialog(QDialog):
         self.tabs.addTab(self._build_library(), "Library")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
+        for button in self.findChildren(QPushButton):
+            # In a dialog, Enter in the search box would also "click" the default button: two searches.
+            button.setAutoDefault(False)
+            button.setDefault(False)
         self._connect_service()
         self.show_catalogue()
         self.refresh_downloads()
@@ -189,6 +155,7 @@ class ModelManagerDialog(QDialog):
         self.search_box.returnPressed.connect(self.search)
         search_button = QPushButton("Search")
         search_button.clicked.connect(self.search)
+        self._searching: str | None = None  # the query in flight: Enter again does not start a second one
         curated = QPushButton("Curated Gemma")
         curated.clicked.connect(self.show_catalogue)
         top = QHBoxLayout()
@@ -208,6 +175,8 @@ class ModelManagerDialog(QDialog):
         self.ctx_spin.valueChanged.connect(self._reassess)
         self.download_button = QPushButton("Download")
         self.download_button.clicked.connect(self.download_selected)
+        self.download_button.setEnabled(False)  # until a file is selected
+        self.files_table.itemSelectionChanged.connect(self._update_download_button)
         self.token_button = QPushButton("Hugging Face token...")
         self.token_button.clicked.connect(lambda: self.ask_token("Store a token for gated repositories."))
         forget = QPushButton("Forget token")
@@ -215,10 +184,9 @@ class ModelManagerDialog(QDialog):
         self.discover_status = QLabel()
         self.discover_status.setWordWrap(True)
         self.discover_status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        machine = Machine.current()
-        gpu = f", GPU {format_bytes(machine.vram)}" if machine.vram else ", no GPU offload in this build"
-        self.machine_label = QLabel(f"This machine: {format_bytes(machine.total_ram)} RAM, "
-                                    f"{format_bytes(machine.available_ram)} free{gpu}")
+        self.machine_label = QLabel("This machine: checking memory...")
+        self._machine: Machine | None = None  # probed once per dialog in the task thread (nvidia-smi, llama_cpp)
+        self._probe_machine()
 
         right = QVBoxLayout()
         controls = QHBoxLayout()
@@ -243,6 +211,23 @@ class ModelManagerDialog(QDialog):
         layout.addLayout(middle, 1)
         return page
 
+    def _probe_machine(self) -> None:
+        """Memory and GPU facts, once: ``nvidia-smi`` and importing llama_cpp must not run on the GUI
+        thread, and certainly not at every step of the context spin box."""
+
+        def done(machine: Machine) -> None:
+            self._machine = machine
+            gpu = f", GPU {format_bytes(machine.vram)}" if machine.vram else ", no GPU offload in this build"
+            self.machine_label.setText(f"This machine: {format_bytes(machine.total_ram)} RAM, "
+                                       f"{format_bytes(machine.available_ram)} free{gpu}")
+            self._reassess()
+
+        def failed(exc: Exception) -> None:
+            log.warning("could not read this machine's memory: %s", exc.__class__.__name__)
+            done(Machine(None, None))
+
+        self._run(lambda report: probe_machine(), done, failed)
+
     @Slot()
     def show_catalogue(self) -> None:
         self.repo_list.clear()
@@ -259,10 +244,18 @@ class ModelManagerDialog(QDialog):
         if not query:
             self.show_catalogue()
             return
+        if self._searching == query:
+            return
+        self._searching = query
         self.discover_status.setText(f"Searching for {query!r}...")
-        self._run(lambda report: self.service.client().search(query), self._show_search, self._discover_failed)
+        self._run(lambda report: self.service.client().search(query), self._show_search, self._search_failed)
+
+    def _search_failed(self, exc: Exception) -> None:
+        self._searching = None
+        self._discover_failed(exc)
 
     def _show_search(self, results) -> None:
+        self._searching = None
         self.repo_list.clear()
         for result in results:
             gated = "  (gated)" if result.gated else ""
@@ -295,9 +288,9 @@ class ModelManagerDialog(QDialog):
 
     @Slot()
     def _reassess(self) -> None:
-        if self._listing is None:
+        if self._listing is None or self._machine is None:  # the machine probe re-runs this when it lands
             return
-        self._choices = assess(self._listing, self.ctx_spin.value(), Machine.current())
+        self._choices = assess(self._listing, self.ctx_spin.value(), self._machine)
         self.files_table.setRowCount(len(self._choices))
         recommended_row = None
         for row, choice in enumerate(self._choices):
@@ -316,6 +309,7 @@ class ModelManagerDialog(QDialog):
                 recommended_row = row
         if recommended_row is not None:
             self.files_table.selectRow(recommended_row)
+        self._update_download_button()
 
     def select_file(self, name: str) -> None:
         """Select a row of the files table by file name (used by tests and keyboard users alike)."""
@@ -325,11 +319,21 @@ class ModelManagerDialog(QDialog):
                 return
         raise KeyError(name)
 
+    def _selected_choice_row(self) -> int | None:
+        rows = {index.row() for index in self.files_table.selectionModel().selectedRows()}
+        row = self.files_table.currentRow()
+        if self._listing is None or row not in rows or not 0 <= row < len(self._choices):
+            return None
+        return row
+
+    @Slot()
+    def _update_download_button(self) -> None:
+        self.download_button.setEnabled(self._selected_choice_row() is not None)
+
     @Slot()
     def download_selected(self) -> None:
-        row = self.files_table.currentRow()
-        if self._listing is None or not 0 <= row < len(self._choices):
-            self.discover_status.setText("Choose a file to download.")
+        row = self._selected_choice_row()
+        if row is None:  # the button is disabled then; a message that is showing (an error) stays
             return
         choice = self._choices[row]
         if choice.file.role != "model" and not self.confirm(
@@ -421,8 +425,9 @@ class ModelManagerDialog(QDialog):
         cancel = QPushButton("Cancel")
         cancel.setObjectName("cancel")
         cancel.clicked.connect(lambda: self._cancel(job_id))
-        layout.addWidget(pause)
-        layout.addWidget(cancel)
+        for button in (pause, cancel):
+            button.setAutoDefault(False)  # Enter in the search box must not press them
+            layout.addWidget(button)
         return box
 
     def job_button(self, job_id: str, name: str) -> QPushButton:
@@ -584,18 +589,19 @@ class ModelManagerDialog(QDialog):
             self.import_files([path], mode)
 
     def import_files(self, paths: list[str | Path], mode: str = COPY) -> None:
-        """Import in the task thread (a copy of a big model takes a while)."""
-        self.library_status.setText("Importing...")
+        """Import in the task thread (a copy of a big model takes a while), the window's one import path."""
+        from .tasks import ModelImport
 
-        def work(report):
-            return [self.library.import_file(p, mode, report) for p in paths]
-
-        def done(models):
-            self.library_status.setText("Imported " + ", ".join(m.name for m in models))
+        def done(outcome) -> None:
+            names = ", ".join(m.name for m in outcome.imported)
+            self.library_status.setText("; ".join(([f"Imported {names}"] if names else []) + outcome.failures))
             self.refresh_library()
-            self.library_changed.emit()
+            if outcome.imported:
+                self.library_changed.emit()
 
-        self._run(work, done, lambda exc: self.library_status.setText(str(exc)))
+        job = ModelImport(self.service, self.library, [Path(p) for p in paths], mode, self, self.library_status)
+        job.finished.connect(done)
+        job.start()
 
     @Slot()
     def delete_selected(self) -> None:

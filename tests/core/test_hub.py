@@ -225,3 +225,97 @@ def test_no_nvidia_smi_means_unknown_vram(tmp_path, monkeypatch):
 
     monkeypatch.setenv("PATH", str(tmp_path))
     assert system.gpu_memory_bytes() is None
+
+
+# ----------------------------------------------- the token goes only to the hub
+def test_hf_endpoint_alone_never_receives_the_token(app_paths, fake_hub, monkeypatch):
+    """HF_ENDPOINT set by someone else points at a local server: no Authorization header arrives
+    there, neither for the API nor for the file itself, and the refusal says why."""
+    from app.core.downloads import DownloadManager, DownloadOptions
+
+    monkeypatch.setenv("HF_ENDPOINT", fake_hub.endpoint)
+    fake_hub.add_repo("google/gemma-x", {"m-Q4_0.gguf": gguf_bytes(padding=1000)}, gated=True)
+    fake_hub.add_repo("o/r", {"m-Q4_K_M.gguf": gguf_bytes(padding=1000)})
+    fake_hub.tokens.add("hf_secret")
+    client = HubClient(token="hf_secret")
+    assert client.endpoint == fake_hub.endpoint and client.token_withheld and not client.token_sent
+    listing = client.list_gguf_files("o/r")
+    manager = DownloadManager.for_paths(app_paths, client, DownloadOptions(backoff=0.01))
+    manager.run(manager.enqueue(listing, listing.find("Q4_K_M"))[0])
+    gated = client.list_gguf_files("google/gemma-x")
+    with pytest.raises(HubAuthError, match="not the Hugging Face hub"):
+        manager.run(manager.enqueue(gated, gated.find("Q4_0"))[0])
+    assert fake_hub.file_gets("m-Q4_0.gguf") and fake_hub.file_gets("m-Q4_K_M.gguf")
+    assert all("authorization" not in s.headers for s in fake_hub.seen)
+
+
+def test_an_endpoint_set_in_hearths_settings_receives_the_token(fake_hub, monkeypatch):
+    from app.core.settings import Settings
+
+    monkeypatch.delenv("HF_ENDPOINT", raising=False)
+    fake_hub.add_repo("o/r", {"m-Q4_K_M.gguf": b"x"})
+    settings = Settings.from_dict({"hub_endpoint": fake_hub.endpoint})
+    with pytest.raises(ValueError, match="hub_endpoint"):
+        Settings.from_dict({"hub_endpoint": "file:///etc"})
+    HubClient(token="hf_stored", endpoint=settings.hub_endpoint).list_gguf_files("o/r")
+    assert fake_hub.seen and all(s.headers.get("authorization") == "Bearer hf_stored" for s in fake_hub.seen)
+
+
+@pytest.mark.parametrize("endpoint, trusted", [
+    ("https://huggingface.co", True), ("https://hf.co", True), ("https://cdn-lfs.huggingface.co", True),
+    ("http://huggingface.co", False), ("https://huggingface.co.evil.example", False),
+    ("https://evil.example/huggingface.co", False), ("https://hf-mirror.com", False), ("not a url", False),
+])
+def test_only_the_hubs_own_hosts_are_trusted_from_the_environment(endpoint, trusted):
+    from app.core.hub import resolve_endpoint
+
+    assert resolve_endpoint(None, {"HF_ENDPOINT": endpoint}) == (endpoint.rstrip("/"), trusted)
+    assert resolve_endpoint(endpoint, {}) == (endpoint, True)  # chosen in Hearth's settings
+
+
+# ------------------------------------------------------------------- offline
+@pytest.fixture
+def closed_port():
+    import socket
+
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()  # nothing listens there now: every connect is refused
+    return port
+
+
+def count_connects(monkeypatch, port: int) -> list[int]:
+    import socket
+
+    attempts: list[int] = []
+    real = socket.create_connection
+
+    def counting(address, *args, **kwargs):
+        if address[1] == port:
+            attempts.append(port)
+        return real(address, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "create_connection", counting)
+    return attempts
+
+
+@pytest.mark.timeout(20)
+def test_offline_search_is_one_request_and_says_offline(closed_port, monkeypatch):
+    from app.core.hub import HubConnectionError
+
+    attempts = count_connects(monkeypatch, closed_port)
+    client = HubClient(endpoint=f"http://127.0.0.1:{closed_port}")
+    with pytest.raises(HubConnectionError, match=r"You appear to be offline: .*connection refused") as raised:
+        client.search("gemma")
+    assert attempts == [closed_port]  # not retried
+    assert "\n" not in str(raised.value)
+
+
+def test_search_reads_the_hubs_answer(fake_hub):
+    fake_hub.add_repo("ggml-org/gemma-3-1b-it-GGUF", {"m-Q4_K_M.gguf": b"x"}, gated=True)
+    fake_hub.add_repo("other/llama-GGUF", {"m-Q4_K_M.gguf": b"x"})
+    (found,) = HubClient(endpoint=fake_hub.endpoint).search("gemma")
+    assert found.repo_id == "ggml-org/gemma-3-1b-it-GGUF" and found.gated and found.downloads == 10
+    assert found.last_modified.startswith("2025-06-01")
+    assert len([s for s in fake_hub.seen if s.path == "/api/models"]) == 1

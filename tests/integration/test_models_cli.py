@@ -126,6 +126,13 @@ def test_gated_pull_login_and_the_token_lands_in_no_file(cli_env, fake_hub, hear
 
     login = hearth(cli_env, "models", "login", "--token-stdin", stdin=token + "\n")
     assert login.returncode == 0 and "stored in the OS keyring" in login.stdout, login.stderr
+    withheld = hearth(cli_env, "-v", "models", "pull", f"{gated}:Q4_0")  # HF_ENDPOINT alone is not trusted
+    assert withheld.returncode == 1 and "not the Hugging Face hub" in withheld.stderr
+    assert not any("authorization" in s.headers for s in fake_hub.seen)
+
+    settings_path = hearth_home / "config" / "settings.json"  # the endpoint chosen in Hearth's settings
+    settings_path.parent.mkdir(parents=True, exist_ok=True)
+    settings_path.write_text(json.dumps({"hub_endpoint": fake_hub.endpoint}))
     pulled = hearth(cli_env, "-v", "models", "pull", f"{gated}:Q4_0")
     assert pulled.returncode == 0, pulled.stderr
     assert hearth(cli_env, "-v", "models", "list").returncode == 0

@@ -57,26 +57,23 @@ def _app(qapp, qtbot):
 
 
 def test_opening_a_gguf_file_offers_to_import_it(qtbot, qapp, hearth_home, no_starter, starter_gguf, monkeypatch):
-    from app.ui import application
+    from app.ui import model_manager
 
     offered = []
-    monkeypatch.setattr(application, "import_dropped_files",
-                        lambda files, library, parent: offered.append(files) or [])
+    monkeypatch.setattr(model_manager, "ask_import_mode", lambda parent, files: offered.append(files) or None)
     hearth = _app(qapp, qtbot)
     try:
         hearth.start(open_file=starter_gguf)
-        assert offered == [[str(starter_gguf)]]
+        assert offered == [[starter_gguf]]
     finally:
         hearth.shutdown()
 
 
 def test_dropping_a_gguf_on_the_window_imports_and_loads_it(qtbot, qapp, hearth_home, no_starter, starter_gguf,
                                                             monkeypatch):
-    from app.ui import application, model_manager
+    from app.ui import model_manager
 
-    real_import = model_manager.import_dropped_files
-    monkeypatch.setattr(application, "import_dropped_files", lambda files, library, parent: real_import(
-        files, library, parent, choose_mode=lambda _parent, _files: "link"))  # answers the copy-or-link question
+    monkeypatch.setattr(model_manager, "ask_import_mode", lambda _parent, _files: "link")  # copy or link? link
     hearth = _app(qapp, qtbot)
     try:
         hearth.start()

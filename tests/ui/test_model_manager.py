@@ -203,22 +203,131 @@ def test_library_tab_import_verify_default_delete(qtbot, make_dialog, app_paths,
     assert settings.value.default_model is None and source.exists()
 
 
-def test_import_dropped_files_helper(qtbot, app_paths, tmp_path, monkeypatch):
+def test_dropped_files_import_in_the_task_thread_while_the_window_keeps_ticking(qtbot, app_paths, tmp_path,
+                                                                                 monkeypatch):
+    """The one import path: a copy runs in the task thread (never the GUI thread, never with
+    processEvents), a timer on the GUI thread keeps ticking meanwhile, failures come in one message."""
+    import threading
+    import time
+
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QMessageBox, QWidget
 
-    from app.ui.model_manager import import_dropped_files
+    from app.ui.download_worker import DownloadService
+    from app.ui.tasks import start_model_import
 
     parent = QWidget()
     qtbot.addWidget(parent)
-    good = write_gguf(tmp_path / "dropped.gguf")
+    good = write_gguf(tmp_path / "dropped.gguf", padding=2_000_000)
     bad = tmp_path / "bad.gguf"
     bad.write_bytes(b"nope")
-    warnings = []
+    warnings: list[str] = []
     monkeypatch.setattr(QMessageBox, "warning", lambda p, title, text: warnings.append(text))
-    library = ModelLibrary(app_paths.models_dir)
-    imported = import_dropped_files([good, bad, tmp_path / "notes.txt"], library, parent,
-                                    choose_mode=lambda parent, files: LINK)
-    assert [m.name for m in imported] == ["dropped.gguf"]
-    assert os.path.samefile(app_paths.models_dir / "dropped.gguf", good)
+    copied_on: list[str] = []
+    real_import = ModelLibrary.import_file
+
+    def slow_import(self, source, mode, progress=None):  # a slow disk: the copy takes a while
+        copied_on.append(threading.current_thread().name)
+        time.sleep(0.6)
+        return real_import(self, source, mode, progress)
+
+    monkeypatch.setattr(ModelLibrary, "import_file", slow_import)
+    service = DownloadService(app_paths, lambda: None)
+    try:
+        ticks: list[float] = []
+        timer = QTimer()
+        timer.timeout.connect(lambda: ticks.append(time.monotonic()))
+        timer.start(20)
+        outcomes = []
+        job = start_model_import([good, bad, tmp_path / "notes.txt"], ModelLibrary(app_paths.models_dir), service,
+                                 parent, lambda parent, files: COPY, outcomes.append)
+        assert job is not None and job.progress_dialog is not None
+        qtbot.waitUntil(lambda: bool(outcomes), timeout=WAIT_MS)
+        timer.stop()
+    finally:
+        service.shutdown()
+    (outcome,) = outcomes
+    assert [m.name for m in outcome.imported] == ["dropped.gguf"]
+    assert (app_paths.models_dir / "dropped.gguf").read_bytes() == good.read_bytes()
+    assert copied_on and threading.main_thread().name not in copied_on
+    assert len(ticks) >= 10  # 1.2 s of copying; a blocked GUI thread would not have ticked at all
     assert warnings and "bad.gguf" in warnings[0]
-    assert import_dropped_files([good], library, parent, choose_mode=lambda parent, files: None) == []
+    nothing = start_model_import([good], ModelLibrary(app_paths.models_dir), service, parent,
+                                 lambda parent, files: None, outcomes.append)
+    assert nothing is None
+
+
+# ------------------------------------------------- the window must not block
+def test_context_spin_steps_probe_the_machine_at_most_once_and_off_the_gui_thread(qtbot, make_dialog, fake_hub,
+                                                                                  monkeypatch):
+    import threading
+
+    from app.core.hub import Machine
+    from app.ui import model_manager
+
+    probes: list[str] = []
+
+    def probe() -> Machine:
+        probes.append(threading.current_thread().name)
+        return Machine(16 * 1024**3, 8 * 1024**3)
+
+    monkeypatch.setattr(model_manager, "probe_machine", probe)
+    fake_hub.add_repo("o/r-GGUF", {"m-Q4_K_M.gguf": gguf_bytes(padding=10_000)})
+    dialog, _ = make_dialog()
+    _open(qtbot, dialog, "o/r-GGUF")
+    assert dialog.files_table.item(0, 4).text() == "fits"
+    for _ in range(12):
+        dialog.ctx_spin.stepBy(1)
+    dialog.ctx_spin.stepBy(-3)
+    assert len(probes) == 1 and probes[0] != threading.main_thread().name
+    assert "16.0 GB RAM" in dialog.machine_label.text()
+
+
+@pytest.fixture
+def offline_dialog(qtbot, app_paths, memory_keyring, monkeypatch):
+    """The model manager pointed at a port on 127.0.0.1 where nothing listens; connects counted."""
+    import socket
+
+    from app.ui.download_worker import DownloadService
+    from app.ui.model_manager import ModelManagerDialog
+
+    probe = socket.socket()
+    probe.bind(("127.0.0.1", 0))
+    port = probe.getsockname()[1]
+    probe.close()
+    attempts: list[int] = []
+    real = socket.create_connection
+
+    def counting(address, *args, **kwargs):
+        if address[1] == port:
+            attempts.append(port)
+        return real(address, *args, **kwargs)
+
+    monkeypatch.setattr(socket, "create_connection", counting)
+    settings = SettingsHolder()
+    store = TokenStore()
+    service = DownloadService(app_paths, store.get, endpoint=f"http://127.0.0.1:{port}")
+    dialog = ModelManagerDialog(app_paths, store, settings.get, settings.save, service=service)
+    qtbot.addWidget(dialog)
+    yield dialog, attempts
+    service.shutdown()
+
+
+def test_offline_one_enter_is_one_quick_search_and_says_offline(qtbot, offline_dialog):
+    from PySide6.QtCore import Qt
+
+    dialog, attempts = offline_dialog
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    dialog.search_box.setFocus()
+    qtbot.keyClicks(dialog.search_box, "gemma")
+    qtbot.keyClick(dialog.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "offline" in dialog.discover_status.text(), timeout=15_000)  # hang guard, not timing
+    qtbot.wait(300)  # a second search, had one been fired, would have connected by now
+    assert attempts == [attempts[0]]
+    message = dialog.discover_status.text()
+    assert message.startswith("You appear to be offline") and "connection refused" in message
+
+    assert not dialog.download_button.isEnabled()  # nothing selected: nothing to download
+    dialog.download_selected()
+    assert dialog.discover_status.text() == message  # the connection error stays in view
