@@ -3,7 +3,7 @@
 ``hearth --self-test [--model PATH]`` checks the install (see :mod:`app.selftest`); it is handled
 here, before the CLI parser, because it must work in a frozen build even when a sub-command's
 imports are what is broken. The hidden ``--trial-load PATH`` is the child process that tries a model
-file before the app loads it (see :mod:`app.core.trial_load`): in a frozen build the app itself is
+file before the app loads it (see :mod:`app.core.models.trial_load`): in a frozen build the app itself is
 the only interpreter there is.
 """
 
@@ -15,7 +15,7 @@ import sys
 # before it uninstalls; keep the two in step (tests/test_installer.py checks).
 WINDOWS_MUTEX_NAME = "Hearth.Running.8F3B6E2A"
 _mutex_handle = None  # held for the life of the process; Windows frees it at exit
-TRIAL_LOAD_FLAG = "--trial-load"  # the same as app.core.trial_load.TRIAL_FLAG (not imported: start-up cost)
+TRIAL_LOAD_FLAG = "--trial-load"  # the same as app.core.models.trial_load.TRIAL_FLAG (not imported: start-up cost)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -26,7 +26,7 @@ def main(argv: list[str] | None = None) -> int:
         return _self_test(argv)
     if _wants_cli(argv):
         from .cli import run
-        from .core.logs import install_excepthook
+        from .core.base.logs import install_excepthook
 
         # An unexpected error: the traceback goes to the log, the terminal gets one line.
         install_excepthook(lambda text: print(f"hearth: error: {text}", file=sys.stderr))
@@ -40,7 +40,7 @@ def main_gui(argv: list[str] | None = None) -> int:
         return _trial_load(argv[1:])
     if "--self-test" in argv:
         return _self_test(argv)
-    from .core.qt_system_libs import missing_libraries_message
+    from .core.base.qt_system_libs import missing_libraries_message
 
     missing = missing_libraries_message()  # instead of Qt's abort on a minimal Linux
     if missing:
@@ -86,7 +86,7 @@ def _self_test(argv: list[str]) -> int:
 
 
 def _trial_load(argv: list[str]) -> int:
-    from .core.trial_load import child_main
+    from .core.models.trial_load import child_main
 
     return child_main(argv)
 

@@ -115,7 +115,7 @@ class _SelfTest:
 
     # ------------------------------------------------------------------- steps
     def check_runtime(self) -> str:
-        from .core import engine
+        from .core.inference import engine
 
         if engine.llama_cpp is None:
             raise StepFailed(f"llama-cpp-python cannot be imported: {engine._IMPORT_ERROR}")
@@ -123,9 +123,9 @@ class _SelfTest:
         return f"llama-cpp-python {engine.llama_cpp_version()} ({offload})"
 
     def find_model(self) -> str:
-        from .core.library import LibraryError, ModelLibrary
-        from .core.paths import AppPaths
-        from .core.system import format_bytes
+        from .core.models.library import LibraryError, ModelLibrary
+        from .core.base.paths import AppPaths
+        from .core.base.system import format_bytes
 
         if self.requested_model is not None:
             path = Path(self.requested_model).expanduser()
@@ -150,7 +150,7 @@ class _SelfTest:
         return f"{path.name}, {format_bytes(path.stat().st_size)} ({source})"
 
     def load_model(self) -> str:
-        from .core.engine import EngineError, LlamaCppEngine, LoadOptions
+        from .core.inference.engine import EngineError, LlamaCppEngine, LoadOptions
 
         engine = LlamaCppEngine()
         try:
@@ -162,9 +162,9 @@ class _SelfTest:
                 f"{report.load_seconds:.2f} s")
 
     def generate(self) -> str:
-        from .core.conversation import Role
-        from .core.prompting import ChatMessage
-        from .core.settings import SamplingParams
+        from .core.history.conversation import Role
+        from .core.inference.prompting import ChatMessage
+        from .core.base.settings import SamplingParams
 
         sampling = SamplingParams(temperature=0.0, max_tokens=MAX_TOKENS, seed=1)
         result = self.engine.generate([ChatMessage(Role.USER, PROMPT)], None, sampling,
@@ -184,8 +184,8 @@ class _SelfTest:
     def check_database(self) -> str:
         import sqlite3
 
-        from .core.conversation import Role
-        from .core.storage import Storage
+        from .core.history.conversation import Role
+        from .core.history.storage import Storage
 
         # A throwaway folder: the self-test must never create, migrate or lock the user's history.
         with tempfile.TemporaryDirectory(prefix="hearth-selftest-", ignore_cleanup_errors=True) as folder:
@@ -204,7 +204,7 @@ class _SelfTest:
     def check_keyring(self) -> str:
         from importlib import metadata
 
-        from .core.secrets import keyring_status
+        from .core.base.secrets import keyring_status
 
         # keyring finds its own backends (Windows, macOS, SecretService...) through entry points in
         # its package metadata. A frozen build without that metadata silently falls back to "no

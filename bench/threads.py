@@ -16,11 +16,11 @@ import tempfile
 import time
 from pathlib import Path
 
-from app.core.conversation import Role
-from app.core.cpu_threads import usable_cpu_ids
-from app.core.engine import LlamaCppEngine, LoadOptions
-from app.core.prompting import ChatMessage
-from app.core.thread_tuning import ThreadTuner
+from app.core.history.conversation import Role
+from app.core.inference.cpu_threads import usable_cpu_ids
+from app.core.inference.engine import LlamaCppEngine, LoadOptions
+from app.core.inference.prompting import ChatMessage
+from app.core.inference.thread_tuning import ThreadTuner
 
 from .common import Row, median, print_table, starter_model
 

@@ -31,8 +31,8 @@ def _child(tokens: int) -> dict:
     from PySide6.QtCore import QEventLoop, QTimer, Qt
     from PySide6.QtWidgets import QApplication
 
-    from app.core import turns
-    from app.core.paths import AppPaths
+    from app.core.history import turns
+    from app.core.base.paths import AppPaths
     from app.ui.application import HearthApp
 
     from .common import starter_model

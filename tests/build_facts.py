@@ -10,7 +10,7 @@ import re
 
 
 def gpu_build() -> bool:
-    from app.core.engine import gpu_offload_supported
+    from app.core.inference.engine import gpu_offload_supported
 
     return gpu_offload_supported()
 

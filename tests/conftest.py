@@ -10,7 +10,7 @@ import pytest
 # GUI tests run without a display; set before anything imports Qt.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from app.core.paths import AppPaths  # noqa: E402
+from app.core.base.paths import AppPaths  # noqa: E402
 
 
 @pytest.fixture
@@ -30,7 +30,7 @@ def app_paths(hearth_home: Path) -> AppPaths:
 @pytest.fixture(scope="session")
 def starter_gguf(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The real Gemma 3 270M Q4_K_M GGUF, assembled once per test session."""
-    from app.core.library import ModelLibrary
+    from app.core.models.library import ModelLibrary
 
     library = ModelLibrary(tmp_path_factory.mktemp("starter-models"))
     try:
@@ -55,7 +55,7 @@ def installed_starter(app_paths: AppPaths, starter_gguf: Path) -> Path:
 @pytest.fixture(scope="session")
 def loaded_engine(starter_gguf: Path):
     """One real engine with the starter model, shared by the tests that only generate."""
-    from app.core.engine import LlamaCppEngine, LoadOptions
+    from app.core.inference.engine import LlamaCppEngine, LoadOptions
 
     engine = LlamaCppEngine()
     engine.trial_cache = starter_gguf.parent / ".trials.json"  # not the real profile's library

@@ -6,10 +6,10 @@ import time
 from pathlib import Path
 from typing import Callable, Sequence
 
-from app.core.conversation import GenerationStats
-from app.core.engine import GenerationResult, LoadOptions, LoadReport, ModelLoadError
-from app.core.prompting import ChatMessage, FittedPrompt, choose_format, fit_to_context
-from app.core.settings import SamplingParams
+from app.core.history.conversation import GenerationStats
+from app.core.inference.engine import GenerationResult, LoadOptions, LoadReport, ModelLoadError
+from app.core.inference.prompting import ChatMessage, FittedPrompt, choose_format, fit_to_context
+from app.core.base.settings import SamplingParams
 
 
 class ScriptedEngine:

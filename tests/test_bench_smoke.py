@@ -6,7 +6,7 @@ from bench.common import Row
 from bench.history_scale import build
 from bench.scripted import markdown_reply
 
-from app.core.storage import Storage
+from app.core.history.storage import Storage
 
 
 def test_row_verdicts():

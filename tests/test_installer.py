@@ -15,7 +15,7 @@ import pytest
 
 import app
 from app.__main__ import WINDOWS_MUTEX_NAME, _wants_cli
-from app.core import paths as app_paths
+from app.core.base import paths as app_paths
 from tests.ci import skip_or_fail_in_ci
 from tests.packaging_files import (
     BUILD_PATH,

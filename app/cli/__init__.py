@@ -14,8 +14,8 @@ import sys
 from functools import cached_property
 
 from .. import __version__
-from ..core.paths import AppPaths
-from ..core.settings import Settings, read_settings
+from ..core.base.paths import AppPaths
+from ..core.base.settings import Settings, read_settings
 from .terminal import safe_line
 
 log = logging.getLogger(__name__)
@@ -76,14 +76,14 @@ def check_destructive_targets(given: list[str], resolved: list[str], yes: bool, 
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
-    from ..core.downloads import DownloadError
-    from ..core.engine import EngineError
-    from ..core.gguf_info import GGUFError
-    from ..core.hub import HubError
-    from ..core.library import LibraryError
-    from ..core.prompting import PromptError
-    from ..core.settings import SettingsError
-    from ..core.storage import StorageError
+    from ..core.models.downloads import DownloadError
+    from ..core.inference.engine import EngineError
+    from ..core.models.gguf_info import GGUFError
+    from ..core.models.hub import HubError
+    from ..core.models.library import LibraryError
+    from ..core.inference.prompting import PromptError
+    from ..core.base.settings import SettingsError
+    from ..core.history.storage import StorageError
 
     # sqlite3.Error: a database fault the storage layer did not word (a damaged page...).
     return (CliError, EngineError, GGUFError, LibraryError, PromptError, SettingsError, StorageError, OSError,
@@ -105,7 +105,7 @@ class CliContext:
 
     @cached_property
     def storage(self):
-        from ..core.storage import Storage
+        from ..core.history.storage import Storage
 
         storage = Storage(self.paths.database_path)
         storage.recover_interrupted()
@@ -118,13 +118,13 @@ class CliContext:
 
     @cached_property
     def kv_cache(self):
-        from ..core.kv_cache import KVCache
+        from ..core.inference.kv_cache import KVCache
 
         return KVCache(self.paths.kv_cache_dir, self.settings.kv_cache_limit_mb)
 
     @cached_property
     def library(self):
-        from ..core.library import ModelLibrary
+        from ..core.models.library import ModelLibrary
 
         return ModelLibrary(self.paths.models_dir)
 
@@ -160,7 +160,7 @@ def _optional_modules() -> list:
 
 
 def run(argv: list[str]) -> int:
-    from ..core.logs import prepare
+    from ..core.base.logs import prepare
 
     parser = build_parser()
     args = parser.parse_args(argv)

@@ -8,8 +8,8 @@ import sys
 import time
 
 from .. import __version__
-from ..core.cpu_threads import choose_threads
-from ..core.system import available_memory_bytes, format_bytes, total_memory_bytes
+from ..core.inference.cpu_threads import choose_threads
+from ..core.base.system import available_memory_bytes, format_bytes, total_memory_bytes
 
 
 def register(commands) -> None:
@@ -24,8 +24,8 @@ def register(commands) -> None:
 
 
 def report_lines(ctx) -> list[str]:
-    from ..core import engine
-    from ..core.secrets import keyring_status
+    from ..core.inference import engine
+    from ..core.base.secrets import keyring_status
 
     paths = ctx.paths
     offload = engine.gpu_offload_supported()
@@ -72,8 +72,8 @@ def run_doctor(args, ctx) -> int:
 
 
 def load_report_lines(ctx, requested: str | None) -> list[str]:
-    from ..core.engine import LlamaCppEngine, LoadOptions
-    from ..core.library import resolve_model
+    from ..core.inference.engine import LlamaCppEngine, LoadOptions
+    from ..core.models.library import resolve_model
 
     settings = ctx.settings
     model = resolve_model(ctx.library, requested, settings.default_model)
@@ -91,7 +91,7 @@ def load_report_lines(ctx, requested: str | None) -> list[str]:
 
 def history_lines(ctx) -> list[str]:
     """The history database's health (SQLite's quick check, the message trees) and its backups."""
-    from ..core.db_repair import check_database, iter_backups
+    from ..core.history.db_repair import check_database, iter_backups
 
     path = ctx.paths.database_path
     if not path.exists():
@@ -111,7 +111,7 @@ def history_lines(ctx) -> list[str]:
 
 
 def run_repair(ctx) -> int:
-    from ..core.db_repair import repair_database
+    from ..core.history.db_repair import repair_database
 
     report = repair_database(ctx.paths.database_path)
     if report is None:

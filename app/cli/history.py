@@ -6,7 +6,7 @@ import datetime
 import sys
 from pathlib import Path
 
-from ..core.conversation import MessageStatus
+from ..core.history.conversation import MessageStatus
 from . import MIN_PREFIX, CliError, check_destructive_targets, count_argument, require_utf8
 from .terminal import emit, safe_line
 
@@ -34,7 +34,7 @@ def register(commands) -> None:
 
 
 def _register_export(sub) -> None:
-    from ..core.export import FORMATS
+    from ..core.history.export import FORMATS
 
     export = sub.add_parser(
         "export", help="export conversations as md, json, html, txt or pdf",
@@ -107,14 +107,14 @@ def run_rm(args, ctx) -> int:
 
 def _mention_backups(ctx) -> None:
     """Copies Hearth kept of the database (of a damaged file) still hold what was just deleted."""
-    from ..core.db_repair import iter_backups
+    from ..core.history.db_repair import iter_backups
 
     for backup in iter_backups(ctx.paths.database_path):
         print(f"note: the backup {backup} still holds older copies of your chats; delete it if you no longer need it")
 
 
 def run_export(args, ctx) -> int:
-    from ..core import export
+    from ..core.history import export
 
     if args.all == bool(args.ids):
         raise CliError("give conversation ids or --all (not both)")
@@ -141,7 +141,7 @@ def run_export(args, ctx) -> int:
 
 
 def _format_from_suffix(output: str | None) -> str:
-    from ..core.export import EXTENSIONS
+    from ..core.history.export import EXTENSIONS
 
     suffix = Path(output).suffix.lower() if output not in (None, "-") else ""
     by_suffix = {ext: fmt for fmt, ext in EXTENSIONS.items()} | {".markdown": "md", ".htm": "html", ".text": "txt"}
@@ -151,7 +151,7 @@ def _format_from_suffix(output: str | None) -> str:
 
 
 def run_import(args, ctx) -> int:
-    from ..core.importers import ImportFormatError, import_file
+    from ..core.history.importers import ImportFormatError, import_file
 
     try:
         result = import_file(ctx.storage, args.path)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import getpass
 import sys
 
-from ..core.system import format_bytes
+from ..core.base.system import format_bytes
 from . import check_destructive_targets, count_argument
 from .progress import ProgressLine
 
@@ -81,15 +81,15 @@ def _token_option(parser) -> None:
 
 # ------------------------------------------------------------------- helpers
 def _client(args, ctx):
-    from ..core.hub import HubClient
-    from ..core.secrets import TokenStore
+    from ..core.models.hub import HubClient
+    from ..core.base.secrets import TokenStore
 
     token = sys.stdin.readline().strip() if getattr(args, "token_stdin", False) else TokenStore().get()
     return HubClient(token=token or None, endpoint=ctx.settings.hub_endpoint or None)
 
 
 def _manager(ctx, client):
-    from ..core.downloads import DownloadManager
+    from ..core.models.downloads import DownloadManager
 
     return DownloadManager.for_paths(ctx.paths, client)
 
@@ -157,7 +157,7 @@ def run_list(args, ctx) -> int:
 
 
 def run_info(args, ctx) -> int:
-    from ..core.gguf_info import estimate_memory_bytes
+    from ..core.models.gguf_info import estimate_memory_bytes
 
     model = ctx.library.find(args.name)
     lines = [f"Name            {model.name}", f"Path            {model.path}", f"Size            {format_bytes(model.size)}"]
@@ -187,7 +187,7 @@ def run_info(args, ctx) -> int:
 
 
 def run_import(args, ctx) -> int:
-    from ..core.library import COPY, LINK, SYMLINK
+    from ..core.models.library import COPY, LINK, SYMLINK
 
     mode = LINK if args.link else SYMLINK if args.symlink else COPY
     bar = ProgressLine("Copying")
@@ -200,8 +200,8 @@ def run_import(args, ctx) -> int:
 
 
 def run_rm(args, ctx) -> int:
-    from ..core.model_removal import delete_model
-    from ..core.settings import save_settings
+    from ..core.models.model_removal import delete_model
+    from ..core.base.settings import save_settings
 
     models = [ctx.library.find(name) for name in args.names]
     check_destructive_targets(args.names, [m.name for m in models], args.yes, "model")
@@ -230,7 +230,7 @@ def run_verify(args, ctx) -> int:
 
 
 def run_default(args, ctx) -> int:
-    from ..core.library import set_default_model
+    from ..core.models.library import set_default_model
 
     settings = set_default_model(ctx.library, args.name, ctx.paths.settings_path)
     print(f"default model: {settings.default_model}")
@@ -239,7 +239,7 @@ def run_default(args, ctx) -> int:
 
 # ------------------------------------------------------------------------ hub
 def run_catalogue(args, ctx) -> int:
-    from ..core.hub import load_catalogue
+    from ..core.models.hub import load_catalogue
 
     rows = [(e.family, e.parameters, e.repo_id, "gated" if e.gated else "", e.note) for e in load_catalogue()]
     _print_rows(rows, ("FAMILY", "SIZE", "REPOSITORY", "", "NOTE"))
@@ -257,7 +257,7 @@ def run_search(args, ctx) -> int:
 
 
 def run_files(args, ctx) -> int:
-    from ..core.hub import assess
+    from ..core.models.hub import assess
 
     client = _client(args, ctx)
     listing = client.list_gguf_files(args.repo)
@@ -304,7 +304,7 @@ def run_resume(args, ctx) -> int:
 
 
 def _report(ctx, name: str) -> int:
-    from ..core.library import LibraryError
+    from ..core.models.library import LibraryError
 
     try:
         model = ctx.library.find(name)
@@ -319,7 +319,7 @@ def _report(ctx, name: str) -> int:
 
 # ---------------------------------------------------------------------- token
 def run_login(args, ctx) -> int:
-    from ..core.secrets import TokenStore, keyring_status
+    from ..core.base.secrets import TokenStore, keyring_status
 
     if args.token_stdin:
         token = sys.stdin.readline().strip()
@@ -339,7 +339,7 @@ def run_login(args, ctx) -> int:
 
 
 def run_logout(args, ctx) -> int:
-    from ..core.secrets import TokenStore
+    from ..core.base.secrets import TokenStore
 
     TokenStore().clear()
     print("token removed")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 import time
 
-from ..core.system import format_bytes
+from ..core.base.system import format_bytes
 
 
 class ProgressLine:

@@ -17,14 +17,14 @@ from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import APP_NAME, __version__
-from ..core.db_maintenance import DatabaseMaintenance
-from ..core.kv_cache import KVCache
-from ..core.library import ModelLibrary
-from ..core.logs import install_excepthook, prepare
-from ..core.paths import AppPaths
-from ..core.secrets import TokenStore
-from ..core.settings import Settings, read_settings, save_settings
-from ..core.storage import Storage, StorageError
+from ..core.history.db_maintenance import DatabaseMaintenance
+from ..core.inference.kv_cache import KVCache
+from ..core.models.library import ModelLibrary
+from ..core.base.logs import install_excepthook, prepare
+from ..core.base.paths import AppPaths
+from ..core.base.secrets import TokenStore
+from ..core.base.settings import Settings, read_settings, save_settings
+from ..core.history.storage import Storage, StorageError
 from .chat_session import ChatSession
 from .history_actions import HistoryActions
 from .main_window import MainWindow
@@ -34,7 +34,7 @@ from .theme import apply_theme
 from .workers import InferenceController
 
 if TYPE_CHECKING:
-    from ..core.engine import Engine
+    from ..core.inference.engine import Engine
 
 log = logging.getLogger(__name__)
 START_DELAY_MS = 30  # lets the first frame paint before the model scan and the rest of start-up
@@ -105,19 +105,19 @@ class HearthApp(QObject):
 
     def _forget_states_of_removed_models(self) -> None:
         """Saved KV states of a model that left the library are useless and hold conversation text."""
-        from ..core.model_removal import prune_orphan_states
+        from ..core.models.model_removal import prune_orphan_states
 
         prune_orphan_states(self.library, self.kv_cache)
 
     def _real_engine(self) -> "Engine":
         """Called on the inference thread: the engine module (and llama.cpp) load there, off the
         GUI thread, while the window paints."""
-        from ..core.engine import LlamaCppEngine
+        from ..core.inference.engine import LlamaCppEngine
 
         return LlamaCppEngine(kv_cache=self.kv_cache)
 
     def _export(self, conversation_ids: list[str] | None) -> None:
-        from ..core.titles import safe_file_stem
+        from ..core.history.titles import safe_file_stem
 
         name = "hearth-chats"
         if conversation_ids and len(conversation_ids) == 1:

@@ -15,11 +15,11 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.conversation import GenerationStats, Message, MessageStatus, new_id
-from ..core.deletion import DeletePlan, carry_out, plan_delete
-from ..core.settings import Settings
-from ..core.storage import Storage, StorageError
-from ..core.turns import (
+from ..core.history.conversation import GenerationStats, Message, MessageStatus, new_id
+from ..core.history.deletion import DeletePlan, carry_out, plan_delete
+from ..core.base.settings import Settings
+from ..core.history.storage import Storage, StorageError
+from ..core.history.turns import (
     ReplyBuffer,
     TurnRequest,
     begin_answer,
@@ -34,7 +34,7 @@ from .chat_view import MessageItem
 from .workers import InferenceController
 
 if TYPE_CHECKING:
-    from ..core.engine import GenerationResult
+    from ..core.inference.engine import GenerationResult
 
 log = logging.getLogger(__name__)
 
@@ -60,7 +60,7 @@ class ChatSession(QObject):
         super().__init__(parent)
         self._forget_conversation = forget_conversation  # drops derived copies (saved KV states)
         self._storage = storage
-        # After a delete; the app swaps in a background purge (app.core.db_maintenance): not on the GUI thread.
+        # After a delete; the app swaps in a background purge (app.core.history.db_maintenance): not on the GUI thread.
         self.purge_deleted_text: Callable[[], None] = storage.purge_deleted_text
         self._inference = inference
         self._settings = settings
@@ -433,7 +433,7 @@ class ChatSession(QObject):
         return None if self._closed else self._storage.data_version()
 
     def conversation_exists(self, conversation_id: str) -> bool:
-        from ..core.storage import NotFoundError
+        from ..core.history.storage import NotFoundError
 
         try:
             self._storage.get_conversation(conversation_id)

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.conversation import GenerationStats, Message, MessageStatus, Role
+from ..core.history.conversation import GenerationStats, Message, MessageStatus, Role
 from .markdown_render import DOCUMENT_CSS, MarkdownRenderer, plain_to_html, stable_prefix_length
 
 RENDER_INTERVAL_MS = 80

@@ -3,7 +3,7 @@
 Two workers, each in its own ``QThread`` (QObject + ``moveToThread``), reached only by queued
 signals; they never touch widgets or SQLite:
 
-* :class:`DownloadWorker` runs the download queue (:class:`~app.core.downloads.DownloadManager`)
+* :class:`DownloadWorker` runs the download queue (:class:`~app.core.models.downloads.DownloadManager`)
   job after job. Pause and cancel cannot wait in the signal queue behind a running transfer, so
   they go straight to the manager, which flips a ``threading.Event`` the transfer checks
   between blocks.
@@ -25,11 +25,11 @@ from typing import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..core.downloads import (
+from ..core.models.downloads import (
     QUEUED, RUNNING, DownloadError, DownloadJob, DownloadManager, DownloadOptions, DownloadStopped,
 )
-from ..core.hub import GGUFFile, HubAuthError, HubClient, HubError, RepoListing
-from ..core.paths import AppPaths
+from ..core.models.hub import GGUFFile, HubAuthError, HubClient, HubError, RepoListing
+from ..core.base.paths import AppPaths
 
 log = logging.getLogger(__name__)
 

@@ -1,6 +1,6 @@
 """Export and import of conversations from the window (File menu and the sidebar's context menu).
 
-The work is done by :mod:`app.core.export` and :mod:`app.core.importers`; this module only asks
+The work is done by :mod:`app.core.history.export` and :mod:`app.core.history.importers`; this module only asks
 where, and reports what happened. PDF uses Qt's own writer (:mod:`app.ui.pdf_export`).
 """
 
@@ -12,9 +12,9 @@ from typing import Callable, Sequence
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
-from ..core.deletion import DeletePlan, describe_delete
-from ..core.export import EXTENSIONS, ExportError, write_export
-from ..core.storage import Storage, StorageError
+from ..core.history.deletion import DeletePlan, describe_delete
+from ..core.history.export import EXTENSIONS, ExportError, write_export
+from ..core.history.storage import Storage, StorageError
 
 FILTERS = {
     "md": "Markdown (*.md)", "html": "Web page, self-contained (*.html)", "pdf": "PDF (*.pdf)",
@@ -91,7 +91,7 @@ class HistoryActions(QObject):
 
     def import_from(self, path: Path) -> None:
         """Import in the history thread; ``imported`` is emitted when it ends."""
-        from ..core.importers import ImportFormatError, import_file
+        from ..core.history.importers import ImportFormatError, import_file
         from .tasks import run_with_progress
 
         def done(result) -> None:

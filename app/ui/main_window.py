@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from typing import Callable
 
 from .. import APP_NAME, __version__
-from ..core.settings import Settings
-from ..core.conversation import Conversation, MessageStatus
+from ..core.base.settings import Settings
+from ..core.history.conversation import Conversation, MessageStatus
 from .chat_session import ChatSession
 from .chat_view import ChatView, MessageItem, item_signature
 from .composer import Composer
@@ -436,7 +436,7 @@ class MainWindow(QMainWindow):
         self.export_requested.emit([self.chat.conversation_id])
 
     def _open_settings(self) -> None:
-        from ..core.engine import gpu_offload_supported
+        from ..core.inference.engine import gpu_offload_supported
 
         dialog = SettingsDialog(self._settings(), gpu_offload_supported(), self)
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:

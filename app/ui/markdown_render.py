@@ -5,7 +5,7 @@ link schemes are refused by its link validator; images are shown as their alt te
 cannot make the view load files). Pygments colours code blocks with inline styles. Each code
 block gets a "Copy" link (``copy:N``) that the view resolves to the block's text. Text nested
 deeper than markdown-it's limit is shown as plain text with a note rather than dropped
-(:mod:`app.core.markdown_guard`).
+(:mod:`app.core.history.markdown_guard`).
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 from dataclasses import dataclass, field
 
-from ..core.markdown_guard import plain_text_html, render_or_none
+from ..core.history.markdown_guard import plain_text_html, render_or_none
 
 
 ALLOWED_LINK_SCHEMES = ("http:", "https:", "mailto:")

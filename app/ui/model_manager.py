@@ -28,14 +28,14 @@ from PySide6.QtWidgets import (
     QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
 )
 
-from ..core.downloads import CANCELLED, DONE, FAILED, PAUSED, QUEUED, RUNNING, DownloadError, DownloadProgress
-from ..core.gguf_info import estimate_memory_bytes
-from ..core.hub import FITS, TIGHT, HubAuthError, HubError, Machine, RepoListing, assess, load_catalogue
-from ..core.library import COPY, LINK, LibraryError, ModelLibrary, with_default_model
-from ..core.paths import AppPaths
-from ..core.secrets import TokenStore
-from ..core.settings import Settings
-from ..core.system import format_bytes
+from ..core.models.downloads import CANCELLED, DONE, FAILED, PAUSED, QUEUED, RUNNING, DownloadError, DownloadProgress
+from ..core.models.gguf_info import estimate_memory_bytes
+from ..core.models.hub import FITS, TIGHT, HubAuthError, HubError, Machine, RepoListing, assess, load_catalogue
+from ..core.models.library import COPY, LINK, LibraryError, ModelLibrary, with_default_model
+from ..core.base.paths import AppPaths
+from ..core.base.secrets import TokenStore
+from ..core.base.settings import Settings
+from ..core.base.system import format_bytes
 from .download_worker import DownloadService
 
 log = logging.getLogger(__name__)
@@ -614,8 +614,8 @@ class ModelManagerDialog(QDialog):
         if not self.confirm(self, "Delete model", f"Delete {model.name} ({format_bytes(model.size)}) from the "
                                                   f"library?{note}"):
             return
-        from ..core.kv_cache import KVCache
-        from ..core.model_removal import delete_model
+        from ..core.inference.kv_cache import KVCache
+        from ..core.models.model_removal import delete_model
 
         settings = self._get_settings()
         try:  # the policy (file, default model, saved KV states) is the core's, shared with the CLI

@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.library import LibraryError, LocalModel, ModelLibrary, describe
-from ..core.prompting import TEMPLATE_FALLBACK
-from ..core.settings import Settings
+from ..core.models.library import LibraryError, LocalModel, ModelLibrary, describe
+from ..core.inference.prompting import TEMPLATE_FALLBACK
+from ..core.base.settings import Settings
 from .workers import InferenceController, LoadRequest
 
 if TYPE_CHECKING:
-    from ..core.engine import LoadReport
+    from ..core.inference.engine import LoadReport
 
 log = logging.getLogger(__name__)
 
@@ -104,7 +104,7 @@ class ModelSession(QObject):
             self.select(self.current)
 
     def load(self, path: Path) -> None:
-        from ..core.engine import LoadOptions
+        from ..core.inference.engine import LoadOptions
 
         settings = self._settings()
         self._set_state("loading", f"Loading {path.name}…")

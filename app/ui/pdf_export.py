@@ -1,4 +1,4 @@
-"""PDF export with Qt's own writer: the HTML from ``app.core.export`` laid out by QTextDocument.
+"""PDF export with Qt's own writer: the HTML from ``app.core.history.export`` laid out by QTextDocument.
 
 It lives in ``app.ui`` because the core must not import Qt. The window calls it with its running
 QApplication; the CLI calls it with none, and then a QGuiApplication is created (on Linux with the

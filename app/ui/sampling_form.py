@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from PySide6.QtWidgets import QDoubleSpinBox, QFormLayout, QSpinBox, QWidget
 
-from ..core.settings import SamplingParams
+from ..core.base.settings import SamplingParams
 
 
 class SamplingForm(QWidget):

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
-from ..core.storage import SearchReader
+from ..core.history.storage import SearchReader
 
 log = logging.getLogger(__name__)
 

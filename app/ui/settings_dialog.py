@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.settings import Settings
+from ..core.base.settings import Settings
 from .sampling_form import SamplingForm
 
 GPU_CHOICES = [("Auto (all layers when the GPU build supports it)", "auto"), ("CPU only", "cpu"),

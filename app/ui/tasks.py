@@ -22,7 +22,7 @@ from typing import Callable, Iterable
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
-from ..core.library import LibraryError, LocalModel, ModelLibrary
+from ..core.models.library import LibraryError, LocalModel, ModelLibrary
 from .download_worker import DownloadService
 
 log = logging.getLogger(__name__)
@@ -186,7 +186,7 @@ class _DatabaseWorker(QObject):
 
     @Slot(str, object)
     def run(self, task_id: str, fn: Callable) -> None:
-        from ..core.storage import Storage
+        from ..core.history.storage import Storage
 
         try:
             with Storage(self._database) as storage:

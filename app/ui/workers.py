@@ -28,21 +28,21 @@ from typing import TYPE_CHECKING, Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
-from ..core.hashing import cached_sha256
-from ..core.library import LibraryError, ModelLibrary
-from ..core.logs import log_exception
-from ..core.prompting import ContextOverflowError, MessageTooLongError, PromptError
-from ..core.turns import MessageDraft, TurnRequest
+from ..core.base.hashing import cached_sha256
+from ..core.models.library import LibraryError, ModelLibrary
+from ..core.base.logs import log_exception
+from ..core.inference.prompting import ContextOverflowError, MessageTooLongError, PromptError
+from ..core.history.turns import MessageDraft, TurnRequest
 
 if TYPE_CHECKING:  # the engine module is imported on the inference thread, after the window is up
-    from ..core.engine import Engine, LoadOptions, LoadReport
+    from ..core.inference.engine import Engine, LoadOptions, LoadReport
 
 log = logging.getLogger(__name__)
 EMIT_INTERVAL_S = 0.04  # at most ~25 token batches per second reach the GUI
 
 
 def default_engine() -> "Engine":
-    from ..core.engine import LlamaCppEngine
+    from ..core.inference.engine import LlamaCppEngine
 
     return LlamaCppEngine()
 
@@ -215,7 +215,7 @@ class _Closing(Exception):
 
 
 def _engine_errors() -> type[Exception]:
-    from ..core.engine import EngineError
+    from ..core.inference.engine import EngineError
 
     return EngineError
 

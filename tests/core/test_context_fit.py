@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.conversation import Role
-from app.core.prompting import ChatMessage, ContextOverflowError, choose_format, fit_to_context
+from app.core.history.conversation import Role
+from app.core.inference.prompting import ChatMessage, ContextOverflowError, choose_format, fit_to_context
 
 U, A, S = Role.USER, Role.ASSISTANT, Role.SYSTEM
 FMT = choose_format({"general.architecture": "gemma3"})

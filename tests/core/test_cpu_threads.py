@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.cpu_threads import ThreadChoice, choose_threads, usable_cpu_ids
-from app.core.thread_tuning import ThreadTuner, candidate_counts, pick_fastest
+from app.core.inference.cpu_threads import ThreadChoice, choose_threads, usable_cpu_ids
+from app.core.inference.thread_tuning import ThreadTuner, candidate_counts, pick_fastest
 
 
 def fake_sysfs(root: Path, cores: dict[int, tuple[int, int]], *, p_cores: str | None = None,
@@ -89,7 +89,7 @@ def test_pick_fastest_needs_a_clear_margin():
 
 
 def test_tune_measures_once_then_remembers(tmp_path, monkeypatch):
-    monkeypatch.setattr("app.core.thread_tuning.machine_is_busy", lambda usable: False)
+    monkeypatch.setattr("app.core.inference.thread_tuning.machine_is_busy", lambda usable: False)
     tuner = ThreadTuner(tmp_path / "tuning.json")
     single = tuner.tune(ThreadChoice(2, 2, "2 physical cores"), "model-a",
                         lambda n: pytest.fail("one candidate: nothing to measure"))
@@ -117,7 +117,7 @@ def test_failed_tune_falls_back_to_the_physical_core_default(tmp_path):
 
 
 def test_a_tune_on_a_busy_machine_is_not_remembered(tmp_path, monkeypatch):
-    monkeypatch.setattr("app.core.thread_tuning.machine_is_busy", lambda usable: True)
+    monkeypatch.setattr("app.core.inference.thread_tuning.machine_is_busy", lambda usable: True)
     tuner = ThreadTuner(tmp_path / "tuning.json")
     tuned = tuner.tune(ThreadChoice(4, 8, "4 physical cores"), "m", lambda n: {2: 0.05, 4: 0.1, 8: 0.2}[n])
     assert tuned.generation == 2 and tuned.reason.endswith("tuned while busy")

@@ -8,9 +8,9 @@ import time
 
 import pytest
 
-from app.core.conversation import Role
-from app.core.db_maintenance import DatabaseMaintenance
-from app.core.storage import Storage
+from app.core.history.conversation import Role
+from app.core.history.db_maintenance import DatabaseMaintenance
+from app.core.history.storage import Storage
 
 
 def _wait_for(condition, timeout=20.0):

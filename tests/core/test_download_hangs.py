@@ -8,10 +8,10 @@ import time
 
 import pytest
 
-from app.core.downloads import (
+from app.core.models.downloads import (
     FAILED, DownloadError, DownloadManager, DownloadOptions, TooSlowError, parse_retry_after,
 )
-from app.core.hub import HubClient
+from app.core.models.hub import HubClient
 from tests.fakes_hub import Fault, fake_hub, gguf_bytes, sha256_hex  # noqa: F401 - fixture
 
 REPO = "ggml-org/gemma-3-1b-it-GGUF"

@@ -5,8 +5,8 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from app.core.engine import LlamaCppEngine
-from app.core.kv_cache import KVCache
+from app.core.inference.engine import LlamaCppEngine
+from app.core.inference.kv_cache import KVCache
 
 
 class _BrokenLlama:
@@ -23,7 +23,7 @@ class _BrokenLlama:
 def test_unload_logs_a_failed_save_and_a_failed_close(tmp_path: Path, caplog):
     engine = LlamaCppEngine(kv_cache=KVCache(tmp_path / "kv"))
     engine._llm = _BrokenLlama()
-    with caplog.at_level(logging.ERROR, logger="app.core.engine"):
+    with caplog.at_level(logging.ERROR, logger="app.core.inference.engine"):
         engine.unload()
     assert engine.llama is None and not engine.is_loaded
     assert "could not save the KV state while unloading" in caplog.text

@@ -6,9 +6,9 @@ from html.parser import HTMLParser
 
 import pytest
 
-from app.core import export
-from app.core.importers import import_data
-from app.core.storage import Storage
+from app.core.history import export
+from app.core.history.importers import import_data
+from app.core.history.storage import Storage
 
 from .sample_history import MODEL_FILE, MODEL_SHA, RTL, build
 
@@ -225,7 +225,7 @@ def test_file_names_are_portable(storage, sample):
 def test_the_schema_document_names_every_exported_field(storage, sample):
     from pathlib import Path
 
-    from app.core.conversation import GenerationStats
+    from app.core.history.conversation import GenerationStats
 
     doc = (Path(__file__).resolve().parents[2] / "docs" / "export-format.md").read_text("utf-8")
     document = export.to_json_document([export.load(storage, sample.conversation_id)])
@@ -253,8 +253,8 @@ def test_sampling_is_said_per_reply_when_replies_differ(storage, sample):
 
 
 def test_sampling_is_one_line_when_every_reply_shares_it(storage):
-    from app.core import turns
-    from app.core.conversation import MessageStatus
+    from app.core.history import turns
+    from app.core.history.conversation import MessageStatus
 
     from .sample_history import stats
 

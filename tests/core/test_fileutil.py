@@ -6,7 +6,7 @@ import threading
 
 import pytest
 
-from app.core.fileutil import (
+from app.core.base.fileutil import (
     FileTooLargeError, NotRegularFileError, is_regular_file, open_regular_file, read_regular_file,
 )
 

@@ -18,8 +18,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.importers import ImportFormatError, import_data, import_file
-from app.core.storage import Storage
+from app.core.history.importers import ImportFormatError, import_data, import_file
+from app.core.history.storage import Storage
 
 from .test_importers import chatgpt_conversation
 

@@ -12,8 +12,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.conversation import Role
-from app.core.storage import MAX_QUERY_TERMS, MAX_TERM_CHARS, Storage, _fts_query
+from app.core.history.conversation import Role
+from app.core.history.storage import MAX_QUERY_TERMS, MAX_TERM_CHARS, Storage, _fts_query
 
 FUZZ = settings(max_examples=300, deadline=timedelta(seconds=5), derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])

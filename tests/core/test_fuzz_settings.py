@@ -11,7 +11,7 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.settings import Settings, read_settings
+from app.core.base.settings import Settings, read_settings
 
 FUZZ = settings(max_examples=150, deadline=timedelta(seconds=5), derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow])

@@ -12,8 +12,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.gguf_info import GGUFError, read_gguf_info
-from app.core.library import LibraryError, ModelLibrary, architecture_supported
+from app.core.models.gguf_info import GGUFError, read_gguf_info
+from app.core.models.library import LibraryError, ModelLibrary, architecture_supported
 from tests.gguf_craft import (
     ARRAY, F32, F64, I32, STRING, U32, gguf_string, minimal_kvs, write_gguf,
 )
@@ -149,7 +149,7 @@ def test_wrong_typed_metadata_in_the_folder_is_listed_as_unusable_and_the_rest_s
                         ("window-nan.gguf", "attention.sliding_window")):
         assert not models[name].usable and f"'gemma3.{field}'" in models[name].problem
     with pytest.raises(LibraryError, match="cannot be used"):
-        from app.core.library import resolve_model
+        from app.core.models.library import resolve_model
 
         resolve_model(library, "ctx-text.gguf", None)
 
@@ -220,7 +220,7 @@ def test_a_fifo_as_the_import_file_is_refused_at_once(tmp_path, library):
         with pytest.raises(LibraryError, match="not a regular file"):
             library.import_file(source)
     assert list(library.models_dir.iterdir()) == []
-    from app.core.library import resolve_model
+    from app.core.models.library import resolve_model
 
     with pytest.raises(LibraryError, match="named pipe"):  # `hearth chat --model PATH-TO-FIFO`
         resolve_model(library, str(fifo), None)

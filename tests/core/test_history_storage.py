@@ -5,8 +5,8 @@ import sqlite3
 
 import pytest
 
-from app.core.conversation import Role
-from app.core.storage import MIGRATIONS, SCHEMA_VERSION, Storage, StorageError, _split_sql
+from app.core.history.conversation import Role
+from app.core.history.storage import MIGRATIONS, SCHEMA_VERSION, Storage, StorageError, _split_sql
 
 from .sample_history import build
 
@@ -91,7 +91,7 @@ def test_schema_1_database_is_migrated_and_its_checked_backup_removed(tmp_path):
 
 
 def test_a_failed_migration_keeps_the_backup_and_the_old_database(tmp_path, monkeypatch):
-    from app.core import storage as storage_module
+    from app.core.history import storage as storage_module
 
     path = tmp_path / "h.sqlite3"
     _schema_1_database(path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from app.core.hub import (
+from app.core.models.hub import (
     FITS, TIGHT, TOO_LARGE, GGUFFile, HubAuthError, HubClient, HubFile, HubNotFoundError, Machine, ModelShape,
     RepoListing, assess, estimate_fit, file_role, group_gguf_files, load_catalogue, local_name_for, parse_quant,
     split_info,
@@ -190,7 +190,7 @@ def test_gated_error_from_huggingface_hub_maps_to_the_token_path(fake_hub):
     from huggingface_hub import get_hf_file_metadata
     from huggingface_hub.errors import GatedRepoError
 
-    from app.core.hub import translate_error
+    from app.core.models.hub import translate_error
 
     fake_hub.add_repo("google/gemma-x", {"m-Q4_0.gguf": b"x"}, gated=True)
     client = HubClient(endpoint=fake_hub.endpoint)
@@ -207,7 +207,9 @@ def test_vram_counts_only_with_a_gpu_build(tmp_path, monkeypatch):
     import os
     import stat
 
-    from app.core import engine, hub, system
+    from app.core.inference import engine
+    from app.core.models import hub
+    from app.core.base import system
 
     fake = tmp_path / "nvidia-smi"
     fake.write_text("#!/bin/sh\necho '24576, 20480'\necho '8192, 8000'\n")
@@ -221,7 +223,7 @@ def test_vram_counts_only_with_a_gpu_build(tmp_path, monkeypatch):
 
 
 def test_no_nvidia_smi_means_unknown_vram(tmp_path, monkeypatch):
-    from app.core import system
+    from app.core.base import system
 
     monkeypatch.setenv("PATH", str(tmp_path))
     assert system.gpu_memory_bytes() is None
@@ -231,7 +233,7 @@ def test_no_nvidia_smi_means_unknown_vram(tmp_path, monkeypatch):
 def test_hf_endpoint_alone_never_receives_the_token(app_paths, fake_hub, monkeypatch):
     """HF_ENDPOINT set by someone else points at a local server: no Authorization header arrives
     there, neither for the API nor for the file itself, and the refusal says why."""
-    from app.core.downloads import DownloadManager, DownloadOptions
+    from app.core.models.downloads import DownloadManager, DownloadOptions
 
     monkeypatch.setenv("HF_ENDPOINT", fake_hub.endpoint)
     fake_hub.add_repo("google/gemma-x", {"m-Q4_0.gguf": gguf_bytes(padding=1000)}, gated=True)
@@ -250,7 +252,7 @@ def test_hf_endpoint_alone_never_receives_the_token(app_paths, fake_hub, monkeyp
 
 
 def test_an_endpoint_set_in_hearths_settings_receives_the_token(fake_hub, monkeypatch):
-    from app.core.settings import Settings
+    from app.core.base.settings import Settings
 
     monkeypatch.delenv("HF_ENDPOINT", raising=False)
     fake_hub.add_repo("o/r", {"m-Q4_K_M.gguf": b"x"})
@@ -267,7 +269,7 @@ def test_an_endpoint_set_in_hearths_settings_receives_the_token(fake_hub, monkey
     ("https://evil.example/huggingface.co", False), ("https://hf-mirror.com", False), ("not a url", False),
 ])
 def test_only_the_hubs_own_hosts_are_trusted_from_the_environment(endpoint, trusted):
-    from app.core.hub import resolve_endpoint
+    from app.core.models.hub import resolve_endpoint
 
     assert resolve_endpoint(None, {"HF_ENDPOINT": endpoint}) == (endpoint.rstrip("/"), trusted)
     assert resolve_endpoint(endpoint, {}) == (endpoint, True)  # chosen in Hearth's settings
@@ -302,7 +304,7 @@ def count_connects(monkeypatch, port: int) -> list[int]:
 
 @pytest.mark.timeout(20)
 def test_offline_search_is_one_request_and_says_offline(closed_port, monkeypatch):
-    from app.core.hub import HubConnectionError
+    from app.core.models.hub import HubConnectionError
 
     attempts = count_connects(monkeypatch, closed_port)
     client = HubClient(endpoint=f"http://127.0.0.1:{closed_port}")

@@ -11,10 +11,10 @@ import zipfile
 
 import pytest
 
-from app.core import export
-from app.core.conversation import MessageStatus, Role
-from app.core.importers import ImportFormatError, import_data, import_file
-from app.core.storage import Storage
+from app.core.history import export
+from app.core.history.conversation import MessageStatus, Role
+from app.core.history.importers import ImportFormatError, import_data, import_file
+from app.core.history.storage import Storage
 
 from .sample_history import build
 
@@ -564,7 +564,7 @@ def test_a_zip_bomb_that_hides_its_size_is_stopped_while_streaming(storage, tmp_
 
 
 def test_the_zip_cap_counts_unpacked_bytes(tmp_path):
-    from app.core.importers import _read_capped
+    from app.core.history.importers import _read_capped
 
     class Endless(io.RawIOBase):  # a member stream that never ends, whatever it declared
         def readable(self):
@@ -590,7 +590,7 @@ def test_a_broken_zip_is_one_line(storage, tmp_path):
 @pytest.mark.timeout(300)
 def test_reimporting_1000_edited_chats_that_share_a_title_is_linear(storage, monkeypatch):
     """Each imported chat used to load every same-titled stored chat (48 s for 1,000): count loads."""
-    from app.core import importers
+    from app.core.history import importers
 
     count = 1000
     with storage.transaction():

@@ -7,7 +7,7 @@ import os
 
 import pytest
 
-from app.core.kv_cache import KVCache
+from app.core.inference.kv_cache import KVCache
 
 SHA_A, SHA_B = "a" * 64, "b" * 64
 FP = "fingerprint-1"
@@ -117,7 +117,7 @@ def test_a_corrupt_file_is_ignored_with_a_log_line(cache, caplog, damage):
     else:
         data[12:20] = b"{{{{{{{{"
     entry.path.write_bytes(bytes(data))
-    with caplog.at_level(logging.WARNING, logger="app.core.kv_cache"):
+    with caplog.at_level(logging.WARNING, logger="app.core.inference.kv_cache"):
         found = cache.find(model_sha256=SHA_A, fingerprint=FP, text="abcd")
         state = cache.load(found) if found is not None else None
     assert state is None

@@ -9,10 +9,10 @@ import sys
 
 import pytest
 
-from app.core.library import (
+from app.core.models.library import (
     COPY, LINK, SYMLINK, LibraryError, ModelLibrary, architecture_supported, record_source, set_default_model,
 )
-from app.core.settings import load_settings
+from app.core.base.settings import load_settings
 from tests.fakes_hub import gguf_bytes, sha256_hex, write_gguf
 
 
@@ -25,8 +25,8 @@ def test_starter_metadata_is_read_without_loading_the_model(installed_starter, h
     """A fresh interpreter lists the library and describes the starter; llama_cpp is never imported."""
     script = (
         "import sys\n"
-        "from app.core.paths import AppPaths\n"
-        "from app.core.library import ModelLibrary\n"
+        "from app.core.base.paths import AppPaths\n"
+        "from app.core.models.library import ModelLibrary\n"
         "(m,) = ModelLibrary(AppPaths.from_environment().models_dir).models()\n"
         "i = m.info\n"
         "print(m.usable, i.architecture, i.quantization, i.context_length, i.sliding_window, i.parameter_count > 1e8,"
@@ -175,7 +175,7 @@ def test_set_default_model_saves_settings(library, app_paths):
 def test_copy_hashed_puts_nothing_in_place_on_a_checksum_mismatch(tmp_path):
     import hashlib
 
-    from app.core.library import ChecksumMismatch, copy_hashed
+    from app.core.models.library import ChecksumMismatch, copy_hashed
 
     parts = [tmp_path / "a", tmp_path / "b"]
     parts[0].write_bytes(b"first ")

@@ -11,8 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core import logs
-from app.core.paths import AppPaths
+from app.core.base import logs
+from app.core.base.paths import AppPaths
 
 SECRET = "Quillfeather marmalade"
 
@@ -50,7 +50,7 @@ def test_third_party_debug_lines_stay_out_and_hearth_info_goes_in(app_paths: App
     from markdown_it import MarkdownIt
 
     MarkdownIt("commonmark").render("# Title\n\nSome *text*, a [link][r] and a list:\n\n- one\n- two\n\n[r]: /x\n")
-    logging.getLogger("app.core.engine").info("loaded model.gguf in 1.0 s")
+    logging.getLogger("app.core.inference.engine").info("loaded model.gguf in 1.0 s")
     logging.getLogger("hearth.llama_cpp").debug("llama_model_loader: - kv   0: general.architecture str = gemma3")
     logging.getLogger("hearth.llama_cpp").warning("llama_context: n_ctx_seq (1024) < n_ctx_train (32768)")
     logging.getLogger("urllib3.connectionpool").debug("Starting new HTTPS connection (1): huggingface.co:443")

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from app.cli import run
-from app.core.hashing import cached_sha256, sha256_file
-from app.core.kv_cache import KVCache
-from app.core.library import ModelLibrary
-from app.core.model_removal import delete_model, prune_orphan_states
-from app.core.settings import Settings, load_settings, save_settings
+from app.core.base.hashing import cached_sha256, sha256_file
+from app.core.inference.kv_cache import KVCache
+from app.core.models.library import ModelLibrary
+from app.core.models.model_removal import delete_model, prune_orphan_states
+from app.core.base.settings import Settings, load_settings, save_settings
 from tests.fakes_hub import gguf_bytes
 
 

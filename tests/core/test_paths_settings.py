@@ -6,8 +6,8 @@ import threading
 
 import pytest
 
-from app.core.paths import AppPaths
-from app.core.settings import SamplingParams, Settings, SettingsError, load_settings, read_settings, save_settings
+from app.core.base.paths import AppPaths
+from app.core.base.settings import SamplingParams, Settings, SettingsError, load_settings, read_settings, save_settings
 
 
 def test_hearth_home_puts_everything_under_one_folder(tmp_path):

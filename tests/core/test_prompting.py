@@ -5,8 +5,8 @@ import time
 
 import pytest
 
-from app.core.conversation import Role
-from app.core.prompting import (
+from app.core.history.conversation import Role
+from app.core.inference.prompting import (
     TEMPLATE_FALLBACK, ChatMessage, ContextOverflowError, PromptError, choose_format, fit_to_context, render_gemma,
 )
 
@@ -99,7 +99,7 @@ def test_template_that_hangs_only_on_a_longer_history_is_set_aside_when_it_does(
     fmt = choose_format({"general.architecture": "gemma3", "tokenizer.chat_template": template})
     assert fmt.note is None and fmt.render(HISTORY, None) == "[user]Hi[assistant]Hello! How can I help?[user]Tell me a joke."
     long_history = HISTORY * 3
-    with caplog.at_level("WARNING", logger="app.core.prompting"):
+    with caplog.at_level("WARNING", logger="app.core.inference.prompting"):
         assert fmt.render(long_history, None) == render_gemma(long_history, None)
         assert fmt.render(HISTORY, None) == render_gemma(HISTORY, None)
     assert [r.getMessage() for r in caplog.records] == [fmt.fallback_note]
@@ -141,7 +141,7 @@ def test_official_style_gemma_template_renders_exactly_like_the_built_in_format(
     two_users = [ChatMessage(U, "a"), ChatMessage(U, "b")]
     assert fmt.render(two_users, None) == render_gemma(two_users, None)
     # ...but the template's own refusal still surfaces as a PromptError, not as a fallback.
-    from app.core.prompting import _render_jinja
+    from app.core.inference.prompting import _render_jinja
 
     with pytest.raises(PromptError, match="alternate"):
         _render_jinja(fmt, two_users, None)

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.qt_system_libs import XCB_LIBRARIES, missing_libraries_message, missing_packages, uses_xcb
+from app.core.base.qt_system_libs import XCB_LIBRARIES, missing_libraries_message, missing_packages, uses_xcb
 
 
 def _lookup_without(*absent: str):

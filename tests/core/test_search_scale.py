@@ -9,9 +9,9 @@ import time
 
 import pytest
 
-from app.core import storage as storage_module
-from app.core.conversation import Role
-from app.core.storage import MAX_QUERY_TERMS, MAX_TERM_CHARS, SCHEMA_VERSION, Storage, _fts_query
+from app.core.history import storage as storage_module
+from app.core.history.conversation import Role
+from app.core.history.storage import MAX_QUERY_TERMS, MAX_TERM_CHARS, SCHEMA_VERSION, Storage, _fts_query
 
 
 def test_only_the_newest_matches_are_ranked(tmp_path, monkeypatch):

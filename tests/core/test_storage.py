@@ -4,8 +4,8 @@ import sqlite3
 
 import pytest
 
-from app.core.conversation import GenerationStats, MessageStatus, Role
-from app.core.storage import SCHEMA_VERSION, NotFoundError, Storage, StorageError
+from app.core.history.conversation import GenerationStats, MessageStatus, Role
+from app.core.history.storage import SCHEMA_VERSION, NotFoundError, Storage, StorageError
 
 
 @pytest.fixture
@@ -157,8 +157,8 @@ def test_message_pins_round_trip_and_old_databases_migrate(tmp_path):
 def test_pins_survive_a_json_export_and_import(tmp_path):
     import json
 
-    from app.core.export import load_many, to_json
-    from app.core.importers import import_data
+    from app.core.history.export import load_many, to_json
+    from app.core.history.importers import import_data
 
     with Storage(tmp_path / "a.sqlite3") as source:
         conv = source.create_conversation("pins")

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.storage import MIGRATIONS, Storage, StorageError, _split_sql
+from app.core.history.storage import MIGRATIONS, Storage, StorageError, _split_sql
 
 
 def _schema_1_database(path: Path) -> None:

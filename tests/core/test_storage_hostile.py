@@ -17,9 +17,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.conversation import MessageStatus, Role
-from app.core.paths import AppPaths
-from app.core.storage import (
+from app.core.history.conversation import MessageStatus, Role
+from app.core.base.paths import AppPaths
+from app.core.history.storage import (
     BUSY_MESSAGE,
     READ_ONLY_MESSAGE,
     DamagedConversationError,
@@ -282,7 +282,7 @@ def test_a_read_only_folder_is_detected_for_an_ordinary_user(filled):
         script = textwrap.dedent("""
             import sys
             sys.path.insert(0, sys.argv[1])
-            from app.core.storage import Storage, StorageError
+            from app.core.history.storage import Storage, StorageError
             with Storage(sys.argv[2]) as storage:
                 print(storage.read_only_reason)
                 print([c.title for c in storage.list_conversations()])
@@ -321,8 +321,8 @@ def test_a_reply_whose_writer_process_was_killed_is_marked_interrupted(filled):
     writer = subprocess.Popen(
         [sys.executable, "-c", textwrap.dedent("""
             import sys, time
-            from app.core.conversation import MessageStatus, Role
-            from app.core.storage import Storage
+            from app.core.history.conversation import MessageStatus, Role
+            from app.core.history.storage import Storage
             storage = Storage(sys.argv[1])
             conv = storage.list_conversations()[0].id
             leaf = storage.get_conversation(conv).current_leaf_id

@@ -2,8 +2,8 @@
 
 import pytest
 
-from app.core.titles import plain_title, safe_file_stem
-from app.core.turns import AUTO_TITLE_CHARS, auto_title
+from app.core.history.titles import plain_title, safe_file_stem
+from app.core.history.turns import AUTO_TITLE_CHARS, auto_title
 
 
 @pytest.mark.parametrize("markdown, title", [

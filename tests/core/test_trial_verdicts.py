@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from app.core import trial_load
-from app.core.trial_load import CRASHED, INTERRUPTED, PASSED, SKIPPED, cached_verdict, ensure_trial
+from app.core.models import trial_load
+from app.core.models.trial_load import CRASHED, INTERRUPTED, PASSED, SKIPPED, cached_verdict, ensure_trial
 from tests.gguf_craft import write_gguf
 
 POSIX = pytest.mark.skipif(sys.platform == "win32", reason="POSIX signals")
@@ -59,7 +59,7 @@ def test_the_quoted_log_carries_no_terminal_escapes(monkeypatch, model, tmp_path
                                   f"raise SystemExit({trial_load.EXIT_INTERRUPTED})"])
 def test_a_stopped_trial_is_not_a_verdict(monkeypatch, model, tmp_path, code):
     if code == "raise KeyboardInterrupt":  # what Ctrl+C does to the real child
-        code = "from app.core.trial_load import child_main\nimport app.core.trial_load as t\n" \
+        code = "from app.core.models.trial_load import child_main\nimport app.core.models.trial_load as t\n" \
                "t._load_once = lambda path: (_ for _ in ()).throw(KeyboardInterrupt)\nraise SystemExit(child_main(['x']))"
     _child(monkeypatch, code)
     cache = tmp_path / ".trials.json"

@@ -8,12 +8,12 @@ import re
 
 import pytest
 
-from app.core import turns
-from app.core.conversation import MessageStatus, Role
-from app.core.deletion import carry_out, plan_delete
-from app.core.prompting import ChatMessage, MessageTooLongError, alternating, choose_format, fit_to_context
-from app.core.settings import SamplingParams, Settings
-from app.core.storage import Storage
+from app.core.history import turns
+from app.core.history.conversation import MessageStatus, Role
+from app.core.history.deletion import carry_out, plan_delete
+from app.core.inference.prompting import ChatMessage, MessageTooLongError, alternating, choose_format, fit_to_context
+from app.core.base.settings import SamplingParams, Settings
+from app.core.history.storage import Storage
 
 U, A, S = Role.USER, Role.ASSISTANT, Role.SYSTEM
 
@@ -64,7 +64,7 @@ def test_consecutive_user_messages_become_one_turn_in_order():
 
 
 def test_the_gemma_style_template_refuses_what_is_not_merged():
-    from app.core.prompting import PromptError, _render_jinja
+    from app.core.inference.prompting import PromptError, _render_jinja
 
     with pytest.raises(PromptError, match="alternate"):
         _render_jinja(FORMATS[1], [ChatMessage(U, "a"), ChatMessage(U, "b")], None)

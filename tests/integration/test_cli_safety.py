@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from app.cli import run
-from app.core.conversation import MessageStatus, Role
-from app.core.paths import AppPaths
-from app.core.storage import Storage
+from app.core.history.conversation import MessageStatus, Role
+from app.core.base.paths import AppPaths
+from app.core.history.storage import Storage
 from tests.fakes_hub import gguf_bytes
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -117,7 +117,7 @@ def fake_model(app_paths: AppPaths) -> Path:
 
 
 def test_chat_commits_the_message_before_the_model_loads(fake_model, db_path, monkeypatch, capsys):
-    from app.core import engine
+    from app.core.inference import engine
 
     seen_at_load: list = []
 
@@ -188,7 +188,7 @@ def test_a_full_disk_during_chat_is_one_line(fake_model, db_path, monkeypatch, c
 def test_a_disk_that_fills_while_the_reply_streams_is_one_line(installed_starter, db_path, monkeypatch, capsys):
     """Every save of the reply fails as SQLite does on a full disk; the user's message, saved
     before, stays, and the CLI says why in one line."""
-    from app.core import turns
+    from app.core.history import turns
 
     def disk_full(storage, request, text):
         with storage.transaction():

@@ -9,8 +9,8 @@ import sys
 
 import pytest
 
-from app.core.settings import Settings, save_settings
-from app.core.storage import Storage
+from app.core.base.settings import Settings, save_settings
+from app.core.history.storage import Storage
 
 pytestmark = pytest.mark.model
 

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core import export
-from app.core.conversation import Role
-from app.core.paths import AppPaths
-from app.core.storage import Storage
+from app.core.history import export
+from app.core.history.conversation import Role
+from app.core.base.paths import AppPaths
+from app.core.history.storage import Storage
 from tests.core.sample_history import MODEL_FILE, build
 
 

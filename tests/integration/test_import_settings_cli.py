@@ -11,7 +11,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.paths import AppPaths
+from app.core.base.paths import AppPaths
 
 REPO = Path(__file__).resolve().parents[2]
 

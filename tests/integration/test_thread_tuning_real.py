@@ -7,18 +7,18 @@ import json
 
 import pytest
 
-import app.core.engine as engine_module
-from app.core.cpu_threads import ThreadChoice
-from app.core.engine import LlamaCppEngine, LoadOptions
-from app.core.settings import SamplingParams
-from app.core.thread_tuning import ThreadTuner
+import app.core.inference.engine as engine_module
+from app.core.inference.cpu_threads import ThreadChoice
+from app.core.inference.engine import LlamaCppEngine, LoadOptions
+from app.core.base.settings import SamplingParams
+from app.core.inference.thread_tuning import ThreadTuner
 
 pytestmark = pytest.mark.model
 
 
 def test_first_load_tunes_and_the_next_remembers(starter_gguf, tmp_path, monkeypatch):
     # Two candidates even on a 2-core machine: 1 thread (as if 1 physical core) against 2.
-    monkeypatch.setattr("app.core.thread_tuning.machine_is_busy", lambda usable: False)  # shared CI machines
+    monkeypatch.setattr("app.core.inference.thread_tuning.machine_is_busy", lambda usable: False)  # shared CI machines
     monkeypatch.setattr(engine_module, "choose_threads", lambda override=0: ThreadChoice(1, 2, "1 physical core"))
     store = tmp_path / "tuning.json"
     engine = LlamaCppEngine()
@@ -48,8 +48,8 @@ def test_first_load_tunes_and_the_next_remembers(starter_gguf, tmp_path, monkeyp
 
 
 def _user(text: str):
-    from app.core.conversation import Role
-    from app.core.prompting import ChatMessage
+    from app.core.history.conversation import Role
+    from app.core.inference.prompting import ChatMessage
 
     return ChatMessage(Role.USER, text)
 

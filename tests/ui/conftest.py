@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from app.core.paths import AppPaths
+from app.core.base.paths import AppPaths
 from tests.fakes import ScriptedEngine
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMenu, QMessageBox
 
-from app.core.conversation import Role
+from app.core.history.conversation import Role
 from tests.fakes import ScriptedEngine
 
 

@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
-from app.core.conversation import MessageStatus, Role
+from app.core.history.conversation import MessageStatus, Role
 from app.ui.chat_view import PAGE_SIZE
 from tests.fakes import ScriptedEngine
 

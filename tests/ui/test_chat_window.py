@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.core.conversation import MessageStatus, Role
-from app.core.storage import Storage
+from app.core.history.conversation import MessageStatus, Role
+from app.core.history.storage import Storage
 from tests.fakes import ScriptedEngine
 
 
@@ -201,7 +201,7 @@ def test_search_snippet_html_escapes_content():
 
 
 def test_global_settings_are_saved_and_model_reloaded_on_context_change(qtbot, make_app, scripted_model, app_paths):
-    from app.core.settings import load_settings
+    from app.core.base.settings import load_settings
 
     hearth = make_app(lambda: ScriptedEngine())
     _ready(qtbot, hearth)
@@ -249,7 +249,7 @@ class _OverflowEngine(ScriptedEngine):
     def generate(self, history, system_prompt, sampling, on_text, should_stop, overflow_policy="stop", **_ignored):
         from dataclasses import replace
 
-        from app.core.prompting import ContextOverflowError
+        from app.core.inference.prompting import ContextOverflowError
 
         if len(history) > self.limit:
             if overflow_policy != "drop_oldest":
@@ -298,8 +298,8 @@ def test_base_model_is_named_as_such(tmp_path, starter_gguf):
 def test_pinned_message_survives_drop_oldest_in_the_prompt(qtbot, make_app, scripted_model, app_paths):
     """A pin set in the view is stored and reaches the prompt builder, which keeps it when the
     'drop oldest' policy makes room (the fitting itself is tested in tests/core/test_context_fit.py)."""
-    from app.core.storage import Storage
-    from app.core.turns import begin_turn
+    from app.core.history.storage import Storage
+    from app.core.history.turns import begin_turn
 
     hearth = make_app(lambda: ScriptedEngine(tokens=["ok"]))
     _ready(qtbot, hearth)

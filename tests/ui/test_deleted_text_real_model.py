@@ -13,11 +13,11 @@ from pathlib import Path
 
 import pytest
 
-from app.core import logs
-from app.core.conversation import MessageStatus
-from app.core.kv_cache import SUFFIX, KVCache
-from app.core.paths import AppPaths
-from app.core.settings import SamplingParams, Settings, save_settings
+from app.core.base import logs
+from app.core.history.conversation import MessageStatus
+from app.core.inference.kv_cache import SUFFIX, KVCache
+from app.core.base.paths import AppPaths
+from app.core.base.settings import SamplingParams, Settings, save_settings
 
 pytestmark = pytest.mark.model
 SECRETS = ("Quillfeather", "Marrowbine")

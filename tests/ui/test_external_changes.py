@@ -15,8 +15,8 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from app.core.conversation import Role
-from app.core.storage import Storage
+from app.core.history.conversation import Role
+from app.core.history.storage import Storage
 from tests.fakes import ScriptedEngine
 
 REPO = Path(__file__).resolve().parents[2]

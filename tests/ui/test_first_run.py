@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from app.core.library import ModelLibrary
-from app.core.paths import AppPaths
+from app.core.models.library import ModelLibrary
+from app.core.base.paths import AppPaths
 from tests.fakes import ScriptedEngine
 from tests.fakes_hub import fake_hub, memory_keyring  # noqa: F401
 
@@ -93,7 +93,7 @@ def test_dropping_a_gguf_on_the_window_imports_and_loads_it(qtbot, qapp, hearth_
 def test_deleting_a_model_drops_its_saved_kv_states(qtbot, qapp, hearth_home, starter_gguf, app_paths):
     import os
 
-    from app.core.hashing import cached_sha256
+    from app.core.base.hashing import cached_sha256
 
     model = app_paths.models_dir / starter_gguf.name
     os.link(starter_gguf, model)

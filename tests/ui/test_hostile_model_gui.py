@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core.settings import Settings, save_settings
+from app.core.base.settings import Settings, save_settings
 from tests.fakes import ScriptedEngine
 from tests.gguf_craft import F32, F64, STRING, copy_with_extra_kv, copy_with_u32, minimal_kvs, write_gguf
 

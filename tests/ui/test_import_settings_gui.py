@@ -11,7 +11,7 @@ import zipfile
 import pytest
 from PySide6.QtWidgets import QMessageBox
 
-from app.core import importers
+from app.core.history import importers
 from tests.fakes import ScriptedEngine
 
 

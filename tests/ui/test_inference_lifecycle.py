@@ -16,8 +16,8 @@ import pytest
 from PySide6.QtCore import QThread, QTimer
 from PySide6.QtWidgets import QMessageBox
 
-from app.core import logs
-from app.core.conversation import MessageStatus
+from app.core.base import logs
+from app.core.history.conversation import MessageStatus
 from app.ui.workers import LoadRequest
 from tests.fakes import ScriptedEngine
 
@@ -77,14 +77,14 @@ def test_quit_while_streaming_unloads_the_engine_on_its_thread_then_ends_it(qtbo
     names = [event for event, _ in engine.events]
     assert names == ["load", "generate", "generate done", "unload"]
     assert {thread for _, thread in engine.events} == {"hearth-inference"}
-    from app.core.storage import Storage
+    from app.core.history.storage import Storage
 
     with Storage(hearth.paths.database_path) as storage:  # the partial reply was kept
         assert storage.get_message(reply_id).status is MessageStatus.INTERRUPTED  # cut off by quitting (issue 9, item 9)
 
 
 def _options(hearth):
-    from app.core.engine import LoadOptions
+    from app.core.inference.engine import LoadOptions
 
     return LoadOptions(hearth.settings.get().context_length)
 
@@ -129,7 +129,7 @@ def test_deleting_a_chat_or_a_message_forgets_it_on_the_inference_thread(qtbot, 
 
 def test_saved_states_are_removed_even_before_a_model_is_loaded(qtbot, make_app, scripted_model):
     """No engine exists yet (the model still loading, or none chosen): the saved states go anyway."""
-    from app.core.kv_cache import KVCache
+    from app.core.inference.kv_cache import KVCache
 
     hearth = make_app(lambda: RecordingEngine())
     cache = KVCache(hearth.paths.kv_cache_dir)

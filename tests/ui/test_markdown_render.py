@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html.parser import HTMLParser
 
-from app.core.conversation import Message, Role
+from app.core.history.conversation import Message, Role
 from app.ui.chat_view import MessageItem, MessageView
 from app.ui.markdown_render import MarkdownRenderer, stable_prefix_length
 
@@ -118,8 +118,8 @@ def test_deep_nesting_keeps_every_character_and_escapes_it():
 def test_deep_nesting_survives_html_and_pdf_export(tmp_path):
     import pypdf
 
-    from app.core.export import write_export
-    from app.core.storage import Storage
+    from app.core.history.export import write_export
+    from app.core.history.storage import Storage
     from app.ui.pdf_export import export_pdf
 
     with Storage(tmp_path / "h.sqlite3") as storage:

@@ -7,10 +7,10 @@ import os
 
 import pytest
 
-from app.core.downloads import DownloadOptions
-from app.core.library import COPY, LINK, ModelLibrary
-from app.core.secrets import TokenStore
-from app.core.settings import Settings
+from app.core.models.downloads import DownloadOptions
+from app.core.models.library import COPY, LINK, ModelLibrary
+from app.core.base.secrets import TokenStore
+from app.core.base.settings import Settings
 from tests.fakes_hub import fake_hub, gguf_bytes, memory_keyring, sha256_hex, write_gguf  # noqa: F401
 
 STARTER_REPO = "ggml-org/gemma-3-270m-it-GGUF"
@@ -62,10 +62,10 @@ def test_download_through_the_dialog_reaches_100_percent_then_chat_with_it(qtbot
                                                                            starter_gguf, app_paths):
     from PySide6.QtCore import Qt
 
-    from app.core.conversation import Role
-    from app.core.engine import LlamaCppEngine, LoadOptions
-    from app.core.prompting import ChatMessage
-    from app.core.settings import SamplingParams
+    from app.core.history.conversation import Role
+    from app.core.inference.engine import LlamaCppEngine, LoadOptions
+    from app.core.inference.prompting import ChatMessage
+    from app.core.base.settings import SamplingParams
 
     fake_hub.add_repo(STARTER_REPO, {"gemma-3-270m-it-Q4_K_M.gguf": starter_gguf})
     dialog, _settings = make_dialog()
@@ -262,7 +262,7 @@ def test_context_spin_steps_probe_the_machine_at_most_once_and_off_the_gui_threa
                                                                                   monkeypatch):
     import threading
 
-    from app.core.hub import Machine
+    from app.core.models.hub import Machine
     from app.ui import model_manager
 
     probes: list[str] = []

@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from app.core import export
-from app.core.conversation import MessageStatus
-from app.core.storage import Storage
+from app.core.history import export
+from app.core.history.conversation import MessageStatus
+from app.core.history.storage import Storage
 from app.ui.chat_view import STATUS_LABELS
 from tests.fakes import ScriptedEngine
 

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import threading
 
-from app.core import storage as storage_module
-from app.core.conversation import Role
-from app.core.paths import AppPaths
-from app.core.storage import Storage
+from app.core.history import storage as storage_module
+from app.core.history.conversation import Role
+from app.core.base.paths import AppPaths
+from app.core.history.storage import Storage
 from tests.core.test_storage_hostile import write_cyclic_database, write_damaged_database
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import threading
 
-from app.core.storage import Storage
+from app.core.history.storage import Storage
 from tests.fakes import ScriptedEngine
 
 
@@ -41,7 +41,7 @@ def test_export_and_import_run_in_the_history_thread_while_the_window_ticks(qtbo
 
     from PySide6.QtCore import QThread, QTimer
 
-    from app.core import importers
+    from app.core.history import importers
     from app.ui import history_actions
 
     ran_on: list[str] = []

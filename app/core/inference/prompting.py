@@ -25,7 +25,7 @@ import time
 from dataclasses import dataclass, field
 from typing import Any, Callable, Sequence
 
-from .conversation import Role
+from ..history.conversation import Role
 
 log = logging.getLogger(__name__)
 

@@ -648,7 +648,7 @@ class Storage:
 
     def delete_messages(self, conversation_id: str, message_ids: "set[str] | frozenset[str]") -> int:
         """Delete exactly these messages of one conversation (callers pass whole subtrees:
-        :mod:`app.core.deletion` plans them). Returns how many rows went."""
+        :mod:`app.core.history.deletion` plans them). Returns how many rows went."""
         ids = list(message_ids)
         deleted = 0
         with self.transaction() as db:

@@ -1,7 +1,7 @@
 """Import conversations: Hearth's own JSON export and ChatGPT's ``conversations.json``.
 
 Every import happens in two steps. First the whole file is read and checked into plain
-:class:`~app.core.export.ConversationData` values; any problem raises :class:`ImportFormatError`
+:class:`~app.core.history.export.ConversationData` values; any problem raises :class:`ImportFormatError`
 with one message naming what was wrong and where, before the database is touched. Then all
 conversations are written in one transaction, so a failure leaves nothing half imported.
 
@@ -17,7 +17,7 @@ Reading is bounded: only regular files are opened (a FIFO or ``/dev/zero`` is re
 JSON text may be at most :data:`MAX_IMPORT_BYTES` (for a .zip: its ``conversations.json`` is
 unpacked in chunks and refused past that size, whatever the archive declares), and the parsed
 document is checked against the export format's schema (``docs/export-format.md``; the fields of
-ChatGPT's format that are used) by :mod:`app.core.schema`, so a wrong type, an absurd number, a lone
+ChatGPT's format that are used) by :mod:`app.core.base.schema`, so a wrong type, an absurd number, a lone
 surrogate or deep nesting is refused with the JSON path of the bad value.
 
 ChatGPT's export is a tree too (``mapping``: node id -> {message, parent, children}); we keep its
@@ -43,12 +43,12 @@ from typing import IO, Any
 
 from .conversation import Conversation, GenerationStats, Message, MessageStatus, Role, new_id, now
 from .export import FORMAT_NAME, FORMAT_VERSION, ConversationData, conversation_to_dict, load, tree_order
-from .fileutil import NotRegularFileError, open_regular_file
-from .schema import (
+from ..base.fileutil import NotRegularFileError, open_regular_file
+from ..base.schema import (
     Array, Boolean, Mapping, Null, Nullable, Number, Object, OneOf, SchemaError, Text, child_path, describe, quote,
     scan, time_spec,
 )
-from .settings import MAX_SEED, OVERFLOW_POLICIES, SAMPLING_SPECS
+from ..base.settings import MAX_SEED, OVERFLOW_POLICIES, SAMPLING_SPECS
 from .storage import NotFoundError, Storage
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024  # of JSON text; ChatGPT's largest real exports are a few hundred MB

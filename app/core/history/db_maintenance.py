@@ -1,6 +1,6 @@
 """Database upkeep off the GUI thread: WAL checkpoints and the search-index purge after deletes.
 
-The window's :class:`~app.core.storage.Storage` connection lives on the GUI thread (one thread per
+The window's :class:`~app.core.history.storage.Storage` connection lives on the GUI thread (one thread per
 connection). Two kinds of work it used to do there can stall the window:
 
 * SQLite's automatic WAL checkpoint runs inside whichever commit pushes the WAL past 1,000 pages;

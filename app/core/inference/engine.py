@@ -13,7 +13,7 @@ Prompt processing is the slow part on a CPU, so the engine works hard never to r
   text, its tokens are built as "cached tokens + the new suffix", so the model's own reply tokens
   are reused even where re-tokenizing the text would split it differently. Trailing whitespace the
   chat format trims from a reply is cut from the cache too, so the next turn extends it exactly.
-* **Saved states.** With a :class:`~app.core.kv_cache.KVCache`, the KV state of a conversation is
+* **Saved states.** With a :class:`~app.core.inference.kv_cache.KVCache`, the KV state of a conversation is
   written to disk when the engine is about to throw it away (another conversation takes the
   context, the model is unloaded, the app quits) and restored when a prompt extends it again.
   Every state is labelled with its conversation (a context of unknown origin is never saved
@@ -36,14 +36,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Callable, Iterator, Protocol, Sequence
 
-from .conversation import GenerationStats, Role
+from ..history.conversation import GenerationStats, Role
 from .cpu_threads import ThreadChoice, choose_threads
-from .gguf_info import GGUFError, GGUFInfo, estimate_memory_bytes, read_gguf_info
+from ..models.gguf_info import GGUFError, GGUFInfo, estimate_memory_bytes, read_gguf_info
 from .kv_cache import KVCache, KVEntry, tokens_digest
-from .logs import log_exception
+from ..base.logs import log_exception
 from .prompting import ChatFormat, ChatMessage, FittedPrompt, PromptError, choose_format, fit_to_context
-from .settings import SamplingParams
-from .system import available_memory_bytes, format_bytes
+from ..base.settings import SamplingParams
+from ..base.system import available_memory_bytes, format_bytes
 from .thread_tuning import ThreadTuner
 
 log = logging.getLogger(__name__)
@@ -376,7 +376,7 @@ class LlamaCppEngine:
     def _require_trial(self, path: Path, model_sha256: str) -> None:
         """Refuse a file that crashed llama.cpp in a trial load (a child process): loading it here
         would abort the whole app. Each file is tried once; see :mod:`trial_load`."""
-        from .trial_load import default_trial_cache, ensure_trial
+        from ..models.trial_load import default_trial_cache, ensure_trial
 
         verdict = ensure_trial(path, self.trial_cache or default_trial_cache(), model_sha256 or None)
         if not verdict.usable:

@@ -39,10 +39,10 @@ from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
 from typing import Callable, Iterable
 
-from .fileutil import atomic_write_text, safe_file_name
-from .hashing import cached_sha256, remember_sha256
+from ..base.fileutil import atomic_write_text, safe_file_name
+from ..base.hashing import cached_sha256, remember_sha256
 from .hub import GGUFFile, HubAuthError, HubClient, HubError, HubFile, RepoListing, local_name_for
-from .system import format_bytes
+from ..base.system import format_bytes
 
 log = logging.getLogger(__name__)
 

@@ -8,7 +8,7 @@ the limit, the whole message is shown as escaped plain text with a note saying w
 character reaches the reader either way.
 
 Used by the window's renderer (``app.ui.markdown_render``) and the HTML/PDF export
-(``app.core.export``); this module does not import Qt.
+(``app.core.history.export``); this module does not import Qt.
 """
 
 from __future__ import annotations

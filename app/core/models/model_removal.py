@@ -15,10 +15,10 @@ import logging
 from dataclasses import dataclass
 from pathlib import Path
 
-from .hashing import every_known_sha256, known_sha256
-from .kv_cache import KVCache
+from ..base.hashing import every_known_sha256, known_sha256
+from ..inference.kv_cache import KVCache
 from .library import LocalModel, ModelLibrary, load_sources
-from .settings import Settings
+from ..base.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -2,7 +2,7 @@
 
 * JSON keeps everything (every branch, status, stats, settings, pinned, current leaf) in the
   versioned ``hearth-conversations`` format documented in ``docs/export-format.md``; it is what
-  :mod:`app.core.importers` reads back, and a round trip gives the same JSON.
+  :mod:`app.core.history.importers` reads back, and a round trip gives the same JSON.
 * Markdown, HTML and text show the branch on screen, with a metadata header (model, quantization,
   model sha256, sampling, dates) and a note of the other branches.
 * HTML is one self-contained file: inline CSS, no script at all, a Content-Security-Policy that
@@ -30,10 +30,10 @@ from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Callable, Iterable, Sequence
 
-from .. import APP_NAME, __version__
+from ... import APP_NAME, __version__
 from .conversation import Conversation, Message, MessageStatus, Role
-from .fileutil import atomic_write_text
-from .gguf_info import FILE_TYPES
+from ..base.fileutil import atomic_write_text
+from ..models.gguf_info import FILE_TYPES
 from .storage import Storage
 from .titles import plain_title
 

@@ -1,6 +1,6 @@
 """User settings: a validated dataclass saved atomically as JSON in the config dir.
 
-Secrets never live here: the Hugging Face token is kept by :mod:`app.core.secrets` in the OS keyring.
+Secrets never live here: the Hugging Face token is kept by :mod:`app.core.base.secrets` in the OS keyring.
 
 The settings file is hand-editable, so reading it never fails: :func:`read_settings` gives usable
 settings and, when something was wrong, one message for the user. A value that does not fit its key

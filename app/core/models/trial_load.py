@@ -25,7 +25,7 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from .fileutil import atomic_write_text
+from ..base.fileutil import atomic_write_text
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +123,7 @@ def _load(cache_file: Path) -> dict:
 # ------------------------------------------------------------- the parent side
 def default_trial_cache() -> Path | None:
     """The verdict file of the profile's library folder (where the CLI and the window keep models)."""
-    from .paths import AppPaths
+    from ..base.paths import AppPaths
 
     try:
         return AppPaths.from_environment().models_dir / TRIAL_CACHE_NAME

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from .conversation import Conversation, GenerationStats, Message, MessageStatus, Role, new_id
-from .prompting import ChatMessage
-from .settings import SamplingParams, Settings
+from ..inference.prompting import ChatMessage
+from ..base.settings import SamplingParams, Settings
 from .storage import Storage, StorageError
 from .titles import plain_title
 

@@ -27,10 +27,10 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Callable
 
-from .fileutil import atomic_write_text, safe_file_name
+from ..base.fileutil import atomic_write_text, safe_file_name
 from .gguf_info import GGUFError, GGUFInfo, read_gguf_info
-from .hashing import cached_sha256, known_sha256, remember_sha256, sha256_file
-from .thread_tuning import ThreadTuner
+from ..base.hashing import cached_sha256, known_sha256, remember_sha256, sha256_file
+from ..inference.thread_tuning import ThreadTuner
 from .trial_load import TRIAL_CACHE_NAME, any_crash_recorded, cached_verdict
 
 log = logging.getLogger(__name__)
@@ -684,7 +684,7 @@ def with_default_model(library: ModelLibrary, name: str, settings):
 
 def set_default_model(library: ModelLibrary, name: str, settings_path: Path):
     """Make ``name`` the default model and save the settings. Returns the new settings."""
-    from .settings import load_settings, save_settings
+    from ..base.settings import load_settings, save_settings
 
     settings = with_default_model(library, name, load_settings(settings_path))
     save_settings(settings_path, settings)

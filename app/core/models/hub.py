@@ -28,8 +28,8 @@ from pathlib import PurePosixPath
 from typing import Any, Iterable
 from urllib.parse import urlsplit
 
-from .fileutil import safe_file_name
-from .system import gpu_memory_bytes, available_memory_bytes, format_bytes, total_memory_bytes
+from ..base.fileutil import safe_file_name
+from ..base.system import gpu_memory_bytes, available_memory_bytes, format_bytes, total_memory_bytes
 
 log = logging.getLogger(__name__)
 
@@ -407,7 +407,7 @@ class Machine:
 
 def detected_vram() -> int | None:
     """The GPU's memory, counted only when this llama.cpp build can offload to it."""
-    from .engine import gpu_offload_supported
+    from ..inference.engine import gpu_offload_supported
 
     if not gpu_offload_supported():
         return None
@@ -543,7 +543,7 @@ class HubClient:
         if self._api is None:
             from huggingface_hub import HfApi
 
-            from .. import __version__
+            from ... import __version__
 
             self._api = HfApi(endpoint=self.endpoint, token=self._token_arg, library_name="hearth",
                               library_version=__version__)
@@ -562,7 +562,7 @@ class HubClient:
         """Headers for a file request: user agent, and the token only when one is stored."""
         from huggingface_hub.utils import build_hf_headers
 
-        from .. import __version__
+        from ... import __version__
 
         return build_hf_headers(token=self._token_arg, library_name="hearth", library_version=__version__)
 

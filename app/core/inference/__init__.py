@@ -1,0 +1,1 @@
+"""Running a model: Gemma prompt building, the llama.cpp engine, saved KV states, CPU threads."""
