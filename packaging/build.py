@@ -114,7 +114,7 @@ def starter_for_check(cache: Path) -> Path | None:
     """The starter GGUF from the build environment's starter package, assembled once into ``cache``."""
     sys.path.insert(0, str(ROOT))
     try:
-        from app.core.library import ModelLibrary
+        from app.core.models.library import ModelLibrary
     finally:
         sys.path.pop(0)
     library = ModelLibrary(cache)
