@@ -14,11 +14,12 @@ from __future__ import annotations
 
 import math
 import os
-import stat
 import struct
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, BinaryIO
+
+from ..base import fileutil
 
 GGUF_MAGIC = b"GGUF"
 _SMALL_ARRAY = 64  # arrays longer than this are skipped; only their length is kept
@@ -199,40 +200,12 @@ def read_gguf_info(path: Path | str) -> GGUFInfo:
 
 
 def open_regular_file(path: Path) -> BinaryIO:
-    """Open ``path`` for reading only if it is (or links to) a regular file.
-
-    A FIFO would block ``open()`` until a writer appears and a device can stream forever, so the
-    type is checked before opening, and again on the open descriptor (opened without blocking) in
-    case the path was swapped in between. Raises GGUFError for anything but a regular file.
-    """
-    kind = _special_kind(os.stat(path).st_mode)
-    if kind:
-        raise GGUFError(f"{Path(path).name}: is {kind}, not a model file")
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_BINARY", 0) | getattr(os, "O_NONBLOCK", 0))
+    """Open ``path`` for reading only if it is (or links to) a regular file (see
+    :func:`fileutil.open_regular_file`: a FIFO or a device never blocks), as a GGUFError otherwise."""
     try:
-        kind = _special_kind(os.fstat(fd).st_mode)
-        if kind:
-            raise GGUFError(f"{Path(path).name}: is {kind}, not a model file")
-        if hasattr(os, "set_blocking"):
-            os.set_blocking(fd, True)  # a regular file; ordinary reads from here on
-        return os.fdopen(fd, "rb")
-    except BaseException:
-        os.close(fd)
-        raise
-
-
-def _special_kind(mode: int) -> str | None:
-    if stat.S_ISREG(mode):
-        return None
-    if stat.S_ISDIR(mode):
-        return "a folder"
-    if stat.S_ISFIFO(mode):
-        return "a named pipe (FIFO)"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    return "not a regular file"
+        return fileutil.open_regular_file(path)
+    except fileutil.NotRegularFileError as exc:
+        raise GGUFError(f"{Path(path).name}: is {exc.kind}, not a model file") from None
 
 
 def header_problem(info: GGUFInfo) -> str | None:
