@@ -30,7 +30,7 @@ from ..core.history.turns import (
     status_for,
     surely_fits,
 )
-from .chat_view import MessageItem
+from .message_view import MessageItem
 from .workers import InferenceController
 
 if TYPE_CHECKING:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from app.core.history.conversation import Message, Role
-from app.ui.chat_view import MessageItem, MessageView
+from app.ui.message_view import MessageItem, MessageView
 from app.ui.markdown_render import MarkdownRenderer, stable_prefix_length
 
 HOSTILE = ("<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[click](javascript:alert(1)) "
