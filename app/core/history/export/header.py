@@ -10,9 +10,9 @@ from dataclasses import dataclass
 
 from ...models.gguf_info import FILE_TYPES
 from ..conversation import Conversation, Message, MessageStatus, Role
+from .data import ConversationData, reply_sampling, unique
 
 log = logging.getLogger(__name__)
-from .data import ConversationData, reply_sampling, unique
 
 ROLE_LABELS = {Role.USER: "You", Role.ASSISTANT: "Model", Role.SYSTEM: "System"}
 

@@ -11,10 +11,10 @@ from functools import lru_cache
 from typing import Sequence
 
 from .... import APP_NAME, __version__
-
-log = logging.getLogger(__name__)
 from .data import ConversationData
 from .header import ROLE_LABELS, header_for, message_caption, printable
+
+log = logging.getLogger(__name__)
 
 # ----------------------------------------------------------------------- HTML
 _SAFE_SCHEMES = ("http", "https", "mailto")

@@ -9,9 +9,9 @@ from typing import Any, Sequence
 
 from .... import APP_NAME, __version__
 from ..conversation import Message
+from .data import FORMAT_NAME, FORMAT_VERSION, ConversationData
 
 log = logging.getLogger(__name__)
-from .data import FORMAT_NAME, FORMAT_VERSION, ConversationData
 
 
 # ----------------------------------------------------------------------- JSON

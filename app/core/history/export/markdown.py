@@ -5,9 +5,10 @@ from __future__ import annotations
 import logging
 import re
 
-log = logging.getLogger(__name__)
 from .data import ConversationData
 from .header import ROLE_LABELS, header_for, message_caption, printable
+
+log = logging.getLogger(__name__)
 
 # ------------------------------------------------------------------- Markdown
 _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>#|~])")

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import logging
 
-log = logging.getLogger(__name__)
 from .data import ConversationData
 from .header import ROLE_LABELS, header_for, message_caption, printable
+
+log = logging.getLogger(__name__)
 
 
 # ----------------------------------------------------------------- plain text
