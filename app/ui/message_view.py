@@ -25,7 +25,6 @@ from PySide6.QtWidgets import (
 from ..core.history.conversation import GenerationStats, Message, MessageStatus, Role
 from .markdown_render import DOCUMENT_CSS, MarkdownRenderer, plain_to_html, stable_prefix_length
 
-
 RENDER_INTERVAL_MS = 80
 
 STATUS_LABELS = {
@@ -67,7 +66,7 @@ def format_stats(stats: GenerationStats | None) -> str:
 WRAP_RUN = 40  # longest unbroken run a label shows before it may wrap
 
 
-_LONG_RUN = re.compile(r"\S{%d,}" % (WRAP_RUN + 1))
+_LONG_RUN = re.compile(rf"\S{{{WRAP_RUN + 1},}}")
 
 
 def wrappable(text: str) -> str:

@@ -17,8 +17,8 @@ from pathlib import Path
 
 import pytest
 
-from app.core.history.conversation import MessageStatus, Role
 from app.core.base.paths import AppPaths
+from app.core.history.conversation import MessageStatus, Role
 from app.core.history.storage import DamagedConversationError, Storage, StorageError
 from app.core.history.store_errors import BUSY_MESSAGE, READ_ONLY_MESSAGE
 

@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from app.core.history.conversation import MessageStatus, Role
-from app.core.inference.engine import LlamaCppEngine, LoadOptions, ModelLoadError
-from app.core.inference.prompting import ChatMessage
 from app.core.base.settings import SamplingParams, Settings
+from app.core.history.conversation import MessageStatus, Role
 from app.core.history.storage import Storage
 from app.core.history.turns import ReplyBuffer, begin_turn, status_for
+from app.core.inference.engine import LlamaCppEngine, LoadOptions, ModelLoadError
+from app.core.inference.prompting import ChatMessage
 from tests.build_facts import expected_auto_backend
 
 pytestmark = pytest.mark.model

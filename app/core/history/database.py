@@ -9,8 +9,8 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Iterator
 
 from . import migrations
 from .conversation import MessageStatus
@@ -168,7 +168,7 @@ class Database:
             self._writer.release()
             self._writer = None
 
-    def __enter__(self) -> "Database":
+    def __enter__(self) -> Database:
         return self
 
     def __exit__(self, *exc: object) -> None:

@@ -187,7 +187,7 @@ class MessageTree(Database):
         )
         return [r[0] for r in rows]
 
-    def delete_messages(self, conversation_id: str, message_ids: "set[str] | frozenset[str]") -> int:
+    def delete_messages(self, conversation_id: str, message_ids: set[str] | frozenset[str]) -> int:
         """Delete exactly these messages of one conversation (callers pass whole subtrees:
         :mod:`app.core.history.deletion` plans them). Returns how many rows went."""
         ids = list(message_ids)

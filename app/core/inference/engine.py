@@ -21,8 +21,8 @@ import io
 import logging
 import secrets
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from ..base.logs import log_exception
 from ..base.settings import SamplingParams

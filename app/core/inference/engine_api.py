@@ -4,9 +4,10 @@ generation returns, and the errors."""
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Protocol, Sequence
+from typing import Protocol
 
 from ..base.settings import SamplingParams
 from ..history.conversation import GenerationStats
@@ -48,7 +49,7 @@ class LoadOptions:
     tuner: ThreadTuner | None = None  # measures the generation threads once per machine and model
 
     @classmethod
-    def from_settings(cls, settings, tuner: ThreadTuner | None = None) -> "LoadOptions":
+    def from_settings(cls, settings, tuner: ThreadTuner | None = None) -> LoadOptions:
         """The options every caller (window, CLI, doctor) loads the user's models with."""
         return cls(settings.context_length, settings.n_gpu_layers, settings.threads, tuner=tuner)
 

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 import time
-from typing import Sequence
+from collections.abc import Sequence
 
 from .kv_cache import KVCache, KVEntry, tokens_digest
 from .llama_runtime import drop_after, read_sequence_state, write_sequence_state

@@ -11,8 +11,8 @@ so the next turn extends it exactly. :class:`PrefixReuse` is a part of
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Sequence
 
 from .llama_runtime import clear_memory, drop_after, oldest_position, sliding_window
 

@@ -58,7 +58,7 @@ class Machine:
     vram: int | None = None
 
     @classmethod
-    def current(cls, vram: int | None = None) -> "Machine":
+    def current(cls, vram: int | None = None) -> Machine:
         if vram is None:
             vram = detected_vram()
         return cls(total_memory_bytes(), available_memory_bytes(), vram)

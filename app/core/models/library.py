@@ -262,7 +262,7 @@ class ModelLibrary:
                 failures.append(f"{path.name} is missing")
                 continue
             base = done
-            actual = sha256_file(path, None if progress is None else lambda d, _t: progress(base + d, total))
+            actual = sha256_file(path, None if progress is None else lambda d, _t, base=base: progress(base + d, total))
             done += path.stat().st_size
             expected = sources[path.name].sha256 if path.name in sources else None
             if path == model.path:

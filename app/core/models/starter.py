@@ -6,8 +6,8 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from ..base.hashing import remember_sha256
 from .local_model import LibraryError

@@ -26,8 +26,9 @@ import datetime
 import logging
 import re
 import unicodedata
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from ...base.fileutil import atomic_write_text
 from ..storage import Storage

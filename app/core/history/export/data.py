@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
-from typing import Iterable, Sequence
 
 from ..conversation import Conversation, Message, Role
 from ..storage import Storage

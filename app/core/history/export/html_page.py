@@ -7,8 +7,8 @@ from __future__ import annotations
 import html
 import logging
 import re
+from collections.abc import Sequence
 from functools import lru_cache
-from typing import Sequence
 
 from .... import APP_NAME, __version__
 from .data import ConversationData

@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime
 import json
 import logging
-from typing import Any, Sequence
+from collections.abc import Sequence
+from typing import Any
 
 from .... import APP_NAME, __version__
 from ..conversation import Message
@@ -46,8 +47,8 @@ def message_to_dict(message: Message) -> dict[str, Any]:
 
 
 def to_json_document(datas: Sequence[ConversationData], exported_at: float | None = None) -> dict[str, Any]:
-    stamp = datetime.datetime.now(datetime.timezone.utc) if exported_at is None else \
-        datetime.datetime.fromtimestamp(exported_at, datetime.timezone.utc)
+    stamp = datetime.datetime.now(datetime.UTC) if exported_at is None else \
+        datetime.datetime.fromtimestamp(exported_at, datetime.UTC)
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,

@@ -31,8 +31,8 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from ..hub import GGUFFile, HubAuthError, HubClient, HubError, RepoListing
 from .control import (  # noqa: F401 (re-exported)
@@ -85,7 +85,7 @@ class DownloadManager:
         self._lock = threading.Lock()
 
     @classmethod
-    def for_paths(cls, paths, client, options: DownloadOptions | None = None) -> "DownloadManager":
+    def for_paths(cls, paths, client, options: DownloadOptions | None = None) -> DownloadManager:
         return cls(paths.models_dir, paths.data_dir, client, options)
 
     # -- queueing

@@ -51,7 +51,7 @@ class DownloadControl:
 class Meter:
     """Speed over a sliding window, and calls to the callback at most every ``interval`` seconds."""
 
-    def __init__(self, job: "DownloadJob", callback: ProgressCallback | None, interval: float, window: float = 5.0):
+    def __init__(self, job: DownloadJob, callback: ProgressCallback | None, interval: float, window: float = 5.0):
         self.job, self.callback, self.interval, self.window = job, callback, interval, window
         self.samples: collections.deque[tuple[float, int]] = collections.deque()
         self.last_emit = 0.0

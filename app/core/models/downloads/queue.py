@@ -8,9 +8,9 @@ import logging
 import threading
 import time
 import uuid
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field, fields, replace
 from pathlib import Path
-from typing import Callable, Iterable
 
 from ...base.fileutil import atomic_write_text
 from ...base.system import format_bytes
@@ -81,12 +81,12 @@ class DownloadJob:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict) -> "DownloadJob":
+    def from_dict(cls, data: dict) -> DownloadJob:
         known = {f.name for f in fields(cls)}
         return cls(**{k: v for k, v in data.items() if k in known})
 
     @classmethod
-    def for_file(cls, file: HubFile, repo_id: str, revision: str, group: str = "") -> "DownloadJob":
+    def for_file(cls, file: HubFile, repo_id: str, revision: str, group: str = "") -> DownloadJob:
         try:
             name = local_name_for(file.path)
         except ValueError as exc:

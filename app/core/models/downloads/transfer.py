@@ -8,8 +8,8 @@ import hashlib
 import logging
 import os
 import shutil
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from ...base.fileutil import safe_file_name
 from ...base.hashing import cached_sha256, remember_sha256
@@ -197,7 +197,7 @@ class Downloader:
         log.info("%s: resuming at %s of %s", job.name, format_bytes(have), format_bytes(job.size))
         return verifier
 
-    def _transfer(self, job: DownloadJob, state: "TransferState", control: DownloadControl, meter: Meter) -> None:
+    def _transfer(self, job: DownloadJob, state: TransferState, control: DownloadControl, meter: Meter) -> None:
         failures, waited = 0, 0.0
         state.part.touch()
         while state.have < job.size:
@@ -230,7 +230,7 @@ class Downloader:
             return min(max(0.0, exc.retry_after), self.options.max_retry_after)
         return min(self.options.max_backoff, self.options.backoff * 2 ** max(0, failures - 1))
 
-    def _attempt(self, job: DownloadJob, state: "TransferState", control: DownloadControl, meter: Meter) -> None:
+    def _attempt(self, job: DownloadJob, state: TransferState, control: DownloadControl, meter: Meter) -> None:
         """One HTTP request for the rest of the file; ``state`` always matches what is on disk."""
         from huggingface_hub.utils import get_session, httpx
 
@@ -263,7 +263,7 @@ class Downloader:
             raise DownloadError(f"cannot write {state.part}: {exc.strerror or exc}") from exc
         meter.update(state.have, force=state.have >= job.size)
 
-    def _receive(self, response, job: DownloadJob, state: "TransferState", control: DownloadControl,
+    def _receive(self, response, job: DownloadJob, state: TransferState, control: DownloadControl,
                  meter: Meter) -> None:
         """Append the body to the partial file: never past the file's size, never slower than allowed."""
         guard = SpeedGuard(self.options.min_speed, self.options.low_speed_window)
