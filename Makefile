@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 PYTEST_ARGS ?=
 
-.PHONY: run test test-slow bench package clean-venv
+.PHONY: run test test-slow lint format bench package clean-venv
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -31,6 +31,17 @@ test: $(VENV)/.installed-dev
 
 test-slow: $(VENV)/.installed-dev
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -m slow $(PYTEST_ARGS)
+
+# ruff, configured in pyproject.toml: lint (including "no PySide6 under app/core") and the format check.
+# `make format` rewrites the files the check would complain about.
+LINT_PATHS := app tests bench packaging
+lint: $(VENV)/.installed-dev
+	$(BIN)/ruff check $(LINT_PATHS)
+	$(BIN)/ruff format --check $(LINT_PATHS)
+
+format: $(VENV)/.installed-dev
+	$(BIN)/ruff check --fix $(LINT_PATHS)
+	$(BIN)/ruff format $(LINT_PATHS)
 
 # Benchmarks on the starter model, each a table of ratios (bench/RESULTS.md). BENCH_ARGS=--quick
 # for a smoke run, or name some: BENCH_ARGS="overhead reopen".

@@ -25,9 +25,10 @@ import platform
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Callable, TextIO
+from typing import TextIO
 
 from . import __version__
 
@@ -123,9 +124,9 @@ class _SelfTest:
         return f"llama-cpp-python {engine.llama_cpp_version()} ({offload})"
 
     def find_model(self) -> str:
-        from .core.models.library import LibraryError, ModelLibrary
         from .core.base.paths import AppPaths
         from .core.base.system import format_bytes
+        from .core.models.library import LibraryError, ModelLibrary
 
         if self.requested_model is not None:
             path = Path(self.requested_model).expanduser()
@@ -162,9 +163,9 @@ class _SelfTest:
                 f"{report.load_seconds:.2f} s")
 
     def generate(self) -> str:
+        from .core.base.settings import SamplingParams
         from .core.history.conversation import Role
         from .core.inference.prompting import ChatMessage
-        from .core.base.settings import SamplingParams
 
         sampling = SamplingParams(temperature=0.0, max_tokens=MAX_TOKENS, seed=1)
         result = self.engine.generate([ChatMessage(Role.USER, PROMPT)], None, sampling,

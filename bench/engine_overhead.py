@@ -9,10 +9,10 @@ from __future__ import annotations
 
 import time
 
+from app.core.base.settings import SamplingParams
 from app.core.history.conversation import Role
 from app.core.inference.engine import LlamaCppEngine, LoadOptions
 from app.core.inference.prompting import ChatMessage
-from app.core.base.settings import SamplingParams
 
 from .common import Row, median, print_table, starter_model
 

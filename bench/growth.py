@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import time
 
+from app.core.base.settings import SamplingParams
 from app.core.history.conversation import Role
 from app.core.inference.engine import LlamaCppEngine, LoadOptions
 from app.core.inference.prompting import ChatMessage
-from app.core.base.settings import SamplingParams
 
 from .common import Row, median, print_table, starter_model
 
@@ -100,12 +100,12 @@ def run(quick: bool = False) -> list[Row]:
                                  lambda _: None, lambda: False)
         cold.append(result.stats.time_to_first_token_s)
     engine.unload(save_state=False)
-    e, l, c = median(early), median(late), median(cold)
+    e, last, c = median(early), median(late), median(cold)
     rows = [
-        Row(f"TTFT turn {turns} / turn 2", l, e, l / e, 1.3, unit="s"),
+        Row(f"TTFT turn {turns} / turn 2", last, e, last / e, 1.3, unit="s"),
         Row(f"llama.cpp alone: decode of the same new tokens, turn {turns} / turn 2", median(floor_late),
             median(floor_early), median(floor_late) / median(floor_early), None, unit="s"),
-        Row(f"TTFT turn {turns}: prefix reuse / full re-prefill", l, c, l / c, None, unit="s"),
+        Row(f"TTFT turn {turns}: prefix reuse / full re-prefill", last, c, last / c, None, unit="s"),
     ]
     print_table(
         "2. Growth: time to first token as the conversation grows", rows, baseline_name="baseline",

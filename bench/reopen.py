@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import shutil
 
+from app.core.base.settings import SamplingParams
 from app.core.history.conversation import Role
 from app.core.inference.engine import LlamaCppEngine, LoadOptions
 from app.core.inference.kv_cache import KVCache
 from app.core.inference.prompting import ChatMessage
-from app.core.base.settings import SamplingParams
 
 from .common import Row, bench_dir, median, print_table, starter_model
 

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import re
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
+from app.core.base.settings import SamplingParams
 from app.core.history.conversation import GenerationStats
 from app.core.inference.engine import GenerationResult, LoadOptions, LoadReport
 from app.core.inference.prompting import ChatMessage
-from app.core.base.settings import SamplingParams
 
 _CODE = '''```python
 def keeper_log(entries: list[str], limit: int = 10) -> dict[str, int]:

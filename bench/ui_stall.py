@@ -28,11 +28,11 @@ def _child(tokens: int) -> dict:
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     home = Path(tempfile.mkdtemp(prefix="hearth-bench-ui-"))
     os.environ["HEARTH_HOME"] = str(home)
-    from PySide6.QtCore import QEventLoop, QTimer, Qt
+    from PySide6.QtCore import QEventLoop, Qt, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.core.history import turns
     from app.core.base.paths import AppPaths
+    from app.core.history import turns
     from app.ui.application import HearthApp
 
     from .common import starter_model

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
+from app.core.base.settings import SamplingParams
 from app.core.history.conversation import GenerationStats
 from app.core.inference.engine import GenerationResult, LoadOptions, LoadReport, ModelLoadError
 from app.core.inference.prompting import ChatMessage, FittedPrompt, choose_format, fit_to_context
-from app.core.base.settings import SamplingParams
 
 
 class ScriptedEngine:

@@ -209,7 +209,7 @@ class FakeHub:
                 and (s.path.endswith("/" + quote(path)) or s.path.endswith("/" + path) or s.path in blobs)]
 
     # -- lifecycle
-    def start(self) -> "FakeHub":
+    def start(self) -> FakeHub:
         hub_server = self._serve("hub")
         self.endpoint = f"http://127.0.0.1:{hub_server.server_address[1]}"
         if self.use_cdn:

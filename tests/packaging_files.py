@@ -173,7 +173,7 @@ def unconditional_deletions(code: str) -> list[str]:
     """
     code = strip_pascal_comments(code)
     problems = []
-    for call in re.finditer(r"\b(%s)\s*\(" % "|".join(DELETING_CALLS), code):
+    for call in re.finditer(r"\b(" + "|".join(DELETING_CALLS) + r")\s*\(", code):
         before = code[:call.start()].rstrip()
         guard = re.search(r"\bif\s+(\w+)\s+then$", before, re.IGNORECASE)
         statement = code[call.start():code.find(";", call.start()) + 1]
@@ -182,7 +182,7 @@ def unconditional_deletions(code: str) -> list[str]:
             continue
         flag = guard.group(1)
         # An assignment ends at ';', or at 'else'/'end' (Pascal has no ';' before those).
-        assignments = re.findall(r"\b%s\s*:=\s*(.*?)(?=;|\belse\b|\bend\b)" % re.escape(flag), code,
+        assignments = re.findall(r"\b" + re.escape(flag) + r"\s*:=\s*(.*?)(?=;|\belse\b|\bend\b)", code,
                                  re.DOTALL | re.IGNORECASE)
         if not assignments or not all(_is_explicit_choice(a) for a in assignments):
             problems.append(statement)

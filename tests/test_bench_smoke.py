@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
+from app.core.history.storage import Storage
 from bench.common import Row
 from bench.history_scale import build
 from bench.scripted import markdown_reply
-
-from app.core.history.storage import Storage
 
 
 def test_row_verdicts():

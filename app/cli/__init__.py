@@ -76,14 +76,14 @@ def check_destructive_targets(given: list[str], resolved: list[str], yes: bool, 
 
 
 def _user_errors() -> tuple[type[BaseException], ...]:
-    from ..core.models.downloads import DownloadError
+    from ..core.base.settings import SettingsError
+    from ..core.history.storage import StorageError
     from ..core.inference.engine import EngineError
+    from ..core.inference.prompting import PromptError
+    from ..core.models.downloads import DownloadError
     from ..core.models.gguf_info import GGUFError
     from ..core.models.hub import HubError
     from ..core.models.library import LibraryError
-    from ..core.inference.prompting import PromptError
-    from ..core.base.settings import SettingsError
-    from ..core.history.storage import StorageError
 
     # sqlite3.Error: a database fault the storage layer did not word (a damaged page...).
     return (CliError, EngineError, GGUFError, LibraryError, PromptError, SettingsError, StorageError, OSError,

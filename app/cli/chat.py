@@ -8,13 +8,13 @@ import threading
 from dataclasses import replace
 from typing import NamedTuple
 
-from ..core.history.conversation import Conversation, GenerationStats, MessageStatus, Role
-from ..core.inference.engine import EngineError, LlamaCppEngine, LoadOptions
 from ..core.base.hashing import cached_sha256
-from ..core.models.library import resolve_model
-from ..core.inference.prompting import ChatMessage
+from ..core.history.conversation import Conversation, GenerationStats, MessageStatus, Role
 from ..core.history.storage import StorageError
 from ..core.history.turns import ReplyBuffer, TurnRequest, begin_turn, draft_message, status_for, surely_fits
+from ..core.inference.engine import EngineError, LlamaCppEngine, LoadOptions
+from ..core.inference.prompting import ChatMessage
+from ..core.models.library import resolve_model
 from . import read_stdin_text, require_utf8
 from .progress import ProgressLine
 from .terminal import safe_text

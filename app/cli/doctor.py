@@ -8,8 +8,8 @@ import sys
 import time
 
 from .. import __version__
-from ..core.inference.cpu_threads import choose_threads
 from ..core.base.system import available_memory_bytes, format_bytes, total_memory_bytes
+from ..core.inference.cpu_threads import choose_threads
 
 
 def register(commands) -> None:
@@ -24,8 +24,8 @@ def register(commands) -> None:
 
 
 def report_lines(ctx) -> list[str]:
-    from ..core.inference import engine
     from ..core.base.secrets import keyring_status
+    from ..core.inference import engine
 
     paths = ctx.paths
     offload = engine.gpu_offload_supported()

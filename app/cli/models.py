@@ -81,8 +81,8 @@ def _token_option(parser) -> None:
 
 # ------------------------------------------------------------------- helpers
 def _client(args, ctx):
-    from ..core.models.hub import HubClient
     from ..core.base.secrets import TokenStore
+    from ..core.models.hub import HubClient
 
     token = sys.stdin.readline().strip() if getattr(args, "token_stdin", False) else TokenStore().get()
     return HubClient(token=token or None, endpoint=ctx.settings.hub_endpoint or None)
@@ -200,8 +200,8 @@ def run_import(args, ctx) -> int:
 
 
 def run_rm(args, ctx) -> int:
-    from ..core.models.model_removal import delete_model
     from ..core.base.settings import save_settings
+    from ..core.models.model_removal import delete_model
 
     models = [ctx.library.find(name) for name in args.names]
     check_destructive_targets(args.names, [m.name for m in models], args.yes, "model")

@@ -9,22 +9,23 @@ from __future__ import annotations
 
 import logging
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QGuiApplication, QIcon
 from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 
 from .. import APP_NAME, __version__
-from ..core.history.db_maintenance import DatabaseMaintenance
-from ..core.inference.kv_cache import KVCache
-from ..core.models.library import ModelLibrary
 from ..core.base.logs import install_excepthook, prepare
 from ..core.base.paths import AppPaths
 from ..core.base.secrets import TokenStore
 from ..core.base.settings import Settings, read_settings, save_settings
+from ..core.history.db_maintenance import DatabaseMaintenance
 from ..core.history.storage import Storage, StorageError
+from ..core.inference.kv_cache import KVCache
+from ..core.models.library import ModelLibrary
 from .chat_session import ChatSession
 from .history_actions import HistoryActions
 from .main_window import MainWindow
@@ -61,7 +62,7 @@ class HearthApp(QObject):
     """Everything the running app is made of, built in one place."""
 
     def __init__(self, qt_app: QApplication, paths: AppPaths,
-                 engine_factory: Callable[[], "Engine"] | None = None, hub_endpoint: str | None = None):
+                 engine_factory: Callable[[], Engine] | None = None, hub_endpoint: str | None = None):
         super().__init__()
         self.qt_app = qt_app
         self.paths = paths
@@ -109,7 +110,7 @@ class HearthApp(QObject):
 
         prune_orphan_states(self.library, self.kv_cache)
 
-    def _real_engine(self) -> "Engine":
+    def _real_engine(self) -> Engine:
         """Called on the inference thread: the engine module (and llama.cpp) load there, off the
         GUI thread, while the window paints."""
         from ..core.inference.engine import LlamaCppEngine

@@ -10,14 +10,15 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from ..core.base.settings import Settings
 from ..core.history.conversation import GenerationStats, Message, MessageStatus, new_id
 from ..core.history.deletion import DeletePlan, carry_out, plan_delete
-from ..core.base.settings import Settings
 from ..core.history.storage import Storage, StorageError
 from ..core.history.turns import (
     ReplyBuffer,
@@ -30,7 +31,7 @@ from ..core.history.turns import (
     status_for,
     surely_fits,
 )
-from .chat_view import MessageItem
+from .message_view import MessageItem
 from .workers import InferenceController
 
 if TYPE_CHECKING:

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.history.conversation import Conversation
 from ..core.base.settings import SamplingParams, Settings
+from ..core.history.conversation import Conversation
 from ..core.history.turns import effective_overflow_policy, effective_sampling, sampling_overrides
 from .sampling_form import SamplingForm, as_shown
 from .settings_dialog import OVERFLOW_CHOICES

@@ -21,15 +21,21 @@ from __future__ import annotations
 import itertools
 import logging
 import threading
-from typing import Callable
+from collections.abc import Callable
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
+from ..core.base.paths import AppPaths
 from ..core.models.downloads import (
-    QUEUED, RUNNING, DownloadError, DownloadJob, DownloadManager, DownloadOptions, DownloadStopped,
+    QUEUED,
+    RUNNING,
+    DownloadError,
+    DownloadJob,
+    DownloadManager,
+    DownloadOptions,
+    DownloadStopped,
 )
 from ..core.models.hub import GGUFFile, HubAuthError, HubClient, HubError, RepoListing
-from ..core.base.paths import AppPaths
 
 log = logging.getLogger(__name__)
 

@@ -6,8 +6,8 @@ where, and reports what happened. PDF uses Qt's own writer (:mod:`app.ui.pdf_exp
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Callable, Sequence
 
 from PySide6.QtCore import QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget

@@ -6,6 +6,8 @@ The logic lives elsewhere: :class:`ChatSession` (turns and conversations), :clas
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -23,8 +25,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from typing import Callable
-
 from .. import APP_NAME, __version__
 from ..core.base.settings import Settings
 from ..core.history.conversation import Conversation, MessageStatus
@@ -32,10 +32,9 @@ from .chat_session import ChatSession
 from .chat_view import ChatView, MessageItem, item_signature
 from .composer import Composer
 from .conversation_settings import ConversationSettingsDialog
-from .settings_dialog import SettingsDialog
 from .model_session import ModelSession
+from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
-
 
 WAIT_FOR_REPLY = "Wait for the reply to finish, or press Esc to stop it, before switching chats."
 DELETED_ELSEWHERE = "The chat you were in was deleted outside this window (by the hearth command or another window)."

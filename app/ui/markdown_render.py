@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 
 from ..core.history.markdown_guard import plain_text_html, render_or_none
 
-
 ALLOWED_LINK_SCHEMES = ("http:", "https:", "mailto:")
 # Chat-sized headings: Qt's <h1>..<h6> are poster-sized next to body text and ignore CSS font
 # sizes, so headings are written as bold paragraphs of a chosen size.

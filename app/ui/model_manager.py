@@ -18,24 +18,40 @@ slow calls through the service's task thread. Dependencies come in through the c
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
-from typing import Callable
 
 from PySide6.QtCore import Qt, Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView, QDialog, QFileDialog, QHBoxLayout, QHeaderView, QInputDialog, QLabel, QLineEdit,
-    QListWidget, QListWidgetItem, QMessageBox, QProgressBar, QPushButton, QSpinBox, QTableWidget,
-    QTableWidgetItem, QTabWidget, QVBoxLayout, QWidget,
+    QAbstractItemView,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QProgressBar,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
 )
 
-from ..core.models.downloads import CANCELLED, DONE, FAILED, PAUSED, QUEUED, RUNNING, DownloadError, DownloadProgress
-from ..core.models.gguf_info import estimate_memory_bytes
-from ..core.models.hub import FITS, TIGHT, HubAuthError, HubError, Machine, RepoListing, assess, load_catalogue
-from ..core.models.library import COPY, LINK, LibraryError, ModelLibrary, with_default_model
 from ..core.base.paths import AppPaths
 from ..core.base.secrets import TokenStore
 from ..core.base.settings import Settings
 from ..core.base.system import format_bytes
+from ..core.models.downloads import CANCELLED, DONE, FAILED, PAUSED, QUEUED, RUNNING, DownloadError, DownloadProgress
+from ..core.models.gguf_info import estimate_memory_bytes
+from ..core.models.hub import FITS, TIGHT, HubAuthError, HubError, Machine, RepoListing, assess, load_catalogue
+from ..core.models.library import COPY, LINK, LibraryError, ModelLibrary, with_default_model
 from .download_worker import DownloadService
 
 log = logging.getLogger(__name__)

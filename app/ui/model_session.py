@@ -9,14 +9,15 @@ from __future__ import annotations
 
 import logging
 import re
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
-from ..core.models.library import LibraryError, LocalModel, ModelLibrary, describe
-from ..core.inference.prompting import TEMPLATE_FALLBACK
 from ..core.base.settings import Settings
+from ..core.inference.prompting import TEMPLATE_FALLBACK
+from ..core.models.library import LibraryError, LocalModel, ModelLibrary, describe
 from .workers import InferenceController, LoadRequest
 
 if TYPE_CHECKING:
@@ -49,7 +50,7 @@ class ModelSession(QObject):
         self._settings = settings
         self._save_settings = save_settings
         self.current: str | None = None
-        self.report: "LoadReport | None" = None
+        self.report: LoadReport | None = None
         self.state = "none"
         inference.load_started.connect(lambda name: self._set_state("loading", f"Loading {name}…"))
         inference.load_progress.connect(lambda what, done, total: self.progress.emit(done, total))

@@ -15,9 +15,9 @@ from __future__ import annotations
 
 import logging
 import threading
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Callable, Iterable
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
@@ -28,7 +28,7 @@ from .download_worker import DownloadService
 log = logging.getLogger(__name__)
 
 PROGRESS_STEPS = 1000
-_RUNNING: set["ModelImport"] = set()  # imports in flight keep a Python reference until they end
+_RUNNING: set[ModelImport] = set()  # imports in flight keep a Python reference until they end
 
 
 class ImportCancelled(Exception):
@@ -90,7 +90,7 @@ class ModelImport(QObject):
         self.progress_dialog: QProgressDialog | None = None
         self.outcome: ImportOutcome | None = None
 
-    def start(self) -> "ModelImport":
+    def start(self) -> ModelImport:
         service = self._service
         service.task_done.connect(self._on_done)
         service.task_failed.connect(self._on_failed)

@@ -22,17 +22,18 @@ from __future__ import annotations
 import logging
 import threading
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from ..core.base.hashing import cached_sha256
-from ..core.models.library import LibraryError, ModelLibrary
 from ..core.base.logs import log_exception
-from ..core.inference.prompting import ContextOverflowError, MessageTooLongError, PromptError
 from ..core.history.turns import MessageDraft, TurnRequest
+from ..core.inference.prompting import ContextOverflowError, MessageTooLongError, PromptError
+from ..core.models.library import LibraryError, ModelLibrary
 
 if TYPE_CHECKING:  # the engine module is imported on the inference thread, after the window is up
     from ..core.inference.engine import Engine, LoadOptions, LoadReport
@@ -41,7 +42,7 @@ log = logging.getLogger(__name__)
 EMIT_INTERVAL_S = 0.04  # at most ~25 token batches per second reach the GUI
 
 
-def default_engine() -> "Engine":
+def default_engine() -> Engine:
     from ..core.inference.engine import LlamaCppEngine
 
     return LlamaCppEngine()
@@ -50,7 +51,7 @@ def default_engine() -> "Engine":
 @dataclass(frozen=True)
 class LoadRequest:
     model_path: Path
-    options: "LoadOptions"
+    options: LoadOptions
     hash_cache: Path | None = None
 
 
@@ -72,13 +73,13 @@ class InferenceWorker(QObject):
     library_scanned = Signal()
     conversation_forgotten = Signal(str)  # conversation id: no copy of its tokens is left
 
-    def __init__(self, engine_factory: Callable[[], "Engine"] = default_engine, stop_event: threading.Event | None = None,
+    def __init__(self, engine_factory: Callable[[], Engine] = default_engine, stop_event: threading.Event | None = None,
                  forget_saved: Callable[[str], object] = lambda _id: None, closing: threading.Event | None = None):
         super().__init__()
         self._engine_factory = engine_factory
-        self._engine: "Engine | None" = None
+        self._engine: Engine | None = None
         self._loaded_path: Path | None = None
-        self._loaded_options: "LoadOptions | None" = None
+        self._loaded_options: LoadOptions | None = None
         self._forget_saved = forget_saved  # deletes saved states when no engine exists yet
         self.stop_event = stop_event or threading.Event()
         self.closing = closing or threading.Event()  # set by the owner at quit: skip queued jobs
@@ -268,7 +269,7 @@ class InferenceController(QObject):
     library_scanned = Signal()
     conversation_forgotten = Signal(str)
 
-    def __init__(self, engine_factory: Callable[[], "Engine"] = default_engine, parent: QObject | None = None,
+    def __init__(self, engine_factory: Callable[[], Engine] = default_engine, parent: QObject | None = None,
                  forget_saved: Callable[[str], object] = lambda _id: None):
         super().__init__(parent)
         self._stop = threading.Event()
@@ -280,7 +281,7 @@ class InferenceController(QObject):
         self._thread.finished.connect(self._worker.deleteLater)
         self._connect()
         self._thread.start()
-        self.report: "LoadReport | None" = None
+        self.report: LoadReport | None = None
         self._running = True
 
     def _connect(self) -> None:
@@ -299,7 +300,7 @@ class InferenceController(QObject):
         w.load_finished.connect(self._on_loaded)
 
     @Slot(object)
-    def _on_loaded(self, report: "LoadReport") -> None:
+    def _on_loaded(self, report: LoadReport) -> None:
         self.report = report
         self.load_finished.emit(report)
 

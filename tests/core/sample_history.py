@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from app.core.base.settings import Settings
 from app.core.history import turns
 from app.core.history.conversation import GenerationStats, MessageStatus
-from app.core.base.settings import Settings
 from app.core.history.storage import Storage
 
 MODEL_FILE = "gemma-3-270m-it-Q4_K_M.gguf"

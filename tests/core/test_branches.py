@@ -2,11 +2,11 @@
 
 import pytest
 
+from app.core.base.settings import Settings
 from app.core.history import turns
 from app.core.history.conversation import MessageStatus, Role
-from app.core.inference.prompting import render_gemma
-from app.core.base.settings import Settings
 from app.core.history.storage import Storage
+from app.core.inference.prompting import render_gemma
 
 from .sample_history import EDITED_REPLY, FIRST_REPLY, OLD_FOLLOW_UP_REPLY, build
 

@@ -62,7 +62,7 @@ def _stream_a_reply(path, maintenance: DatabaseMaintenance | None) -> tuple[int,
             storage.update_message(reply.id, content=text)
             if maintenance is not None and step % 5 == 4:  # give the polling thread its turn
                 seen = maintenance.checkpoints
-                _wait_for(lambda: maintenance.checkpoints > seen)
+                _wait_for(lambda seen=seen: maintenance.checkpoints > seen)
         size = wal.stat().st_size
         return size, text, storage.get_message(reply.id).content
 

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from app.core.base.settings import Settings
 from app.core.history import turns
 from app.core.history.conversation import MessageStatus, Role
 from app.core.history.deletion import carry_out, describe_delete, plan_delete
-from app.core.base.settings import Settings
 from app.core.history.storage import Storage, StorageError
 
 from .sample_history import FIRST_REPLY, build

@@ -9,7 +9,12 @@ import time
 import pytest
 
 from app.core.models.downloads import (
-    FAILED, DownloadError, DownloadManager, DownloadOptions, TooSlowError, parse_retry_after,
+    FAILED,
+    DownloadError,
+    DownloadManager,
+    DownloadOptions,
+    TooSlowError,
+    parse_retry_after,
 )
 from app.core.models.hub import HubClient
 from tests.fakes_hub import Fault, fake_hub, gguf_bytes, sha256_hex  # noqa: F401 - fixture

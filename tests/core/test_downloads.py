@@ -11,14 +11,24 @@ from pathlib import Path
 
 import pytest
 
-from app.core.models.downloads import (
-    CANCELLED, DONE, FAILED, PAUSED, QUEUED, ChecksumMismatchError, DownloadError, DownloadJob, DownloadManager,
-    DownloadOptions, DownloadStopped, NotEnoughSpaceError,
-)
 from app.core.base.hashing import cached_sha256
+from app.core.base.secrets import TokenStore
+from app.core.models.downloads import (
+    CANCELLED,
+    DONE,
+    FAILED,
+    PAUSED,
+    QUEUED,
+    ChecksumMismatchError,
+    DownloadError,
+    DownloadJob,
+    DownloadManager,
+    DownloadOptions,
+    DownloadStopped,
+    NotEnoughSpaceError,
+)
 from app.core.models.hub import HubAuthError, HubClient, HubFile
 from app.core.models.library import ModelLibrary
-from app.core.base.secrets import TokenStore
 from tests.fakes_hub import Fault, fake_hub, fake_hub_cdn, gguf_bytes, memory_keyring, sha256_hex  # noqa: F401
 
 REPO = "ggml-org/gemma-3-1b-it-GGUF"

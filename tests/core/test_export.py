@@ -7,6 +7,7 @@ from html.parser import HTMLParser
 import pytest
 
 from app.core.history import export
+from app.core.history.export.markdown import _close_open_fence as close_open_fence
 from app.core.history.importers import import_data
 from app.core.history.storage import Storage
 
@@ -81,9 +82,9 @@ def test_markdown_has_header_current_branch_and_note_of_others(storage, sample):
 
 
 def test_markdown_closes_only_unclosed_fences():
-    assert export._close_open_fence("```py\nx\n```") == "```py\nx\n```"
-    assert export._close_open_fence("````\n```\nx") == "````\n```\nx\n````"
-    assert export._close_open_fence("~~~\nx") == "~~~\nx\n~~~"
+    assert close_open_fence("```py\nx\n```") == "```py\nx\n```"
+    assert close_open_fence("````\n```\nx") == "````\n```\nx\n````"
+    assert close_open_fence("~~~\nx") == "~~~\nx\n~~~"
 
 
 def test_quantization_is_read_from_the_file_name():

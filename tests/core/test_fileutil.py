@@ -7,7 +7,11 @@ import threading
 import pytest
 
 from app.core.base.fileutil import (
-    FileTooLargeError, NotRegularFileError, is_regular_file, open_regular_file, read_regular_file,
+    FileTooLargeError,
+    NotRegularFileError,
+    is_regular_file,
+    open_regular_file,
+    read_regular_file,
 )
 
 needs_fifo = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")

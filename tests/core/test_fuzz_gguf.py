@@ -15,8 +15,23 @@ from hypothesis import strategies as st
 from app.core.models.gguf_info import GGUFError, GGUFInfo, estimate_memory_bytes, read_gguf_info
 from app.core.models.library import describe
 from tests.gguf_craft import (
-    ARRAY, BOOL, F32, F64, I8, I16, I32, I64, STRING, U8, U16, U32, U64, gguf_kv, minimal_kvs,
-    tensor_entry, write_gguf,
+    ARRAY,
+    BOOL,
+    F32,
+    F64,
+    I8,
+    I16,
+    I32,
+    I64,
+    STRING,
+    U8,
+    U16,
+    U32,
+    U64,
+    gguf_kv,
+    minimal_kvs,
+    tensor_entry,
+    write_gguf,
 )
 
 # Every example must finish far below this: the reader takes milliseconds on these files.

@@ -13,7 +13,8 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from app.core.history.conversation import Role
-from app.core.history.storage import MAX_QUERY_TERMS, MAX_TERM_CHARS, Storage, _fts_query
+from app.core.history.search import MAX_QUERY_TERMS, MAX_TERM_CHARS, fts_query
+from app.core.history.storage import Storage
 
 FUZZ = settings(max_examples=300, deadline=timedelta(seconds=5), derandomize=True,
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
@@ -48,7 +49,7 @@ def storage(tmp_path_factory):
 @FUZZ
 @given(text=_queries)
 def test_the_query_builder_makes_a_bounded_valid_fts5_query(storage, text):
-    query = _fts_query(text)
+    query = fts_query(text)
     assert isinstance(query, str)
     if not query:
         return

@@ -15,7 +15,15 @@ import pytest
 from app.core.models.gguf_info import GGUFError, read_gguf_info
 from app.core.models.library import LibraryError, ModelLibrary, architecture_supported
 from tests.gguf_craft import (
-    ARRAY, F32, F64, I32, STRING, U32, gguf_string, minimal_kvs, write_gguf,
+    ARRAY,
+    F32,
+    F64,
+    I32,
+    STRING,
+    U32,
+    gguf_string,
+    minimal_kvs,
+    write_gguf,
 )
 
 ROOT = Path(__file__).resolve().parents[2]

@@ -6,7 +6,8 @@ import sqlite3
 import pytest
 
 from app.core.history.conversation import Role
-from app.core.history.storage import MIGRATIONS, SCHEMA_VERSION, Storage, StorageError, _split_sql
+from app.core.history.migrations import MIGRATIONS, SCHEMA_VERSION, split_sql
+from app.core.history.storage import Storage, StorageError
 
 from .sample_history import build
 
@@ -66,7 +67,7 @@ def test_secure_delete_is_on_and_deleted_words_leave_the_files(tmp_path):
 def _schema_1_database(path):
     """A database as the first Hearth release wrote it, made without the Storage class."""
     db = sqlite3.connect(path)
-    for statement in _split_sql(MIGRATIONS[0]):
+    for statement in split_sql(MIGRATIONS[0]):
         db.execute(statement)
     db.execute("INSERT INTO conversations (id, title, created_at, updated_at) VALUES ('c1', 'Old chat', 1, 2)")
     db.execute("INSERT INTO messages (id, conversation_id, parent_id, role, content, status, created_at, updated_at)"
@@ -91,11 +92,11 @@ def test_schema_1_database_is_migrated_and_its_checked_backup_removed(tmp_path):
 
 
 def test_a_failed_migration_keeps_the_backup_and_the_old_database(tmp_path, monkeypatch):
-    from app.core.history import storage as storage_module
+    from app.core.history import migrations as migrations_module
 
     path = tmp_path / "h.sqlite3"
     _schema_1_database(path)
-    monkeypatch.setattr(storage_module, "MIGRATIONS", MIGRATIONS[:-1] + ["CREATE TABLE broken (;"])
+    monkeypatch.setattr(migrations_module, "MIGRATIONS", MIGRATIONS[:-1] + ["CREATE TABLE broken (;"])
     with pytest.raises(StorageError):
         Storage(path)
     backup = tmp_path / f"h.sqlite3.before-v{SCHEMA_VERSION}.bak"

@@ -6,8 +6,24 @@ from __future__ import annotations
 import pytest
 
 from app.core.models.hub import (
-    FITS, TIGHT, TOO_LARGE, GGUFFile, HubAuthError, HubClient, HubFile, HubNotFoundError, Machine, ModelShape,
-    RepoListing, assess, estimate_fit, file_role, group_gguf_files, load_catalogue, local_name_for, parse_quant,
+    FITS,
+    TIGHT,
+    TOO_LARGE,
+    GGUFFile,
+    HubAuthError,
+    HubClient,
+    HubFile,
+    HubNotFoundError,
+    Machine,
+    ModelShape,
+    RepoListing,
+    assess,
+    estimate_fit,
+    file_role,
+    group_gguf_files,
+    load_catalogue,
+    local_name_for,
+    parse_quant,
     split_info,
 )
 from tests.fakes_hub import fake_hub, gguf_bytes, sha256_hex  # noqa: F401 - fixture
@@ -207,9 +223,9 @@ def test_vram_counts_only_with_a_gpu_build(tmp_path, monkeypatch):
     import os
     import stat
 
+    from app.core.base import system
     from app.core.inference import engine
     from app.core.models import hub
-    from app.core.base import system
 
     fake = tmp_path / "nvidia-smi"
     fake.write_text("#!/bin/sh\necho '24576, 20480'\necho '8192, 8000'\n")

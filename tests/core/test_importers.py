@@ -564,7 +564,7 @@ def test_a_zip_bomb_that_hides_its_size_is_stopped_while_streaming(storage, tmp_
 
 
 def test_the_zip_cap_counts_unpacked_bytes(tmp_path):
-    from app.core.history.importers import _read_capped
+    from app.core.history.importers.reading import _read_capped
 
     class Endless(io.RawIOBase):  # a member stream that never ends, whatever it declared
         def readable(self):

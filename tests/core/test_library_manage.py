@@ -9,10 +9,17 @@ import sys
 
 import pytest
 
-from app.core.models.library import (
-    COPY, LINK, SYMLINK, LibraryError, ModelLibrary, architecture_supported, record_source, set_default_model,
-)
 from app.core.base.settings import load_settings
+from app.core.models.library import (
+    COPY,
+    LINK,
+    SYMLINK,
+    LibraryError,
+    ModelLibrary,
+    architecture_supported,
+    record_source,
+    set_default_model,
+)
 from tests.fakes_hub import gguf_bytes, sha256_hex, write_gguf
 
 

@@ -10,10 +10,10 @@ import pytest
 
 from app.cli import run
 from app.core.base.hashing import cached_sha256, sha256_file
+from app.core.base.settings import Settings, load_settings, save_settings
 from app.core.inference.kv_cache import KVCache
 from app.core.models.library import ModelLibrary
 from app.core.models.model_removal import delete_model, prune_orphan_states
-from app.core.base.settings import Settings, load_settings, save_settings
 from tests.fakes_hub import gguf_bytes
 
 

@@ -7,7 +7,13 @@ import pytest
 
 from app.core.history.conversation import Role
 from app.core.inference.prompting import (
-    TEMPLATE_FALLBACK, ChatMessage, ContextOverflowError, PromptError, choose_format, fit_to_context, render_gemma,
+    TEMPLATE_FALLBACK,
+    ChatMessage,
+    ContextOverflowError,
+    PromptError,
+    choose_format,
+    fit_to_context,
+    render_gemma,
 )
 
 U, A = Role.USER, Role.ASSISTANT

@@ -9,13 +9,15 @@ import time
 
 import pytest
 
-from app.core.history import storage as storage_module
+from app.core.history import search as search_module
 from app.core.history.conversation import Role
-from app.core.history.storage import MAX_QUERY_TERMS, MAX_TERM_CHARS, SCHEMA_VERSION, Storage, _fts_query
+from app.core.history.migrations import SCHEMA_VERSION
+from app.core.history.search import MAX_QUERY_TERMS, MAX_TERM_CHARS, fts_query
+from app.core.history.storage import Storage
 
 
 def test_only_the_newest_matches_are_ranked(tmp_path, monkeypatch):
-    monkeypatch.setattr(storage_module, "SEARCH_WINDOW", 3)
+    monkeypatch.setattr(search_module, "SEARCH_WINDOW", 3)
     with Storage(tmp_path / "h.sqlite3") as storage:
         conv = storage.create_conversation()
         ids = [storage.add_message(conv.id, Role.USER, f"harbour note {n}", parent_id=None).id for n in range(6)]
@@ -31,7 +33,7 @@ def test_prefix_search_uses_the_prefix_index_and_one_letter_is_not_a_prefix(tmp_
         assert storage.search("kee") and storage.search("ke") and storage.search("the k") == []
         sql = storage._db.execute("SELECT sql FROM sqlite_master WHERE name = 'messages_fts'").fetchone()[0]
         assert "prefix='2 3'" in sql
-    assert _fts_query("t") == '"t"' and _fts_query("th") == '"th"*'
+    assert fts_query("t") == '"t"' and fts_query("th") == '"th"*'
 
 
 def test_a_version_2_database_gets_the_prefix_index_and_keeps_its_search(tmp_path):
@@ -59,14 +61,14 @@ def test_a_version_2_database_gets_the_prefix_index_and_keeps_its_search(tmp_pat
 
 
 def test_the_query_builder_counts_each_word_once_and_caps_terms_and_their_length():
-    assert _fts_query("the " * 300) == '"the"*'  # 300 repeated words froze the window for 21 s
-    assert _fts_query("Storm storm STORM keeper") == '"Storm" "keeper"*'
+    assert fts_query("the " * 300) == '"the"*'  # 300 repeated words froze the window for 21 s
+    assert fts_query("Storm storm STORM keeper") == '"Storm" "keeper"*'
     many = " ".join(f"word{n}" for n in range(500))
-    terms = _fts_query(many).split(" ")
+    terms = fts_query(many).split(" ")
     assert len(terms) == MAX_QUERY_TERMS and terms[0] == '"word0"'
     long_word = "x" * 5000
-    assert _fts_query(f"{long_word} tail") == f'"{"x" * MAX_TERM_CHARS}"* "tail"*'  # cut: a prefix now
-    assert _fts_query('say "hi" -- NEAR(a b) OR *') == '"say" "hi" "NEAR" "a" "b" "OR"*'
+    assert fts_query(f"{long_word} tail") == f'"{"x" * MAX_TERM_CHARS}"* "tail"*'  # cut: a prefix now
+    assert fts_query('say "hi" -- NEAR(a b) OR *') == '"say" "hi" "NEAR" "a" "b" "OR"*'
 
 
 @pytest.mark.timeout(120)

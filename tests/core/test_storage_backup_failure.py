@@ -7,12 +7,13 @@ from pathlib import Path
 
 import pytest
 
-from app.core.history.storage import MIGRATIONS, Storage, StorageError, _split_sql
+from app.core.history.migrations import MIGRATIONS, split_sql
+from app.core.history.storage import Storage, StorageError
 
 
 def _schema_1_database(path: Path) -> None:
     db = sqlite3.connect(path)
-    for statement in _split_sql(MIGRATIONS[0]):
+    for statement in split_sql(MIGRATIONS[0]):
         db.execute(statement)
     db.execute("PRAGMA user_version = 1")
     db.commit()

@@ -17,15 +17,10 @@ from pathlib import Path
 
 import pytest
 
-from app.core.history.conversation import MessageStatus, Role
 from app.core.base.paths import AppPaths
-from app.core.history.storage import (
-    BUSY_MESSAGE,
-    READ_ONLY_MESSAGE,
-    DamagedConversationError,
-    Storage,
-    StorageError,
-)
+from app.core.history.conversation import MessageStatus, Role
+from app.core.history.storage import DamagedConversationError, Storage, StorageError
+from app.core.history.store_errors import BUSY_MESSAGE, READ_ONLY_MESSAGE
 
 REPO = Path(__file__).resolve().parents[2]
 

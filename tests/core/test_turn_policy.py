@@ -8,12 +8,12 @@ import re
 
 import pytest
 
+from app.core.base.settings import SamplingParams, Settings
 from app.core.history import turns
 from app.core.history.conversation import MessageStatus, Role
 from app.core.history.deletion import carry_out, plan_delete
-from app.core.inference.prompting import ChatMessage, MessageTooLongError, alternating, choose_format, fit_to_context
-from app.core.base.settings import SamplingParams, Settings
 from app.core.history.storage import Storage
+from app.core.inference.prompting import ChatMessage, MessageTooLongError, alternating, choose_format, fit_to_context
 
 U, A, S = Role.USER, Role.ASSISTANT, Role.SYSTEM
 

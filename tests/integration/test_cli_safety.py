@@ -15,8 +15,8 @@ from pathlib import Path
 import pytest
 
 from app.cli import run
-from app.core.history.conversation import MessageStatus, Role
 from app.core.base.paths import AppPaths
+from app.core.history.conversation import MessageStatus, Role
 from app.core.history.storage import Storage
 from tests.fakes_hub import gguf_bytes
 

@@ -8,11 +8,11 @@ from pathlib import Path
 
 import pytest
 
+from app.core.base.settings import SamplingParams
 from app.core.history.conversation import Role
 from app.core.inference.engine import LlamaCppEngine, LoadOptions
 from app.core.inference.kv_cache import KVCache
 from app.core.inference.prompting import ChatMessage, ContextOverflowError
-from app.core.base.settings import SamplingParams
 from tests.build_facts import gpu_build
 
 pytestmark = pytest.mark.model

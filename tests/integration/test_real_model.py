@@ -13,12 +13,12 @@ from pathlib import Path
 
 import pytest
 
-from app.core.history.conversation import MessageStatus, Role
-from app.core.inference.engine import LlamaCppEngine, LoadOptions, ModelLoadError
-from app.core.inference.prompting import ChatMessage
 from app.core.base.settings import SamplingParams, Settings
+from app.core.history.conversation import MessageStatus, Role
 from app.core.history.storage import Storage
 from app.core.history.turns import ReplyBuffer, begin_turn, status_for
+from app.core.inference.engine import LlamaCppEngine, LoadOptions, ModelLoadError
+from app.core.inference.prompting import ChatMessage
 from tests.build_facts import expected_auto_backend
 
 pytestmark = pytest.mark.model
@@ -197,9 +197,9 @@ def test_cli_continuation_reuses_the_saved_kv_state_and_rm_deletes_it(hearth_hom
 
 
 def test_a_model_too_large_for_free_memory_is_refused_clearly(starter_gguf, monkeypatch):
-    from app.core.inference import engine as engine_module
+    from app.core.inference import model_loading
 
-    monkeypatch.setattr(engine_module, "available_memory_bytes", lambda: 300 * 1024 * 1024)
+    monkeypatch.setattr(model_loading, "available_memory_bytes", lambda: 300 * 1024 * 1024)
     engine = LlamaCppEngine()
     with pytest.raises(ModelLoadError, match="of memory is free; choose a smaller quantization or context"):
         engine.load(starter_gguf, LoadOptions(n_ctx=2048, n_gpu_layers=0))

@@ -8,9 +8,9 @@ import json
 import pytest
 
 import app.core.inference.engine as engine_module
+from app.core.base.settings import SamplingParams
 from app.core.inference.cpu_threads import ThreadChoice
 from app.core.inference.engine import LlamaCppEngine, LoadOptions
-from app.core.base.settings import SamplingParams
 from app.core.inference.thread_tuning import ThreadTuner
 
 pytestmark = pytest.mark.model

@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from app.core.models import trial_load
-from app.core.inference.engine import LlamaCppEngine, LoadOptions, ModelLoadError
 from app.core.base.hashing import sha256_file
+from app.core.inference.engine import LlamaCppEngine, LoadOptions, ModelLoadError
+from app.core.models import trial_load
 from app.core.models.library import ModelLibrary
 from app.core.models.trial_load import CRASHED, PASSED, REFUSED, TIMED_OUT, cached_verdict, ensure_trial
 from tests.gguf_craft import copy_with_u32, minimal_kvs, write_gguf

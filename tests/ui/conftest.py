@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from app.core.base.paths import AppPaths
-from tests.fakes import ScriptedEngine
 
 
 @pytest.fixture

@@ -14,10 +14,10 @@ from pathlib import Path
 import pytest
 
 from app.core.base import logs
-from app.core.history.conversation import MessageStatus
-from app.core.inference.kv_cache import SUFFIX, KVCache
 from app.core.base.paths import AppPaths
 from app.core.base.settings import SamplingParams, Settings, save_settings
+from app.core.history.conversation import MessageStatus
+from app.core.inference.kv_cache import SUFFIX, KVCache
 
 pytestmark = pytest.mark.model
 SECRETS = ("Quillfeather", "Marrowbine")

@@ -7,8 +7,8 @@ import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
-from app.core.models.library import ModelLibrary
 from app.core.base.paths import AppPaths
+from app.core.models.library import ModelLibrary
 from tests.fakes import ScriptedEngine
 from tests.fakes_hub import fake_hub, memory_keyring  # noqa: F401
 

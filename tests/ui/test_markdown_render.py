@@ -5,8 +5,8 @@ from __future__ import annotations
 from html.parser import HTMLParser
 
 from app.core.history.conversation import Message, Role
-from app.ui.chat_view import MessageItem, MessageView
 from app.ui.markdown_render import MarkdownRenderer, stable_prefix_length
+from app.ui.message_view import MessageItem, MessageView
 
 HOSTILE = ("<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[click](javascript:alert(1)) "
            "[ok](https://example.org) </textarea>\x00 ![pic](file:///etc/passwd)")

@@ -3,14 +3,12 @@ starter Gemma through the dialog, watch the bar reach 100 %, then chat with what
 
 from __future__ import annotations
 
-import os
-
 import pytest
 
-from app.core.models.downloads import DownloadOptions
-from app.core.models.library import COPY, LINK, ModelLibrary
 from app.core.base.secrets import TokenStore
 from app.core.base.settings import Settings
+from app.core.models.downloads import DownloadOptions
+from app.core.models.library import COPY, ModelLibrary
 from tests.fakes_hub import fake_hub, gguf_bytes, memory_keyring, sha256_hex, write_gguf  # noqa: F401
 
 STARTER_REPO = "ggml-org/gemma-3-270m-it-GGUF"
@@ -62,10 +60,10 @@ def test_download_through_the_dialog_reaches_100_percent_then_chat_with_it(qtbot
                                                                            starter_gguf, app_paths):
     from PySide6.QtCore import Qt
 
+    from app.core.base.settings import SamplingParams
     from app.core.history.conversation import Role
     from app.core.inference.engine import LlamaCppEngine, LoadOptions
     from app.core.inference.prompting import ChatMessage
-    from app.core.base.settings import SamplingParams
 
     fake_hub.add_repo(STARTER_REPO, {"gemma-3-270m-it-Q4_K_M.gguf": starter_gguf})
     dialog, _settings = make_dialog()

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from app.core.history import export
 from app.core.history.conversation import MessageStatus
 from app.core.history.storage import Storage
-from app.ui.chat_view import STATUS_LABELS
+from app.ui.message_view import STATUS_LABELS
 from tests.fakes import ScriptedEngine
 
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 
-from app.core.history.conversation import MessageStatus
 from app.core.base.settings import SamplingParams, Settings, save_settings
+from app.core.history.conversation import MessageStatus
 from app.core.history.storage import Storage
 from tests.build_facts import expected_auto_backend
 

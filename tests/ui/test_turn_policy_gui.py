@@ -10,10 +10,10 @@ from dataclasses import replace
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
-from app.core.history.conversation import MessageStatus, Role
-from app.core.inference.prompting import ContextOverflowError
 from app.core.base.settings import Settings, save_settings
+from app.core.history.conversation import MessageStatus, Role
 from app.core.history.storage import Storage
+from app.core.inference.prompting import ContextOverflowError
 from tests.fakes import ScriptedEngine
 
 

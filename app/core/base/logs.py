@@ -24,8 +24,8 @@ import sqlite3
 import sys
 import threading
 import traceback
+from collections.abc import Callable
 from types import TracebackType
-from typing import Callable
 
 from .paths import AppPaths
 

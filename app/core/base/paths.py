@@ -26,12 +26,12 @@ class AppPaths:
     log_dir: Path
 
     @classmethod
-    def under(cls, base: Path) -> "AppPaths":
+    def under(cls, base: Path) -> AppPaths:
         base = Path(base).expanduser().resolve()
         return cls(base / "config", base / "data", base / "cache", base / "logs")
 
     @classmethod
-    def from_environment(cls, environ: dict[str, str] | None = None) -> "AppPaths":
+    def from_environment(cls, environ: dict[str, str] | None = None) -> AppPaths:
         environ = os.environ if environ is None else environ
         home = environ.get(HOME_ENV, "").strip()
         if home:
@@ -63,7 +63,7 @@ class AppPaths:
     def log_path(self) -> Path:
         return self.log_dir / "hearth.log"
 
-    def ensure(self) -> "AppPaths":
+    def ensure(self) -> AppPaths:
         for directory in (self.config_dir, self.data_dir, self.cache_dir, self.log_dir, self.models_dir):
             directory.mkdir(parents=True, exist_ok=True)
         return self

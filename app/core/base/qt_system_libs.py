@@ -14,7 +14,7 @@ from __future__ import annotations
 import ctypes.util
 import os
 import sys
-from typing import Callable, Mapping
+from collections.abc import Callable, Mapping
 
 # find_library name -> Debian/Ubuntu package; the libraries Qt 6's xcb plugin (and QtGui) load.
 XCB_LIBRARIES: dict[str, str] = {

@@ -101,7 +101,7 @@ class SamplingParams:
     max_tokens: int = 1024
     seed: int = -1
 
-    def validate(self) -> "SamplingParams":
+    def validate(self) -> SamplingParams:
         _validate_fields(self, SAMPLING_SPECS, "sampling.")
         return self
 
@@ -109,7 +109,7 @@ class SamplingParams:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> "SamplingParams":
+    def from_dict(cls, data: dict[str, Any] | None) -> SamplingParams:
         """Strict: any unusable value raises :class:`SettingsError` naming the key."""
         if data is not None and not isinstance(data, dict):
             raise SettingsError(f"sampling: expected an object, got {describe(data)}")
@@ -134,7 +134,7 @@ class Settings:
     kv_cache_limit_mb: int = 2048
     hub_endpoint: str = ""  # a Hugging Face mirror chosen here gets the token; HF_ENDPOINT alone does not
 
-    def validate(self) -> "Settings":
+    def validate(self) -> Settings:
         self.sampling.validate()
         _validate_fields(self, SETTINGS_SPECS)
         return self
@@ -148,7 +148,7 @@ class Settings:
             return 0
         return int(self.gpu_layers)
 
-    def with_changes(self, **changes: Any) -> "Settings":
+    def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes).validate()
 
     def to_dict(self) -> dict[str, Any]:
@@ -157,7 +157,7 @@ class Settings:
         return data
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any]) -> "Settings":
+    def from_dict(cls, data: dict[str, Any]) -> Settings:
         """Strict: any unusable value raises :class:`SettingsError` naming the key."""
         settings, notes = settings_from_dict(data)
         if notes:

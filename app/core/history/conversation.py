@@ -56,7 +56,7 @@ class GenerationStats:
         return asdict(self)
 
     @classmethod
-    def from_dict(cls, data: dict[str, Any] | None) -> "GenerationStats | None":
+    def from_dict(cls, data: dict[str, Any] | None) -> GenerationStats | None:
         if not data:
             return None
         known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}

@@ -50,7 +50,7 @@ class DatabaseMaintenance:
         self.purges = 0
 
     # -- any thread
-    def start(self) -> "DatabaseMaintenance":
+    def start(self) -> DatabaseMaintenance:
         self._thread = threading.Thread(target=self._run, name="hearth-db-maintenance", daemon=True)
         self._thread.start()
         return self

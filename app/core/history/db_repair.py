@@ -17,9 +17,9 @@ from __future__ import annotations
 import contextlib
 import logging
 import sqlite3
+from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterator
 
 from .conversation import MessageStatus, now
 from .storage import Storage, StorageError, copy_aside

@@ -12,9 +12,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from .conversation import Conversation, GenerationStats, Message, MessageStatus, Role, new_id
-from ..inference.prompting import ChatMessage
 from ..base.settings import SamplingParams, Settings
+from ..inference.prompting import ChatMessage
+from .conversation import Conversation, GenerationStats, Message, MessageStatus, Role, new_id
 from .storage import Storage, StorageError
 from .titles import plain_title
 

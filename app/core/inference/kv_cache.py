@@ -30,9 +30,9 @@ import threading
 import time
 import zlib
 from array import array
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
 
 log = logging.getLogger(__name__)
 

@@ -22,8 +22,9 @@ import re
 import sys
 import threading
 import time
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from ..history.conversation import Role
 
@@ -260,7 +261,7 @@ class _Budget:
         self._deadline = 0.0
         self._previous: Any = None
 
-    def __enter__(self) -> "_Budget":
+    def __enter__(self) -> _Budget:
         self._deadline = time.perf_counter() + TEMPLATE_TIME_LIMIT_S
         self._previous = sys.gettrace()
         sys.settrace(self._on_call)

@@ -15,9 +15,9 @@ import json
 import logging
 import os
 import platform
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Callable
 
 from .cpu_threads import ThreadChoice, usable_cpu_ids
 

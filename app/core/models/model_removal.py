@@ -16,9 +16,9 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..base.hashing import every_known_sha256, known_sha256
+from ..base.settings import Settings
 from ..inference.kv_cache import KVCache
 from .library import LocalModel, ModelLibrary, load_sources
-from ..base.settings import Settings
 
 log = logging.getLogger(__name__)
 

@@ -1,0 +1,372 @@
+"""One message on screen: its body (Markdown or the user's text), its header, stats and sibling navigator.
+
+Also the :class:`Transcript`, the one list of what the chat view shows, which the turn's life cycle
+keeps current; every rebuild of the view (theme, settings, earlier messages) starts from it.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.history.conversation import GenerationStats, Message, MessageStatus, Role
+from .markdown_render import DOCUMENT_CSS, MarkdownRenderer, plain_to_html, stable_prefix_length
+
+RENDER_INTERVAL_MS = 80
+
+STATUS_LABELS = {
+    MessageStatus.STREAMING: "writing…",
+    MessageStatus.STOPPED: "stopped",
+    MessageStatus.INTERRUPTED: "interrupted",
+    MessageStatus.ERROR: "error",
+}
+
+
+@dataclass(frozen=True)
+class MessageItem:
+    """A message plus where it sits among its siblings (for the ``< 2/3 >`` navigator)."""
+
+    message: Message
+    sibling_index: int = 0
+    sibling_count: int = 1
+
+
+def format_stats(stats: GenerationStats | None) -> str:
+    if stats is None:
+        return ""
+    parts = []
+    if stats.time_to_first_token_s is not None:
+        parts.append(f"first token {stats.time_to_first_token_s:.2f} s")
+    if stats.tokens_per_second:
+        parts.append(f"{stats.tokens_per_second:.1f} tok/s")
+    if stats.completion_tokens:
+        parts.append(f"{stats.completion_tokens} tokens (prompt {stats.prompt_tokens})")
+    if stats.seed is not None:
+        parts.append(f"seed {stats.seed}")
+    if stats.model_file:
+        parts.append(stats.model_file)
+    if stats.error:
+        parts.append(f"error: {stats.error}")
+    return " · ".join(parts)
+
+
+WRAP_RUN = 40  # longest unbroken run a label shows before it may wrap
+
+
+_LONG_RUN = re.compile(rf"\S{{{WRAP_RUN + 1},}}")
+
+
+def wrappable(text: str) -> str:
+    """``text`` with an invisible break opportunity (U+200B) every ``WRAP_RUN`` characters of an
+    unbroken run: QLabel wraps only between words, so a long error or path would otherwise make
+    the label (and the whole chat) as wide as that one line."""
+    def split(match: re.Match) -> str:
+        run = match.group()
+        return "\u200b".join(run[i:i + WRAP_RUN] for i in range(0, len(run), WRAP_RUN))
+
+    return _LONG_RUN.sub(split, text)
+
+
+class MessageBody(QTextBrowser):
+    """A read-only rich-text area whose height follows its content (the outer area scrolls)."""
+
+    copy_code = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # Prose wraps at the view's width; a code line longer than that scrolls sideways inside the
+        # message instead of widening the chat (and pushing its buttons out of sight).
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(2)
+        self.document().setDefaultStyleSheet(DOCUMENT_CSS)
+        self.anchorClicked.connect(self._on_link)
+        self.viewport().setAutoFillBackground(False)
+
+    def set_html(self, html: str) -> None:
+        self.setHtml(html)
+        self._fit()
+
+    def replace_from(self, position: int, html: str) -> int:
+        """Replace everything from ``position`` to the end with ``html``; returns where it starts.
+        Qt re-lays out only the blocks that changed, which keeps streaming cheap."""
+        cursor = QTextCursor(self.document())
+        cursor.setPosition(min(position, self.document().characterCount() - 1))
+        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
+        cursor.removeSelectedText()
+        start = cursor.position()
+        cursor.insertHtml(html)
+        self._fit()
+        return start
+
+    def end_position(self) -> int:
+        return self.document().characterCount() - 1
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._fit()
+
+    def _fit(self) -> None:
+        width = self.viewport().width() or 600
+        if self.document().textWidth() != width:  # setting it, even unchanged, re-lays out everything
+            self.document().setTextWidth(width)
+        height = int(self.document().size().height()) + 4
+        if self.is_wider_than_view():
+            height += self.horizontalScrollBar().sizeHint().height()
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def is_wider_than_view(self) -> bool:
+        """Whether a line that cannot wrap (code) is wider than the view: then it scrolls sideways."""
+        return self.document().size().width() > (self.viewport().width() or 600) + 1
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(600, self.height())
+
+    def _on_link(self, url: QUrl) -> None:
+        if url.scheme() == "copy":
+            self.copy_code.emit(int(url.path() or 0))
+        elif url.scheme() in ("http", "https", "mailto"):
+            QDesktopServices.openUrl(url)
+
+
+class MessageView(QFrame):
+    """One message: header (role, status, branch navigator, actions), body, stats."""
+
+    regenerate_requested = Signal(str)
+    edit_requested = Signal(str)
+    delete_requested = Signal(str)
+    pin_requested = Signal(str, bool)
+    branch_step_requested = Signal(str, int)  # message id, -1 or +1
+    answer_requested = Signal(str)  # a user message without a reply
+
+    def __init__(self, item: MessageItem, renderer: MarkdownRenderer, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("userMessage" if item.message.role is Role.USER else "modelMessage")
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self._renderer = renderer
+        self._message = item.message
+        self._text = item.message.content
+        self._code_blocks: list[str] = []
+        self._render_timer = QTimer(self, singleShot=True, interval=RENDER_INTERVAL_MS)
+        self._render_timer.timeout.connect(self._render_streaming)
+        self._frozen_chars = 0  # text already rendered for good while streaming
+        self._frozen_blocks: list[str] = []
+        self._tail_position = 0  # where the still-changing part starts in the document
+        self._build(item)
+        self._render()
+
+    @property
+    def message_id(self) -> str:
+        return self._message.id
+
+    @property
+    def text(self) -> str:
+        return self._text
+
+    def _build(self, item: MessageItem) -> None:
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(10, 6, 10, 6)
+        header = QHBoxLayout()
+        role = "You" if item.message.role is Role.USER else "Gemma"
+        self.role_label = QLabel(f"<b>{role}</b>" + (" 📌" if item.message.pinned else ""))
+        self.status_label = QLabel()
+        self.status_label.setObjectName("statusBadge")
+        header.addWidget(self.role_label)
+        header.addWidget(self.status_label)
+        header.addStretch(1)
+        self._add_branch_navigator(header, item)
+        self._add_actions(header, item.message)
+        layout.addLayout(header)
+        self.body = MessageBody(self)
+        self.body.copy_code.connect(self._copy_code)
+        layout.addWidget(self.body)
+        self.stats_label = QLabel()
+        self.stats_label.setObjectName("statsLabel")
+        self.stats_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        # An error can be one long unbroken line: wrap it (see wrappable) and never let its width
+        # decide the message's width.
+        self.stats_label.setWordWrap(True)
+        self.stats_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        layout.addWidget(self.stats_label)
+        self.set_status(item.message.status, item.message.stats)
+
+    def _add_branch_navigator(self, header: QHBoxLayout, item: MessageItem) -> None:
+        if item.sibling_count <= 1:
+            return
+        back, forward = QToolButton(text="<"), QToolButton(text=">")
+        back.setToolTip("Previous version")
+        forward.setToolTip("Next version")
+        back.setEnabled(item.sibling_index > 0)
+        forward.setEnabled(item.sibling_index < item.sibling_count - 1)
+        back.clicked.connect(lambda: self.branch_step_requested.emit(self.message_id, -1))
+        forward.clicked.connect(lambda: self.branch_step_requested.emit(self.message_id, 1))
+        self.branch_label = QLabel(f"{item.sibling_index + 1}/{item.sibling_count}")
+        header.addWidget(back)
+        header.addWidget(self.branch_label)
+        header.addWidget(forward)
+
+    def _add_actions(self, header: QHBoxLayout, message: Message) -> None:
+        def tool(text: str, tip: str, slot) -> QToolButton:
+            button = QToolButton(text=text)
+            button.setToolTip(tip)
+            button.setAutoRaise(True)
+            button.clicked.connect(slot)
+            header.addWidget(button)
+            return button
+
+        self.copy_button = tool("Copy", "Copy this message", self.copy_text)
+        pinned = message.pinned
+        self.pin_button = tool("Unpin" if pinned else "Pin",
+                               "Pinned messages stay in the model's memory when older turns are dropped",
+                               lambda: self.pin_requested.emit(self.message_id, not pinned))
+        if message.role is Role.ASSISTANT:
+            self.regenerate_button = tool("Regenerate", "Write another version of this reply (the old one stays)",
+                                          lambda: self.regenerate_requested.emit(self.message_id))
+        else:
+            self.edit_button = tool("Edit", "Edit and resend (the original stays as another version)",
+                                    lambda: self.edit_requested.emit(self.message_id))
+            self.answer_button = tool("Answer", "Write a reply to this message",
+                                      lambda: self.answer_requested.emit(self.message_id))
+            self.answer_button.hide()  # shown by ChatView while this message ends the branch
+        tool("Delete", "Delete this message and what follows it",
+             lambda: self.delete_requested.emit(self.message_id))
+
+    # -- content
+    def append_text(self, text: str) -> None:
+        self._text += text
+        if not self._render_timer.isActive():
+            self._render_timer.start()
+
+    def set_text(self, text: str) -> None:
+        """The final text: one full render (the streaming render may have split lists)."""
+        self._render_timer.stop()
+        self._text = text
+        self._render()
+
+    def set_status(self, status: MessageStatus, stats: GenerationStats | None = None) -> None:
+        label = STATUS_LABELS.get(status, "")
+        self.status_label.setText(f"<i>{label}</i>" if label else "")
+        self.stats_label.setText(wrappable(format_stats(stats)))
+        self.stats_label.setVisible(bool(self.stats_label.text()))
+
+    def finish_stream(self, text: str) -> None:
+        """End of a streamed reply: render the last part the cheap way (a full re-render of a long
+        reply would stall the window once more); the next time it is opened it renders whole."""
+        self._render_timer.stop()
+        if text == self._text and self._message.role is Role.ASSISTANT:
+            self._render_streaming()
+        else:
+            self.set_text(text)
+
+    def show_live_stats(self, text: str) -> None:
+        self.stats_label.setText(wrappable(text))
+        self.stats_label.setVisible(True)
+
+    def _render_streaming(self) -> None:
+        """Render only what changed: finished Markdown blocks are appended once, and only the
+        unfinished tail is replaced on each update."""
+        if self._message.role is Role.USER:
+            self._render()
+            return
+        cut = stable_prefix_length(self._text)
+        if cut > self._frozen_chars:
+            part = self._renderer.render(self._text[self._frozen_chars:cut], len(self._frozen_blocks))
+            self.body.replace_from(self._tail_position, part.html)
+            self._frozen_blocks += part.code_blocks
+            self._frozen_chars = cut
+            self._tail_position = self.body.end_position()
+        tail = self._renderer.render(self._text[self._frozen_chars:], len(self._frozen_blocks))
+        self.body.replace_from(self._tail_position, tail.html)
+        self._code_blocks = self._frozen_blocks + tail.code_blocks
+
+    def _render(self) -> None:
+        self._frozen_chars, self._frozen_blocks, self._tail_position = 0, [], 0
+        if self._message.role is Role.USER:
+            self.body.set_html(plain_to_html(self._text))
+            self._code_blocks = []
+        else:
+            rendered = self._renderer.render(self._text)
+            self._code_blocks = rendered.code_blocks
+            self.body.set_html(rendered.html)
+
+    def copy_text(self) -> None:
+        QGuiApplication.clipboard().setText(self._text)
+
+    def _copy_code(self, index: int) -> None:
+        if 0 <= index < len(self._code_blocks):
+            QGuiApplication.clipboard().setText(self._code_blocks[index])
+
+
+class Transcript:
+    """What the chat view shows: the messages of the branch on screen, kept current by the turn's life
+    cycle (a reply is appended, streamed into, finished). It is the view's only source: every
+    rebuild (theme, settings, "Show earlier messages") builds widgets from it, so a finished reply
+    can never come back as the empty placeholder it started as."""
+
+    def __init__(self, items: list[MessageItem] | None = None):
+        self._items: list[MessageItem] = []
+        self._positions: dict[str, int] = {}
+        self.reset(items or [])
+
+    def reset(self, items: list[MessageItem]) -> None:
+        self._items = list(items)
+        self._positions = {item.message.id: i for i, item in enumerate(self._items)}
+
+    @property
+    def items(self) -> list[MessageItem]:
+        return list(self._items)
+
+    def __len__(self) -> int:
+        return len(self._items)
+
+    def position_of(self, message_id: str) -> int | None:
+        return self._positions.get(message_id)
+
+    def append(self, item: MessageItem) -> None:
+        self._positions[item.message.id] = len(self._items)
+        self._items.append(item)
+
+    def append_text(self, message_id: str, text: str) -> None:
+        message = self._message(message_id)
+        if message is not None:
+            self._update(message_id, content=message.content + text)
+
+    def finish(self, message_id: str, text: str, status: MessageStatus, stats: GenerationStats | None) -> None:
+        if self._message(message_id) is not None:
+            self._update(message_id, content=text, status=status, stats=stats)
+
+    def signature(self) -> list[tuple]:
+        """What a reader sees of each message: compared with storage to notice outside changes."""
+        return item_signature(self._items)
+
+    def _message(self, message_id: str) -> Message | None:
+        position = self._positions.get(message_id)
+        return None if position is None else self._items[position].message
+
+    def _update(self, message_id: str, **changes) -> None:
+        position = self._positions[message_id]
+        item = self._items[position]
+        self._items[position] = replace(item, message=replace(item.message, **changes))
+
+
+def item_signature(items: list[MessageItem]) -> list[tuple]:
+    return [(i.message.id, i.message.content, i.message.status, i.message.pinned, i.sibling_index, i.sibling_count)
+            for i in items]
