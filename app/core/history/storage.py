@@ -37,6 +37,7 @@ from .conversation import (
     now,
 )
 from .writer_lock import WriterLock, writer_alive
+from ..documents import store as documents_store
 
 log = logging.getLogger(__name__)
 
@@ -181,6 +182,7 @@ class Storage:
         if check_integrity and self.path is not None:
             self._check_integrity()
         self._migrate()
+        documents_store.ensure_schema(self._db, writable=self.read_only_reason is None)  # documents' own tables
 
     # ----------------------------------------------------------------- setup
     def _connect(self, path: str, read_only: bool, timeout: float) -> sqlite3.Connection:
@@ -285,6 +287,11 @@ class Storage:
                                "free some disk space and start Hearth again") from exc
         log.info("backed up the history database to %s", target)
         return target
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection, for the stores that keep their own tables (documents)."""
+        return self._db
 
     def schema_version(self) -> int:
         return int(self._db.execute("PRAGMA user_version").fetchone()[0])
@@ -771,6 +778,7 @@ class Storage:
         Call it after the user deletes something.
         """
         self._db.execute("INSERT INTO messages_fts(messages_fts) VALUES('optimize')")
+        documents_store.purge(self._db)  # deleted documents' words leave the chunk index too
         self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

@@ -1,0 +1,134 @@
+"""What a turn sends with the documents attached along its branch: whole, or retrieved excerpts.
+
+Called from ``turns._begin_reply`` while the request is built. The documents attached to any user
+message on the branch (root to the message being answered) count; in ``auto`` mode they go in
+whole when they fit about half of what the context has left after the conversation and the reply,
+otherwise each turn retrieves the chunks that best answer the question (BM25 through FTS5).
+
+Whole documents are put in front of the message that carries them, so the prompt's prefix stays the
+same from turn to turn and the engine's KV cache reuses it; retrieved excerpts go in front of the
+question being answered. Every document or excerpt is numbered so the model can cite it ("[2]"),
+and the same numbered list is stored as the reply's sources. Token counts are estimated from
+characters (no tokenizer here): ``CHARS_PER_TOKEN`` is on the low side, so the estimate errs
+towards retrieval rather than an overflow.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass, field
+
+from ..history.conversation import Conversation, Message, Role
+from . import store
+from .store import Attachment, ChunkHit, Source
+
+MODES = ("auto", "whole", "retrieve")
+CHARS_PER_TOKEN = 3
+WHOLE_SHARE = 2  # whole documents may fill 1/WHOLE_SHARE of what the conversation leaves
+MAX_EXCERPTS = 6
+SOURCE_EXCERPT_CHARS = 400  # what a whole document's source entry shows of it
+KEYWORD_ONLY = "keyword search (BM25); no embedding model is set"
+
+
+@dataclass(frozen=True)
+class DocumentContext:
+    prefixes: dict[str, str] = field(default_factory=dict)  # message id -> text put before its content
+    sources: tuple[Source, ...] = ()
+    mode: str = ""  # "whole", "retrieved" or "" (no documents)
+    retrieval: str = ""  # how excerpts were found, when retrieved
+
+
+def documents_mode(conversation: Conversation) -> str:
+    mode = conversation.settings.get("documents_mode")
+    return mode if mode in MODES else "auto"
+
+
+def for_turn(db: sqlite3.Connection, conversation: Conversation, path: list[Message], system_prompt: str | None,
+             context_length: int) -> DocumentContext:
+    """The document context of a reply to ``path[-1]`` (the user's message)."""
+    attachments = _unique(store.attachments_of(db, [m.id for m in path if m.role is Role.USER]))
+    if not attachments:
+        return DocumentContext()
+    mode = documents_mode(conversation)
+    budget = whole_budget_chars(path, system_prompt, context_length)
+    whole_chars = sum(a.document.text_chars for a in attachments)
+    if mode == "whole" or (mode == "auto" and whole_chars <= budget):
+        return _whole(db, attachments)
+    return _retrieved(db, attachments, path[-1], max(budget, 2 * SOURCE_EXCERPT_CHARS))
+
+
+def whole_budget_chars(path: list[Message], system_prompt: str | None, context_length: int) -> int:
+    """Characters of documents that may go in whole: a share of the context left after the reply's
+    reserve (a quarter, as the engine keeps), the system prompt and the conversation."""
+    used = len(system_prompt or "") + sum(len(m.content) for m in path)
+    left = context_length - max(16, context_length // 4) - used // CHARS_PER_TOKEN
+    return max(0, left // WHOLE_SHARE) * CHARS_PER_TOKEN
+
+
+def _unique(attachments: list[Attachment]) -> list[Attachment]:
+    seen: set[str] = set()
+    out = []
+    for attachment in attachments:
+        if attachment.document.id not in seen:
+            seen.add(attachment.document.id)
+            out.append(attachment)
+    return out
+
+
+def _whole(db: sqlite3.Connection, attachments: list[Attachment]) -> DocumentContext:
+    blocks: dict[str, list[str]] = {}
+    sources = []
+    for number, attachment in enumerate(attachments, start=1):
+        text = _document_text(store.document_chunks(db, attachment.document.id))
+        blocks.setdefault(attachment.message_id, []).append(
+            f"[{number}] {attachment.name} (whole document)\n<document>\n{text}\n</document>")
+        sources.append(Source(number, attachment.document.id, attachment.name, "whole",
+                              _clip(text, SOURCE_EXCERPT_CHARS)))
+    prefixes = {
+        message_id: ("Attached documents, given whole. Cite them by number, e.g. [1].\n\n"
+                     + "\n\n".join(parts) + "\n\n")
+        for message_id, parts in blocks.items()
+    }
+    return DocumentContext(prefixes, tuple(sources), "whole")
+
+
+def _document_text(chunks: list[ChunkHit]) -> str:
+    """The document again from its chunks, with a page marker where a new page starts."""
+    parts, page = [], None
+    for chunk in chunks:
+        if chunk.page is not None and chunk.page != page:
+            parts.append(f"--- page {chunk.page} ---")
+            page = chunk.page
+        parts.append(chunk.text)
+    return "\n\n".join(parts)
+
+
+def _retrieved(db: sqlite3.Connection, attachments: list[Attachment], question: Message,
+               budget: int) -> DocumentContext:
+    names = {a.document.id: a.name for a in attachments}
+    hits = store.search_chunks(db, list(names), question.content, limit=MAX_EXCERPTS * 2)
+    chosen, used = [], 0
+    for hit in hits:
+        if len(chosen) == MAX_EXCERPTS or (chosen and used + len(hit.text) > budget):
+            break
+        chosen.append(hit)
+        used += len(hit.text)
+    if not chosen:
+        listed = ", ".join(names.values())
+        prefix = (f"(The attached documents, {listed}, are too long to give whole, and no passage of them "
+                  "matches this message.)\n\n")
+        return DocumentContext({question.id: prefix}, (), "retrieved", KEYWORD_ONLY)
+    sources = tuple(Source(number, hit.document_id, names[hit.document_id], "retrieved", hit.text, hit.page,
+                           hit.heading) for number, hit in enumerate(chosen, start=1))
+    blocks = []
+    for source in sources:
+        where = source.location()
+        blocks.append(f"[{source.position}] {source.name}{', ' + where if where else ''}\n"
+                      f"<excerpt>\n{source.excerpt}\n</excerpt>")
+    prefix = ("Excerpts from the attached documents, chosen for this message. Cite them by number, "
+              "e.g. [1].\n\n" + "\n\n".join(blocks) + "\n\n")
+    return DocumentContext({question.id: prefix}, sources, "retrieved", KEYWORD_ONLY)
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[:limit].rstrip() + "…"
