@@ -1,0 +1,100 @@
+"""``hearth chat --attach`` and the Sources of ``hearth history show``, through the real CLI (a
+subprocess with its own HEARTH_HOME) and, where marked, the real starter model."""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.core.base.settings import Settings
+from app.core.documents import store
+from app.core.documents.extract import extract_file
+from app.core.history.conversation import MessageStatus
+from app.core.history.storage import Storage
+from app.core.history.turns import begin_turn, finish_turn
+from tests.document_files import write_pdf
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _hearth(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "app", *args], env=dict(os.environ), cwd=ROOT,
+                          capture_output=True, text=True, timeout=timeout)
+
+
+def _written(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def _tables_empty(db_path: Path) -> bool:
+    if not db_path.exists():
+        return True
+    with sqlite3.connect(db_path) as db:
+        names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+        counts = [db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+                  for t in ("conversations", "messages", "documents") if t in names]
+    return not any(counts)
+
+
+@pytest.mark.parametrize("make, message", [
+    (lambda p: write_pdf(p / "locked.pdf", [["secret"]], password="pw"), "locked.pdf is encrypted with a password"),
+    (lambda p: _written(p / "blob.txt", b"\x00\x01\x02" * 100), "blob.txt is a binary file"),
+    (lambda p: os.mkfifo(p / "pipe.txt") or p / "pipe.txt", "pipe.txt is a FIFO"),
+    (lambda p: p / "missing.txt", "does not exist"),
+])
+def test_a_bad_attachment_is_one_line_and_stores_nothing(hearth_home, app_paths, tmp_path, make, message):
+    path = make(tmp_path)
+    result = _hearth("chat", "--attach", str(path), "What does it say?", timeout=60)
+    assert result.returncode == 1
+    assert message in result.stderr and "Traceback" not in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
+    assert _tables_empty(app_paths.database_path)
+
+
+def test_history_show_prints_attachments_and_sources(hearth_home, app_paths, tmp_path):
+    pdf = write_pdf(tmp_path / "manual.pdf", [["Unrelated first page."], ["Reset the pump by holding the red valve."]])
+    with Storage(app_paths.database_path) as storage:
+        conversation = storage.create_conversation()
+        request = begin_turn(storage, conversation.id, "How do I reset the pump?", Settings(context_length=4096),
+                             attachments=[extract_file(pdf)])
+        finish_turn(storage, request, "Hold the red valve [1].", MessageStatus.DONE, None)
+    shown = _hearth("history", "show", conversation.id[:8], timeout=60)
+    assert shown.returncode == 0, shown.stderr
+    lines = shown.stdout.splitlines()
+    assert "Attached:" in lines and any(line.strip().startswith("manual.pdf (2 pages,") for line in lines)
+    assert "Sources:" in lines
+    source = lines[lines.index("Sources:") + 1]
+    assert source.startswith("  [1] manual.pdf (whole):") and "Reset the pump" in source
+    listing = _hearth("docs", "list", timeout=60)
+    assert "manual.pdf (2 pages," in listing.stdout and "attached 1×" in listing.stdout
+
+
+@pytest.mark.model
+def test_the_starter_model_answers_with_an_attached_document(hearth_home, installed_starter, app_paths, tmp_path):
+    pages = [[f"Page {n}: the harbour log lists ordinary tides and nets."] for n in range(1, 121)]
+    pages[88] = ["The ferry to Inishmore leaves at seven forty from pier nine."]
+    pdf = write_pdf(tmp_path / "harbour.pdf", pages)
+    notes = tmp_path / "notes.md"
+    notes.write_text("# Trip\n\nBring a raincoat.", encoding="utf-8")
+    result = _hearth("chat", "--seed", "1", "--temperature", "0", "--max-tokens", "24",
+                     "--attach", str(pdf), "--attach", str(notes), "When does the ferry to Inishmore leave?")
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() and "Traceback" not in result.stderr
+    with Storage(app_paths.database_path) as storage:
+        (summary,) = storage.list_conversations()
+        user, reply = storage.active_path(summary.id)
+        assert reply.status is MessageStatus.DONE and reply.stats.completion_tokens > 0
+        attached = store.attachments_of(storage.connection, [user.id])
+        assert [a.name for a in attached] == ["harbour.pdf", "notes.md"]
+        sources = store.sources_of(storage.connection, reply.id)
+    # 120 pages do not fit half of a 4,096-token context: the answering page was retrieved.
+    assert sources[0].mode == "retrieved" and sources[0].page == 89
+    assert reply.stats.prompt_tokens > 40  # the excerpts reached the model, not the question alone
+    shown = _hearth("history", "show", summary.id[:8], timeout=60)
+    assert "Sources:" in shown.stdout and "harbour.pdf, page 89 (retrieved): The ferry to Inishmore" in shown.stdout
