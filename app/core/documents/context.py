@@ -132,3 +132,21 @@ def _retrieved(db: sqlite3.Connection, attachments: list[Attachment], question: 
 
 def _clip(text: str, limit: int) -> str:
     return text if len(text) <= limit else text[:limit].rstrip() + "…"
+
+
+def documents_of_message(storage, message: Message) -> tuple[list[Attachment], list[Source]]:
+    """What a message's card shows: a user message's attachments with the sources of its latest
+    reply (how each document was used), or a reply's own sources. Empty when unreadable."""
+    from ..history.storage import StorageError
+
+    db = storage.connection
+    try:
+        if message.role is Role.USER:
+            attachments = store.attachments_of(db, [message.id])
+            if not attachments:
+                return [], []
+            replies = storage.children(message.id, message.conversation_id)
+            return attachments, store.sources_of(db, replies[-1].id) if replies else []
+        return [], store.sources_of(db, message.id)
+    except (StorageError, sqlite3.Error):
+        return [], []

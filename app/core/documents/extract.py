@@ -10,10 +10,12 @@ PDFs keep their page numbers (one :class:`Section` per page); DOCX keeps its hea
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import html.parser
 import io
 import logging
+import re
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +65,13 @@ class ExtractedDocument:
     @property
     def text_chars(self) -> int:
         return sum(len(section.text) for section in self.sections)
+
+    @functools.cached_property
+    def chunks(self) -> list:
+        """The chunks to store (computed once; the window computes them in its worker thread)."""
+        from .chunking import chunk_sections  # chunking imports Section from here
+
+        return chunk_sections(self.sections)
 
 
 def extract_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES) -> ExtractedDocument:
@@ -172,7 +181,7 @@ def _pdf_sections(name: str, data: bytes) -> tuple[list[Section], int]:
         count = len(reader.pages)
         if count > MAX_PDF_PAGES:
             raise DocumentError(f"{name} has {count:,} pages, more than the {MAX_PDF_PAGES:,} Hearth attaches")
-        sections = [Section(_normalise(page.extract_text() or ""), page=number)
+        sections = [Section(_pdf_spacing(_normalise(page.extract_text() or "")), page=number)
                     for number, page in enumerate(reader.pages, start=1)]
     except DocumentError:
         raise
@@ -183,6 +192,14 @@ def _pdf_sections(name: str, data: bytes) -> tuple[list[Section], int]:
     if not any(section.text.strip() for section in sections):
         raise DocumentError(f"{name} has no text layer (scanned images?); Hearth cannot read text from images")
     return sections, count
+
+
+_RUNS_OF_SPACE = re.compile(r"[ \t\f\v\xa0]+")
+
+
+def _pdf_spacing(text: str) -> str:
+    """PDF producers place words with tabs or runs of spaces (Qt's writer uses tabs): one space."""
+    return "\n".join(_RUNS_OF_SPACE.sub(" ", line).strip() for line in text.split("\n"))
 
 
 def _short(exc: Exception, limit: int = 120) -> str:

@@ -25,7 +25,7 @@ import time
 from dataclasses import dataclass
 from typing import Iterable
 
-from .chunking import Chunk, chunk_sections
+from .chunking import Chunk
 from .extract import ExtractedDocument
 
 log = logging.getLogger(__name__)
@@ -199,7 +199,7 @@ def store_document(db: sqlite3.Connection, document: ExtractedDocument,
     existing = get_document(db, document.sha256)
     if existing is not None:
         return existing
-    chunks = chunk_sections(document.sections) if chunks is None else chunks
+    chunks = document.chunks if chunks is None else chunks
     db.execute("INSERT INTO documents (id, name, kind, size, pages, text_chars, created_at)"
                " VALUES (?, ?, ?, ?, ?, ?, ?)",
                (document.sha256, document.name, document.kind, document.size, document.pages,
