@@ -6,7 +6,9 @@ PDF, binary, too big, a FIFO) ends the command with one line and leaves nothing 
 
 from __future__ import annotations
 
-from ..core.documents import store
+from ..core.documents import collections, store
+from ..core.documents.collections import CollectionError
+from ..core.documents.context import MODES
 from ..core.documents.extract import DocumentError, ExtractedDocument, extract_file
 from . import CliError, require_utf8
 from .terminal import safe_line
@@ -26,10 +28,28 @@ def extract_attachments(paths: list[str], no_save: bool = False) -> list[Extract
 
 
 def register(commands) -> None:
-    parser = commands.add_parser("docs", help="documents attached to chats")
+    parser = commands.add_parser("docs", help="documents for chats: collections, attachments, whole/retrieve")
     sub = parser.add_subparsers(dest="docs_command", metavar="ACTION", required=True)
-    listing = sub.add_parser("list", help="list the stored documents and how many messages use each")
+    listing = sub.add_parser("list", help="list the collections and the stored documents")
     listing.set_defaults(handler=run_list)
+    add = sub.add_parser("add", help="index a folder as a named collection")
+    add.add_argument("name")
+    add.add_argument("folder")
+    add.set_defaults(handler=run_add)
+    reindex = sub.add_parser("reindex", help="re-check a collection's folder for new, changed or deleted files")
+    reindex.add_argument("name")
+    reindex.set_defaults(handler=run_reindex)
+    remove = sub.add_parser("rm", help="delete a collection (documents no chat uses go with it)")
+    remove.add_argument("name")
+    remove.set_defaults(handler=run_rm)
+    use = sub.add_parser("use", help="let a chat retrieve from collections (none: stop)")
+    use.add_argument("conversation", help="conversation id or unique prefix")
+    use.add_argument("names", nargs="*", metavar="NAME")
+    use.set_defaults(handler=run_use)
+    mode = sub.add_parser("mode", help="how a chat sends its attachments: auto, whole or retrieve")
+    mode.add_argument("conversation", help="conversation id or unique prefix")
+    mode.add_argument("mode", choices=MODES)
+    mode.set_defaults(handler=run_mode)
 
 
 def size_text(size: int) -> str:
@@ -49,6 +69,9 @@ def run_list(args, ctx) -> int:
     if not store.has_schema(db):
         print("No documents yet.")
         return 0
+    for collection in collections.list_all(db):
+        print(f"collection {safe_line(collection.name)}: {collection.documents} documents, {collection.chunks} chunks"
+              f" · {safe_line(collection.folder)}")
     rows = db.execute("SELECT d.id, (SELECT COUNT(*) FROM attachments a WHERE a.document_id = d.id)"
                       " FROM documents d ORDER BY d.created_at").fetchall()
     if not rows:
@@ -79,3 +102,56 @@ def print_documents(db, message) -> None:
                 excerpt = excerpt[:SOURCE_LINE_CHARS] + "…"
             print(f"  [{source.position}] {safe_line(source.name)}{', ' + safe_line(where) if where else ''}"
                   f" ({source.mode}): {excerpt}")
+
+
+def _collection_call(call, *args):
+    try:
+        return call(*args)
+    except CollectionError as exc:
+        raise CliError(str(exc)) from None
+
+
+def _print_report(report) -> int:
+    for failure in report.failures:
+        print(f"  skipped {safe_line(failure)}")
+    print(report.summary())
+    return 0
+
+
+def run_add(args, ctx) -> int:
+    name = require_utf8(args.name, "the collection name")
+    return _print_report(_collection_call(collections.add, ctx.storage, name, require_utf8(args.folder, "the folder")))
+
+
+def run_reindex(args, ctx) -> int:
+    return _print_report(_collection_call(collections.reindex, ctx.storage, require_utf8(args.name, "the name")))
+
+
+def run_rm(args, ctx) -> int:
+    _collection_call(collections.remove, ctx.storage, require_utf8(args.name, "the name"))
+    print(f"deleted collection {safe_line(args.name)}")
+    return 0
+
+
+def _set_chat_setting(ctx, ident: str, key: str, value) -> object:
+    conversation = ctx.storage.find_conversation(require_utf8(ident, "the id"))
+    settings = {**conversation.settings, key: value}
+    ctx.storage.set_conversation_settings(conversation.id, system_prompt=conversation.system_prompt, settings=settings)
+    return conversation
+
+
+def run_use(args, ctx) -> int:
+    known = {c.name for c in collections.list_all(ctx.storage.connection)}
+    missing = [name for name in args.names if name not in known]
+    if missing:
+        raise CliError(f"no collection named {missing[0]}")
+    conversation = _set_chat_setting(ctx, args.conversation, "collections", list(dict.fromkeys(args.names)))
+    used = ", ".join(args.names) or "no collection"
+    print(f"{conversation.id[:8]} now retrieves from {safe_line(used)}")
+    return 0
+
+
+def run_mode(args, ctx) -> int:
+    conversation = _set_chat_setting(ctx, args.conversation, "documents_mode", args.mode)
+    print(f"{conversation.id[:8]} sends its documents: {args.mode}")
+    return 0

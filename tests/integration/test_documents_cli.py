@@ -98,3 +98,34 @@ def test_the_starter_model_answers_with_an_attached_document(hearth_home, instal
     assert reply.stats.prompt_tokens > 40  # the excerpts reached the model, not the question alone
     shown = _hearth("history", "show", summary.id[:8], timeout=60)
     assert "Sources:" in shown.stdout and "harbour.pdf, page 89 (retrieved): The ferry to Inishmore" in shown.stdout
+
+
+def test_docs_collections_and_modes_through_the_cli(hearth_home, app_paths, tmp_path):
+    folder = tmp_path / "shelf"
+    folder.mkdir()
+    (folder / "bees.md").write_text("Bees visit the lavender at noon.", encoding="utf-8")
+    (folder / "junk.txt").write_bytes(b"\x00\x00binary")
+    added = _hearth("docs", "add", "shelf", str(folder), timeout=60)
+    assert added.returncode == 0, added.stderr
+    assert "skipped junk.txt: junk.txt is a binary file" in added.stdout
+    assert "collection shelf: 1 indexed, 0 unchanged, 0 removed, 1 could not be read" in added.stdout
+    again = _hearth("docs", "add", "shelf", str(folder), timeout=60)
+    assert again.returncode == 1 and "already a collection named shelf" in again.stderr
+    listing = _hearth("docs", "list", timeout=60)
+    assert "collection shelf: 1 documents" in listing.stdout
+    with Storage(app_paths.database_path) as storage:
+        conversation = storage.create_conversation()
+    used = _hearth("docs", "use", conversation.id[:8], "shelf", timeout=60)
+    mode = _hearth("docs", "mode", conversation.id[:8], "retrieve", timeout=60)
+    assert used.returncode == 0 and mode.returncode == 0, used.stderr + mode.stderr
+    with Storage(app_paths.database_path) as storage:
+        settings = storage.get_conversation(conversation.id).settings
+        assert settings["collections"] == ["shelf"] and settings["documents_mode"] == "retrieve"
+        request = begin_turn(storage, conversation.id, "When do bees visit the lavender?", Settings())
+        (source,) = store.sources_of(storage.connection, request.assistant_message_id)
+        assert source.name == "shelf/bees.md" and source.mode == "retrieved"
+        finish_turn(storage, request, "At noon [1].", MessageStatus.DONE, None)
+    missing = _hearth("docs", "use", conversation.id[:8], "nope", timeout=60)
+    assert missing.returncode == 1 and missing.stderr.strip() == "hearth: error: no collection named nope"
+    removed = _hearth("docs", "rm", "shelf", timeout=60)
+    assert removed.returncode == 0 and "deleted collection shelf" in removed.stdout

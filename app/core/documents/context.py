@@ -19,7 +19,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from ..history.conversation import Conversation, Message, Role
-from . import store
+from . import collections, store
 from .store import Attachment, ChunkHit, Source
 
 MODES = ("auto", "whole", "retrieve")
@@ -47,14 +47,25 @@ def for_turn(db: sqlite3.Connection, conversation: Conversation, path: list[Mess
              context_length: int) -> DocumentContext:
     """The document context of a reply to ``path[-1]`` (the user's message)."""
     attachments = _unique(store.attachments_of(db, [m.id for m in path if m.role is Role.USER]))
-    if not attachments:
+    attached = {a.document.id: a.name for a in attachments}
+    shelved = {document_id: name for document_id, name in
+               collections.documents_of(db, list(conversation.settings.get("collections") or [])).items()
+               if document_id not in attached}  # a collection's documents: always retrieved
+    if not attachments and not shelved:
         return DocumentContext()
     mode = documents_mode(conversation)
     budget = whole_budget_chars(path, system_prompt, context_length)
     whole_chars = sum(a.document.text_chars for a in attachments)
-    if mode == "whole" or (mode == "auto" and whole_chars <= budget):
-        return _whole(db, attachments)
-    return _retrieved(db, attachments, path[-1], max(budget, 2 * SOURCE_EXCERPT_CHARS))
+    if attachments and (mode == "whole" or (mode == "auto" and whole_chars <= budget)):
+        whole = _whole(db, attachments)
+        if not shelved:
+            return whole
+        found = _retrieved(db, shelved, path[-1], max(budget - whole_chars, 2 * SOURCE_EXCERPT_CHARS),
+                           first_number=len(whole.sources) + 1)
+        question = path[-1].id
+        prefixes = {**whole.prefixes, question: whole.prefixes.get(question, "") + found.prefixes[question]}
+        return DocumentContext(prefixes, whole.sources + found.sources, "whole", found.retrieval)
+    return _retrieved(db, {**attached, **shelved}, path[-1], max(budget, 2 * SOURCE_EXCERPT_CHARS))
 
 
 def whole_budget_chars(path: list[Message], system_prompt: str | None, context_length: int) -> int:
@@ -103,9 +114,9 @@ def _document_text(chunks: list[ChunkHit]) -> str:
     return "\n\n".join(parts)
 
 
-def _retrieved(db: sqlite3.Connection, attachments: list[Attachment], question: Message,
-               budget: int) -> DocumentContext:
-    names = {a.document.id: a.name for a in attachments}
+def _retrieved(db: sqlite3.Connection, names: dict[str, str], question: Message, budget: int,
+               first_number: int = 1) -> DocumentContext:
+    """The best chunks of these documents (id -> name to cite) for the question, within budget."""
     hits = store.search_chunks(db, list(names), question.content, limit=MAX_EXCERPTS * 2)
     chosen, used = [], 0
     for hit in hits:
@@ -114,12 +125,13 @@ def _retrieved(db: sqlite3.Connection, attachments: list[Attachment], question: 
         chosen.append(hit)
         used += len(hit.text)
     if not chosen:
-        listed = ", ".join(names.values())
+        shown = list(names.values())
+        listed = ", ".join(shown[:5]) + (f" and {len(shown) - 5} more" if len(shown) > 5 else "")
         prefix = (f"(The attached documents, {listed}, are too long to give whole, and no passage of them "
                   "matches this message.)\n\n")
         return DocumentContext({question.id: prefix}, (), "retrieved", KEYWORD_ONLY)
     sources = tuple(Source(number, hit.document_id, names[hit.document_id], "retrieved", hit.text, hit.page,
-                           hit.heading) for number, hit in enumerate(chosen, start=1))
+                           hit.heading) for number, hit in enumerate(chosen, start=first_number))
     blocks = []
     for source in sources:
         where = source.location()
