@@ -52,7 +52,7 @@ def run_chat(args, ctx) -> int:
     settings = ctx.settings
     overrides = {k: v for k, v in (("seed", args.seed), ("max_tokens", args.max_tokens),
                                    ("temperature", args.temperature)) if v is not None}
-    attachments = extract_attachments(args.attach, args.no_save)  # a bad file stops here, nothing stored
+    attachments = extract_attachments(args.attach, args.no_save, ctx)  # a bad file stops here, nothing stored
     conversation = ctx.storage.find_conversation(args.conversation) if args.conversation else None
     progress = ProgressLine("Preparing the starter model")
     model = resolve_model(ctx.library, args.model or (conversation.model if conversation else None),

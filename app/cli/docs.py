@@ -6,7 +6,9 @@ PDF, binary, too big, a FIFO) ends the command with one line and leaves nothing 
 
 from __future__ import annotations
 
-from ..core.documents import collections, store
+import sys
+
+from ..core.documents import collections, embeddings, store
 from ..core.documents.collections import CollectionError
 from ..core.documents.context import MODES
 from ..core.documents.extract import DocumentError, ExtractedDocument, extract_file
@@ -14,7 +16,9 @@ from . import CliError, require_utf8
 from .terminal import safe_line
 
 
-def extract_attachments(paths: list[str], no_save: bool = False) -> list[ExtractedDocument]:
+def extract_attachments(paths: list[str], no_save: bool = False, ctx=None) -> list[ExtractedDocument]:
+    """The documents of ``hearth chat --attach``, read completely; and the embedding model (when one
+    was chosen with ``hearth docs embed``) activated for a chat that may retrieve."""
     if paths and no_save:
         raise CliError("--attach needs a saved chat (the document is stored with it); leave out --no-save")
     documents = []
@@ -24,7 +28,21 @@ def extract_attachments(paths: list[str], no_save: bool = False) -> list[Extract
             documents.append(extract_file(path))
         except DocumentError as exc:
             raise CliError(f"cannot attach: {exc}") from None
+    if ctx is not None and not no_save:
+        _activate_embedding_model(ctx)
     return documents
+
+
+def _activate_embedding_model(ctx) -> None:
+    db = ctx.storage.connection
+    chosen = store.get_setting(db, embeddings.SETTING)
+    if chosen is None or not db.execute("SELECT 1 FROM document_chunks LIMIT 1").fetchone():
+        return
+    try:
+        embeddings.activate(embeddings.LlamaEmbedder(chosen))
+    except Exception as exc:  # noqa: BLE001 - a missing or broken model: say so, keywords still work
+        print(f"hearth: the embedding model {chosen} cannot be loaded ({type(exc).__name__}); "
+              "retrieving by keywords only", file=sys.stderr)
 
 
 def register(commands) -> None:
@@ -46,6 +64,10 @@ def register(commands) -> None:
     use.add_argument("conversation", help="conversation id or unique prefix")
     use.add_argument("names", nargs="*", metavar="NAME")
     use.set_defaults(handler=run_use)
+    embed = sub.add_parser("embed", help="choose an embedding model (a GGUF) and compute the vectors it needs")
+    embed.add_argument("model", nargs="?", help="model name in the library or a path to a .gguf")
+    embed.add_argument("--off", action="store_true", help="stop using an embedding model (keywords only)")
+    embed.set_defaults(handler=run_embed)
     mode = sub.add_parser("mode", help="how a chat sends its attachments: auto, whole or retrieve")
     mode.add_argument("conversation", help="conversation id or unique prefix")
     mode.add_argument("mode", choices=MODES)
@@ -100,8 +122,9 @@ def print_documents(db, message) -> None:
             excerpt = safe_line(source.excerpt)
             if len(excerpt) > SOURCE_LINE_CHARS:
                 excerpt = excerpt[:SOURCE_LINE_CHARS] + "…"
+            how = f"{source.mode}, {source.method}" if source.method else source.mode
             print(f"  [{source.position}] {safe_line(source.name)}{', ' + safe_line(where) if where else ''}"
-                  f" ({source.mode}): {excerpt}")
+                  f" ({how}): {excerpt}")
 
 
 def _collection_call(call, *args):
@@ -154,4 +177,30 @@ def run_use(args, ctx) -> int:
 def run_mode(args, ctx) -> int:
     conversation = _set_chat_setting(ctx, args.conversation, "documents_mode", args.mode)
     print(f"{conversation.id[:8]} sends its documents: {args.mode}")
+    return 0
+
+
+def run_embed(args, ctx) -> int:
+    storage = ctx.storage
+    if args.off:
+        with storage.transaction() as db:
+            store.set_setting(db, embeddings.SETTING, None)
+        print("retrieval uses keywords only now")
+        return 0
+    if not args.model:
+        chosen = store.get_setting(storage.connection, embeddings.SETTING)
+        print(f"embedding model: {chosen}" if chosen else "no embedding model: retrieval uses keywords only (BM25)")
+        return 0
+    from ..core.models.library import resolve_model
+
+    model = resolve_model(ctx.library, require_utf8(args.model, "the model"), None)
+    try:
+        embedder = embeddings.LlamaEmbedder(model.path)
+    except Exception as exc:  # noqa: BLE001 - llama.cpp says little: one line
+        raise CliError(f"{model.name} cannot be loaded as an embedding model ({type(exc).__name__}: {exc})") from None
+    with storage.transaction() as db:
+        store.set_setting(db, embeddings.SETTING, str(model.path))
+    total = storage.connection.execute("SELECT COUNT(*) FROM document_chunks").fetchone()[0]
+    added = embeddings.embed_chunks(storage, embedder)
+    print(f"embedding model: {model.name}; {added} new vectors ({total} chunks in all)")
     return 0

@@ -97,7 +97,8 @@ def test_the_starter_model_answers_with_an_attached_document(hearth_home, instal
     assert sources[0].mode == "retrieved" and sources[0].page == 89
     assert reply.stats.prompt_tokens > 40  # the excerpts reached the model, not the question alone
     shown = _hearth("history", "show", summary.id[:8], timeout=60)
-    assert "Sources:" in shown.stdout and "harbour.pdf, page 89 (retrieved): The ferry to Inishmore" in shown.stdout
+    assert "Sources:" in shown.stdout
+    assert "harbour.pdf, page 89 (retrieved, keywords (BM25); no embedding model): The ferry to Inishmore" in shown.stdout
 
 
 def test_docs_collections_and_modes_through_the_cli(hearth_home, app_paths, tmp_path):
@@ -129,3 +130,38 @@ def test_docs_collections_and_modes_through_the_cli(hearth_home, app_paths, tmp_
     assert missing.returncode == 1 and missing.stderr.strip() == "hearth: error: no collection named nope"
     removed = _hearth("docs", "rm", "shelf", timeout=60)
     assert removed.returncode == 0 and "deleted collection shelf" in removed.stdout
+
+
+@pytest.mark.model
+def test_an_embedding_model_chosen_in_the_cli_fuses_vectors_into_retrieval(hearth_home, installed_starter,
+                                                                           app_paths, tmp_path):
+    paragraphs = [f"Paragraph {n}: routine notes about nets, tides and the weather over the bay." * 3
+                  for n in range(40)]  # about 9,600 characters: more than half the context, so retrieved
+    paragraphs[7] = "The spare oars are kept in the blue shed behind the chapel."
+    notes = tmp_path / "harbour.txt"
+    notes.write_text("\n\n".join(paragraphs), encoding="utf-8")
+    before = _hearth("docs", "embed", timeout=60)
+    assert "no embedding model: retrieval uses keywords only" in before.stdout
+    chat = _hearth("chat", "--max-tokens", "8", "--temperature", "0", "--attach", str(notes),
+                   "Where are the spare oars kept?")
+    assert chat.returncode == 0, chat.stderr
+    chosen = _hearth("docs", "embed", str(installed_starter))
+    assert chosen.returncode == 0, chosen.stderr
+    assert "new vectors" in chosen.stdout and "Traceback" not in chosen.stderr
+    again = _hearth("chat", "--max-tokens", "8", "--temperature", "0", "--conversation",
+                    _only_conversation(app_paths)[:8], "Where are the spare oars kept?")
+    assert again.returncode == 0, again.stderr
+    shown = _hearth("history", "show", _only_conversation(app_paths)[:8], timeout=60)
+    lines = shown.stdout.splitlines()
+    first, second = [i for i, line in enumerate(lines) if line == "Sources:"]
+    assert "keywords (BM25); no embedding model" in lines[first + 1]
+    assert f"keywords (BM25) + vectors ({installed_starter.name})" in lines[second + 1]
+    with Storage(app_paths.database_path) as storage:  # the one chunk BM25 finds survives the fusion
+        reply = storage.active_path(_only_conversation(app_paths))[-1]
+        assert any("blue shed" in s.excerpt for s in store.sources_of(storage.connection, reply.id))
+
+
+def _only_conversation(app_paths) -> str:
+    with Storage(app_paths.database_path) as storage:
+        (summary,) = storage.list_conversations()
+        return summary.id

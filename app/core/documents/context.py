@@ -19,7 +19,7 @@ import sqlite3
 from dataclasses import dataclass, field
 
 from ..history.conversation import Conversation, Message, Role
-from . import collections, store
+from . import collections, embeddings, store
 from .store import Attachment, ChunkHit, Source
 
 MODES = ("auto", "whole", "retrieve")
@@ -27,7 +27,6 @@ CHARS_PER_TOKEN = 3
 WHOLE_SHARE = 2  # whole documents may fill 1/WHOLE_SHARE of what the conversation leaves
 MAX_EXCERPTS = 6
 SOURCE_EXCERPT_CHARS = 400  # what a whole document's source entry shows of it
-KEYWORD_ONLY = "keyword search (BM25); no embedding model is set"
 
 
 @dataclass(frozen=True)
@@ -117,7 +116,7 @@ def _document_text(chunks: list[ChunkHit]) -> str:
 def _retrieved(db: sqlite3.Connection, names: dict[str, str], question: Message, budget: int,
                first_number: int = 1) -> DocumentContext:
     """The best chunks of these documents (id -> name to cite) for the question, within budget."""
-    hits = store.search_chunks(db, list(names), question.content, limit=MAX_EXCERPTS * 2)
+    hits, method = embeddings.retrieve(db, list(names), question.content, MAX_EXCERPTS * 2)
     chosen, used = [], 0
     for hit in hits:
         if len(chosen) == MAX_EXCERPTS or (chosen and used + len(hit.text) > budget):
@@ -129,9 +128,9 @@ def _retrieved(db: sqlite3.Connection, names: dict[str, str], question: Message,
         listed = ", ".join(shown[:5]) + (f" and {len(shown) - 5} more" if len(shown) > 5 else "")
         prefix = (f"(The attached documents, {listed}, are too long to give whole, and no passage of them "
                   "matches this message.)\n\n")
-        return DocumentContext({question.id: prefix}, (), "retrieved", KEYWORD_ONLY)
+        return DocumentContext({question.id: prefix}, (), "retrieved", method)
     sources = tuple(Source(number, hit.document_id, names[hit.document_id], "retrieved", hit.text, hit.page,
-                           hit.heading) for number, hit in enumerate(chosen, start=first_number))
+                           hit.heading, method) for number, hit in enumerate(chosen, start=first_number))
     blocks = []
     for source in sources:
         where = source.location()
@@ -139,7 +138,7 @@ def _retrieved(db: sqlite3.Connection, names: dict[str, str], question: Message,
                       f"<excerpt>\n{source.excerpt}\n</excerpt>")
     prefix = ("Excerpts from the attached documents, chosen for this message. Cite them by number, "
               "e.g. [1].\n\n" + "\n\n".join(blocks) + "\n\n")
-    return DocumentContext({question.id: prefix}, sources, "retrieved", KEYWORD_ONLY)
+    return DocumentContext({question.id: prefix}, sources, "retrieved", method)
 
 
 def _clip(text: str, limit: int) -> str:

@@ -98,7 +98,18 @@ CREATE TABLE IF NOT EXISTS reply_sources (
     heading TEXT,
     mode TEXT NOT NULL,
     excerpt TEXT NOT NULL,
+    method TEXT NOT NULL DEFAULT '',
     PRIMARY KEY (message_id, position)
+);
+CREATE TABLE IF NOT EXISTS document_vectors (
+    chunk_id INTEGER NOT NULL REFERENCES document_chunks(id) ON DELETE CASCADE,
+    model TEXT NOT NULL,
+    vector BLOB NOT NULL,
+    PRIMARY KEY (chunk_id, model)
+);
+CREATE TABLE IF NOT EXISTS document_settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
 );
 """
 
@@ -137,6 +148,7 @@ class ChunkHit:
     heading: str | None
     text: str
     score: float  # BM25 (lower is better, as FTS5 reports it)
+    chunk_id: int = 0
 
 
 @dataclass(frozen=True)
@@ -150,6 +162,7 @@ class Source:
     excerpt: str
     page: int | None = None
     heading: str | None = None
+    method: str = ""  # how a retrieved excerpt was found (keywords alone, or fused with vectors)
 
     def location(self) -> str:
         where = [f"page {self.page}"] if self.page else []
@@ -160,7 +173,7 @@ class Source:
 
 def ensure_schema(db: sqlite3.Connection, writable: bool = True) -> None:
     """Create the documents' tables when missing (one cheap lookup when they exist)."""
-    present = db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='reply_sources'").fetchone()
+    present = db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='document_settings'").fetchone()
     if present or not writable:
         return
     db.execute("BEGIN IMMEDIATE")
@@ -175,7 +188,7 @@ def ensure_schema(db: sqlite3.Connection, writable: bool = True) -> None:
 
 
 def has_schema(db: sqlite3.Connection) -> bool:
-    return db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='reply_sources'").fetchone() is not None
+    return db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='document_settings'").fetchone() is not None
 
 
 def _statements(script: str) -> list[str]:
@@ -223,8 +236,9 @@ def attach(db: sqlite3.Connection, message_id: str, document: ExtractedDocument)
 def save_sources(db: sqlite3.Connection, reply_id: str, sources: Iterable[Source]) -> None:
     db.executemany(
         "INSERT OR REPLACE INTO reply_sources (message_id, position, document_id, name, page, heading, mode,"
-        " excerpt) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [(reply_id, s.position, s.document_id, s.name, s.page, s.heading, s.mode, s.excerpt) for s in sources],
+        " excerpt, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        [(reply_id, s.position, s.document_id, s.name, s.page, s.heading, s.mode, s.excerpt, s.method)
+         for s in sources],
     )
 
 
@@ -272,7 +286,7 @@ def document_chunks(db: sqlite3.Connection, document_id: str) -> list[ChunkHit]:
 def sources_of(db: sqlite3.Connection, reply_id: str) -> list[Source]:
     if not has_schema(db):
         return []
-    rows = db.execute("SELECT position, document_id, name, mode, excerpt, page, heading FROM reply_sources"
+    rows = db.execute("SELECT position, document_id, name, mode, excerpt, page, heading, method FROM reply_sources"
                       " WHERE message_id = ? ORDER BY position", (reply_id,)).fetchall()
     return [Source(*row) for row in rows]
 
@@ -300,10 +314,35 @@ def search_chunks(db: sqlite3.Connection, document_ids: list[str], question: str
         return []
     marks = ",".join("?" * len(document_ids))
     rows = db.execute(
-        "SELECT c.document_id, c.position, c.page, c.heading, c.content, bm25(document_chunks_fts) AS score"
+        "SELECT c.document_id, c.position, c.page, c.heading, c.content, bm25(document_chunks_fts) AS score, c.id"
         " FROM document_chunks_fts JOIN document_chunks c ON c.id = document_chunks_fts.rowid"
         f" WHERE document_chunks_fts MATCH ? AND c.document_id IN ({marks})"
         " ORDER BY score LIMIT ?",
         (query, *document_ids, limit),
     ).fetchall()
     return [ChunkHit(*row) for row in rows]
+
+
+def chunks_by_id(db: sqlite3.Connection, chunk_ids: list[int]) -> dict[int, ChunkHit]:
+    if not chunk_ids:
+        return {}
+    marks = ",".join("?" * len(chunk_ids))
+    rows = db.execute(f"SELECT document_id, position, page, heading, content, 0.0, id FROM document_chunks"
+                      f" WHERE id IN ({marks})", chunk_ids).fetchall()
+    return {row[6]: ChunkHit(*row) for row in rows}
+
+
+def get_setting(db: sqlite3.Connection, key: str) -> str | None:
+    if not has_schema(db):
+        return None
+    row = db.execute("SELECT value FROM document_settings WHERE key = ?", (key,)).fetchone()
+    return row[0] if row else None
+
+
+def set_setting(db: sqlite3.Connection, key: str, value: str | None) -> None:
+    """Call inside a transaction."""
+    if value is None:
+        db.execute("DELETE FROM document_settings WHERE key = ?", (key,))
+    else:
+        db.execute("INSERT INTO document_settings (key, value) VALUES (?, ?)"
+                   " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
