@@ -36,6 +36,7 @@ from ..base.fileutil import atomic_write_text
 from ..models.gguf_info import FILE_TYPES
 from .storage import Storage
 from .titles import plain_title
+from ..documents import transfer
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +62,7 @@ class ConversationData:
 
     conversation: Conversation
     messages: tuple[Message, ...]
+    documents: dict[str, Any] | None = None  # attachments and sources (documents/transfer.py)
 
     @cached_property
     def by_id(self) -> dict[str, Message]:
@@ -132,7 +134,7 @@ def load(storage: Storage, conversation_id: str) -> ConversationData:
     messages = tree_order(storage.messages(conversation_id))
     if conversation.current_leaf_id is not None and conversation.current_leaf_id not in {m.id for m in messages}:
         conversation = replace(conversation, current_leaf_id=None)
-    return ConversationData(conversation, tuple(messages))
+    return ConversationData(conversation, tuple(messages), transfer.export_section(storage.connection, [m.id for m in messages]))
 
 
 def load_many(storage: Storage, conversation_ids: Sequence[str] | None = None) -> list[ConversationData]:
@@ -156,6 +158,7 @@ def conversation_to_dict(data: ConversationData) -> dict[str, Any]:
         "settings": conv.settings,
         "current_leaf_id": conv.current_leaf_id,
         "messages": [message_to_dict(m) for m in data.messages],
+        **({"documents": data.documents} if data.documents else {}),
     }
 
 

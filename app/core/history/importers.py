@@ -50,6 +50,7 @@ from ..base.schema import (
 )
 from ..base.settings import MAX_SEED, OVERFLOW_POLICIES, SAMPLING_SPECS
 from .storage import NotFoundError, Storage
+from ..documents import transfer
 
 MAX_IMPORT_BYTES = 512 * 1024 * 1024  # of JSON text; ChatGPT's largest real exports are a few hundred MB
 _CHUNK = 1024 * 1024
@@ -221,7 +222,7 @@ def canonical(data: ConversationData) -> ConversationData:
     """Messages in the order the database will give them back (siblings oldest first, ties in
     file order), so a stored conversation and its re-import compare equal."""
     by_time = sorted(data.messages, key=lambda m: m.created_at)  # stable: ties keep file order
-    return ConversationData(data.conversation, tuple(tree_order(by_time)))
+    return ConversationData(data.conversation, tuple(tree_order(by_time)), data.documents)
 
 
 def _checked(document: Any, spec: Object | Array, conversations: list[Any], base: str) -> None:
@@ -281,7 +282,8 @@ def store(storage: Storage, conversations: list[ConversationData], source: str) 
                 if twin is not None:  # imported as a copy before: importing it again changes nothing
                     result.skipped.append(twin)
                     continue
-                data = with_new_ids(data)
+                original, data = data, with_new_ids(data)
+                data = replace(data, documents=transfer.renamed(original.documents, original.messages, data.messages))
                 result.copied[conv_id] = data.conversation.id
             _insert(storage, data)
             taken_conversations.add(data.conversation.id)
@@ -380,6 +382,7 @@ def _insert(storage: Storage, data: ConversationData) -> None:
         )
     storage.set_current_leaf(conv.id, conv.current_leaf_id)
     storage.restore_updated_at(conv.id, conv.updated_at, {m.id: m.updated_at for m in data.messages})
+    transfer.restore(storage.connection, data.documents, {m.id for m in data.messages})  # attachments, sources
 
 
 # -------------------------------------------------------------- Hearth JSON
@@ -427,6 +430,7 @@ _CONVERSATION = Object({
     "settings": Nullable(_CONVERSATION_SETTINGS),
     "current_leaf_id": Nullable(_ID),
     "messages": Array(_MESSAGE),
+    "documents": transfer.DOCUMENTS_SPEC,  # attachments and sources, when the chat has any
 }, required=("id", "title", "created_at", "updated_at", "messages"))
 HEARTH_SCHEMA = Object({
     "format": Text(choices=(FORMAT_NAME,)),
@@ -462,7 +466,7 @@ def _hearth_conversation(item: dict[str, Any], index: int) -> ConversationData:
         current_leaf_id=item.get("current_leaf_id"), model=item.get("model"),
     )
     messages = [_hearth_message(raw, conversation.id) for raw in item["messages"]]
-    return _checked_tree(conversation, messages, path, _conversation_note(item))
+    return replace(_checked_tree(conversation, messages, path, _conversation_note(item)), documents=item.get("documents"))
 
 
 def _hearth_message(raw: dict[str, Any], conversation_id: str) -> Message:
