@@ -113,11 +113,63 @@ def _retrieval(folder, chunks: int, runs: int = 7) -> list[Row]:
     return rows
 
 
-def run(quick: bool = False) -> list[Row]:
+def _reopen(folder, quick: bool) -> list[Row]:
+    """A chat whose attached document went in whole (in front of the first message): after a
+    restart, the next question's first token with the saved KV state against a cold prefill."""
+    from app.core.base.settings import SamplingParams
+    from app.core.history.conversation import MessageStatus
+    from app.core.history.turns import finish_turn
+    from app.core.inference.engine import LlamaCppEngine, LoadOptions
+    from app.core.inference.kv_cache import KVCache
+
+    from .common import starter_model
+
+    path, sha = starter_model()
+    cache = KVCache(folder / "kv", limit_mb=1024)
+    settings = Settings(context_length=8192, sampling=SamplingParams(temperature=0.0, max_tokens=8, seed=3))
+    rng = random.Random(5)
+    words, weights = _words(rng)
+    text = "\n\n".join(" ".join(rng.choices(words, weights, k=100)) for _ in range(5 if quick else 10))
+    (folder / "notes.txt").write_text(text, encoding="utf-8")
+
+    def engine_with(kv):
+        engine = LlamaCppEngine(kv_cache=kv)
+        engine.load(path, LoadOptions(n_ctx=settings.context_length, n_gpu_layers=0), model_sha256=sha)
+        return engine
+
+    with Storage(folder / "reopen.sqlite3") as storage:
+        conversation = storage.create_conversation()
+        first = begin_turn(storage, conversation.id, "Summarise the notes.", settings,
+                           attachments=[extract_file(folder / "notes.txt")])
+        assert store.sources_of(storage.connection, first.assistant_message_id)[0].mode == "whole"
+        engine = engine_with(cache)
+        result = engine.generate(first.history, first.system_prompt, first.sampling, lambda _: None, lambda: False,
+                                 conversation_id=conversation.id)
+        finish_turn(storage, first, result.text, MessageStatus.DONE, result.stats)
+        engine.unload()  # quitting: the chat's KV state is saved
+        ask = begin_turn(storage, conversation.id, "Which word comes up most?", settings)
+    times: dict[str, list[float]] = {"restored": [], "cold": []}
+    prompt = 0
+    for _ in range(1 if quick else 2):
+        for label, kv in (("restored", cache), ("cold", None)):
+            engine = engine_with(kv)
+            result = engine.generate(ask.history, ask.system_prompt, ask.sampling, lambda _: None, lambda: False,
+                                     kv_cache=kv)
+            engine.unload(save_state=False)
+            times[label].append(result.stats.time_to_first_token_s)
+            prompt = result.stats.prompt_tokens
+    r, c = median(times["restored"]), median(times["cold"])
+    print(f"reopen: {prompt}-token prompt with a {len(text):,}-character document given whole")
+    return [Row("TTFT after restart, whole document in context: saved KV / cold", r, c, r / c, 0.15, unit="s")]
+
+
+def run(quick: bool = False, with_model: bool = True) -> list[Row]:
     folder = bench_dir() / "documents"
     shutil.rmtree(folder, ignore_errors=True)
     folder.mkdir(parents=True)
     pages, chunks = (30, 1000) if quick else (300, 10_000)
     rows = _indexing(folder, pages) + _retrieval(folder, chunks)
+    if with_model:
+        rows += _reopen(folder, quick)
     print_table("7. Documents: indexing and retrieval", rows, baseline_name="target")
     return rows
