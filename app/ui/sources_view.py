@@ -92,3 +92,21 @@ def documents_widget(lookup: DocumentsLookup | None, message: Message) -> QWidge
     if message.role is Role.ASSISTANT and sources:
         return SourcesList(sources)
     return None
+
+
+MODE_CHOICES = (("Whole when they fit, else retrieve excerpts", "auto"), ("Always whole", "whole"),
+                ("Always retrieve excerpts", "retrieve"))
+
+
+def documents_mode_box(conversation):
+    """The chat-settings choice of how attachments are sent (stored as ``documents_mode``)."""
+    from PySide6.QtWidgets import QComboBox
+
+    from ..core.documents.context import documents_mode
+
+    box = QComboBox()
+    for label, value in MODE_CHOICES:
+        box.addItem(label, value)
+    box.setCurrentIndex(box.findData(documents_mode(conversation)))
+    box.setAccessibleName("How attached documents are sent")
+    return box

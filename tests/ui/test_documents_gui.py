@@ -136,3 +136,19 @@ def test_the_real_model_answers_a_chat_with_an_attached_document(qtbot, make_app
     assert stats.prompt_tokens > 25  # the document reached the model with the question
     reply_view = hearth.window.chat_view.view_for(message_id)
     assert reply_view.findChild(SourcesList) is not None
+
+
+def test_chat_settings_switch_whole_or_retrieve_and_keep_the_collections(qtbot):
+    from app.core.history.conversation import Conversation
+    from app.ui.conversation_settings import ConversationSettingsDialog
+
+    conversation = Conversation(id="c1", title="Docs", created_at=0.0, updated_at=0.0,
+                                settings={"collections": ["papers"], "documents_mode": "whole"})
+    dialog = ConversationSettingsDialog(conversation, Settings(), {}, lambda *a: None)
+    qtbot.addWidget(dialog)
+    assert dialog.documents.currentData() == "whole"
+    dialog.documents.setCurrentIndex(dialog.documents.findData("retrieve"))
+    _prompt, data = dialog.values()
+    assert data == {"collections": ["papers"], "documents_mode": "retrieve"}
+    dialog.documents.setCurrentIndex(dialog.documents.findData("auto"))
+    assert dialog.values()[1] == {"collections": ["papers"]}  # auto is the default: not stored
