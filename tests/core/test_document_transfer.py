@@ -90,3 +90,12 @@ def test_a_damaged_documents_section_is_refused_and_nothing_is_stored(storage, t
     assert where in str(caught.value)
     assert storage.count_conversations() == 0
     assert storage.connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 0
+
+
+def test_markdown_text_and_html_exports_list_attachments_and_sources(storage, tmp_path):
+    conversation_id = _chat_with_a_pdf(storage, tmp_path)
+    data = export.load(storage, conversation_id)
+    markdown, text, html = export.to_markdown(data), export.to_text(data), export.to_html([data])
+    for rendered in (markdown, text, html):
+        assert "attached: pump.pdf (2 pages)" in rendered
+        assert "sources: [1] pump.pdf (whole)" in rendered.replace("\\[", "[").replace("\\]", "]")

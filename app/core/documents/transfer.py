@@ -104,3 +104,17 @@ def restore(db: sqlite3.Connection, section: dict[str, Any] | None, message_ids:
         " excerpt, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
         [(s["message_id"], s["position"], s["sha256"], s["name"], s.get("page"), s.get("heading"),
           s["mode"], s["excerpt"], s.get("method", "")) for s in section["sources"] if s["message_id"] in message_ids])
+
+
+def caption_parts(section: dict[str, Any] | None, message_id: str) -> list[str]:
+    """What the Markdown, text, HTML and PDF exports say under a message: the documents it carries,
+    or the sources a reply was given (plain text; each format escapes it)."""
+    if not section:
+        return []
+    pages = {file["sha256"]: file.get("pages") for file in section["files"]}
+    attached = [f"{a['name']}" + (f" ({pages[a['sha256']]} pages)" if pages.get(a["sha256"]) else "")
+                for a in section["attachments"] if a["message_id"] == message_id]
+    cited = [f"[{s['position']}] {s['name']}" + (f", page {s['page']}" if s.get("page") else "") + f" ({s['mode']})"
+             for s in section["sources"] if s["message_id"] == message_id]
+    return ([f"attached: {', '.join(attached)}"] if attached else []) + \
+        ([f"sources: {'; '.join(cited)}"] if cited else [])

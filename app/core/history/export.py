@@ -293,6 +293,7 @@ def _message_caption(data: ConversationData, message: Message) -> str:
         parts.append(f"version {position} of {count}")
     if message.role is Role.ASSISTANT and data.sampling_varies and _reply_sampling(message):
         parts.append("sampling: " + _reply_sampling(message))
+    parts += transfer.caption_parts(data.documents, message.id)  # attached documents, a reply's sources
     return " · ".join(parts)
 
 
