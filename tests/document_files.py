@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from pypdf import PdfWriter
-from pypdf.generic import ArrayObject, DecodedStreamObject, DictionaryObject, NameObject
+from pypdf.generic import DecodedStreamObject, DictionaryObject, NameObject
 
 
 def _pdf_string(text: str) -> str:

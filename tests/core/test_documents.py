@@ -10,11 +10,11 @@ from pathlib import Path
 import pytest
 
 from app.core.base.settings import Settings
-from app.core.documents import context, store
+from app.core.documents import store
 from app.core.documents.chunking import MAX_CHARS, chunk_sections
-from app.core.documents.extract import DocumentError, Section, extract_bytes, extract_file
-from app.core.history.conversation import MessageStatus, Role
-from app.core.history.storage import Storage
+from app.core.documents.extract import DocumentError, Section, extract_file
+from app.core.history.conversation import MessageStatus
+from app.core.history.storage import NotFoundError, Storage
 from app.core.history.turns import begin_edit, begin_turn, finish_turn
 from tests.document_files import write_docx, write_pdf
 
@@ -214,7 +214,7 @@ def test_the_same_file_is_stored_once_and_deleted_with_the_last_chat(tmp_path, s
 
 def test_a_failed_turn_stores_no_document(tmp_path, storage):
     (tmp_path / "a.txt").write_text("Some text.", encoding="utf-8")
-    with pytest.raises(Exception):
+    with pytest.raises(NotFoundError):
         begin_turn(storage, "no-such-conversation", "Hi", _settings(), attachments=[extract_file(tmp_path / "a.txt")])
     assert storage.connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 0
 

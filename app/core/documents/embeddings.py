@@ -103,7 +103,7 @@ def embed_chunks(storage, embedder: Embedder, progress: Callable[[int, int], Non
         with storage.transaction() as tx:
             tx.executemany("INSERT OR IGNORE INTO document_vectors (chunk_id, model, vector) VALUES (?, ?, ?)",
                            [(chunk_id, embedder.model_id, np.asarray(v, dtype=np.float32).tobytes())
-                            for (chunk_id, _), v in zip(batch, vectors)])
+                            for (chunk_id, _), v in zip(batch, vectors, strict=True)])
         done += len(batch)
         if progress is not None:
             progress(done, len(missing))

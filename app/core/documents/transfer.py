@@ -68,7 +68,7 @@ def renamed(section: dict[str, Any] | None, old_messages, new_messages) -> dict[
     """The section for a conversation the importer copied under new message ids (same order)."""
     if not section:
         return section
-    mapping = {old.id: new.id for old, new in zip(old_messages, new_messages)}
+    mapping = {old.id: new.id for old, new in zip(old_messages, new_messages, strict=True)}
 
     def moved(entries):
         return [{**entry, "message_id": mapping[entry["message_id"]]} for entry in entries
