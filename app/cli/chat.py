@@ -16,6 +16,7 @@ from ..core.inference.engine import EngineError, LlamaCppEngine, LoadOptions
 from ..core.inference.prompting import ChatMessage
 from ..core.models.library import resolve_model
 from . import read_stdin_text, require_utf8
+from .docs import extract_attachments
 from .progress import ProgressLine
 from .terminal import safe_text
 
@@ -36,6 +37,8 @@ def register(commands) -> None:
     parser.add_argument("--temperature", type=float)
     parser.add_argument("--conversation", help="continue this conversation (id or unique prefix)")
     parser.add_argument("--no-save", action="store_true", help="do not store this exchange")
+    parser.add_argument("--attach", action="append", default=[], metavar="PATH",
+                        help="attach a document (text, Markdown, code, CSV, HTML, PDF, DOCX); repeatable")
     parser.set_defaults(handler=run_chat)
 
 
@@ -49,6 +52,7 @@ def run_chat(args, ctx) -> int:
     settings = ctx.settings
     overrides = {k: v for k, v in (("seed", args.seed), ("max_tokens", args.max_tokens),
                                    ("temperature", args.temperature)) if v is not None}
+    attachments = extract_attachments(args.attach, args.no_save, ctx)  # a bad file stops here, nothing stored
     conversation = ctx.storage.find_conversation(args.conversation) if args.conversation else None
     progress = ProgressLine("Preparing the starter model")
     model = resolve_model(ctx.library, args.model or (conversation.model if conversation else None),
@@ -62,7 +66,7 @@ def run_chat(args, ctx) -> int:
     # (even a new chat) is stored.
     turn = None
     if draft is not None and surely_fits(draft, settings.context_length):
-        turn = _begin_saved_turn(ctx.storage, conversation, model, text, args, settings, overrides)
+        turn = _begin_saved_turn(ctx.storage, conversation, model, text, args, settings, overrides, attachments)
 
     stop = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
@@ -80,13 +84,13 @@ def run_chat(args, ctx) -> int:
         if turn is None:
             system = (args.system if args.system is not None else draft.system_prompt) or None
             engine.fit(draft.history, system, draft.sampling)  # a message longer than the context stops here
-            turn = _begin_saved_turn(ctx.storage, conversation, model, text, args, settings, overrides)
+            turn = _begin_saved_turn(ctx.storage, conversation, model, text, args, settings, overrides, attachments)
         return _chat_saved(engine, model, *turn, stop)
     finally:
         signal.signal(signal.SIGINT, previous)
 
 
-def _begin_saved_turn(storage, conversation, model, text, args, settings, overrides) -> SavedTurn:
+def _begin_saved_turn(storage, conversation, model, text, args, settings, overrides, attachments=()) -> SavedTurn:
     """Store the message (and a new conversation for it) in one transaction: a refused message
     leaves no empty conversation behind."""
     with storage.transaction():
@@ -95,7 +99,7 @@ def _begin_saved_turn(storage, conversation, model, text, args, settings, overri
         elif args.system is not None:
             storage.set_conversation_settings(conversation.id, system_prompt=args.system,
                                               settings=conversation.settings)
-        request = begin_turn(storage, conversation.id, text, settings, overrides)
+        request = begin_turn(storage, conversation.id, text, settings, overrides, attachments)
     return SavedTurn(conversation, request, ReplyBuffer(storage, request))
 
 

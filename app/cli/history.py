@@ -8,6 +8,7 @@ from pathlib import Path
 
 from ..core.history.conversation import MessageStatus
 from . import MIN_PREFIX, CliError, check_destructive_targets, count_argument, require_utf8
+from .docs import print_documents
 from .terminal import emit, safe_line
 
 
@@ -80,6 +81,7 @@ def run_show(args, ctx) -> int:
     for message in ctx.storage.active_path(conversation.id):
         marker = "" if message.status is MessageStatus.DONE else f" [{message.status.value}]"
         emit(f"\n## {message.role.value}{marker}\n{message.content}")
+        print_documents(ctx.storage.connection, message)  # "Attached:" and "Sources:" lines
     return 0
 
 

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import logging
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from ..core.base.settings import Settings
+from ..core.documents.context import documents_of_message
+from ..core.documents.extract import ExtractedDocument
 from ..core.history.conversation import GenerationStats, Message, MessageStatus, new_id
 from ..core.history.deletion import DeletePlan, carry_out, plan_delete
 from ..core.history.storage import Storage, StorageError
@@ -70,7 +72,7 @@ class ChatSession(QObject):
         self._closed = False
         self._request: TurnRequest | None = None
         self._buffer: ReplyBuffer | None = None
-        self._checking: tuple[str, str] | None = None  # (check id, text) of a long message being measured
+        self._checking: tuple | None = None  # (check id, text, attachments) of a long message being measured
         self._searcher = None  # SearchRunner, made on the first search
         inference.tokens_received.connect(self._on_tokens)
         inference.fit_checked.connect(self._on_fit_checked)
@@ -127,7 +129,7 @@ class ChatSession(QObject):
             self.open(self.conversation_id)
 
     # --------------------------------------------------------------- turns
-    def submit(self, text: str) -> None:
+    def submit(self, text: str, attachments: Sequence[ExtractedDocument] = ()) -> None:
         """Send a message. One that may be longer than the context is measured by the engine first
         (:meth:`_on_fit_checked`); one that cannot fit is refused before anything is saved."""
         if self.busy or not text.strip():
@@ -139,29 +141,29 @@ class ChatSession(QObject):
             self.error.emit(f"Could not save your message: {exc}")
             return
         if surely_fits(draft, self._context_size()):
-            self._save_and_send(text)
+            self._save_and_send(text, attachments)
             return
-        self._checking = (new_id(), text)
+        self._checking = (new_id(), text, tuple(attachments))
         self._inference.check_fit(self._checking[0], draft)
 
     def _on_fit_checked(self, check_id: str, problem: str) -> None:
         if self._checking is None or self._checking[0] != check_id or self._closed:
             return
-        text = self._checking[1]
+        _, text, attachments = self._checking
         self._checking = None
         if problem:
             self.text_restored.emit(text)
             self.error.emit(f"This message is too long for the model: {problem}. Nothing was saved; your "
                             "text is still in the message box.")
             return
-        self._save_and_send(text)
+        self._save_and_send(text, attachments)
 
-    def _save_and_send(self, text: str) -> None:
+    def _save_and_send(self, text: str, attachments: Sequence[ExtractedDocument] = ()) -> None:
         try:
             if self.conversation_id is None:
                 conversation = self._storage.create_conversation(model=self._model_name())
                 self.conversation_id = conversation.id
-            request = begin_turn(self._storage, self.conversation_id, text, self._settings())
+            request = begin_turn(self._storage, self.conversation_id, text, self._settings(), attachments=attachments)
         except (StorageError, ValueError) as exc:
             self.text_restored.emit(text)
             self.error.emit(f"Could not save your message: {exc}")
@@ -361,6 +363,11 @@ class ChatSession(QObject):
         plan = self.plan_delete(message_id)
         if plan is not None:
             self.delete_planned(plan)
+
+    def documents_for(self, message: Message) -> tuple[list, list]:
+        """(attachments, sources) for a message's card: a user message's documents with what its
+        latest reply was given, or a reply's sources."""
+        return documents_of_message(self._storage, message)
 
     def message(self, message_id: str) -> Message:
         return self._storage.get_message(message_id)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from ..core.history.conversation import GenerationStats, MessageStatus
 from .markdown_render import MarkdownRenderer
 from .message_view import MessageItem, MessageView, Transcript, item_signature  # noqa: F401 (re-exported)
+from .sources_view import documents_widget
 
 ANCHOR_HOLD_MS = 1500  # how long a search hit is held in view while the views around it settle
 ANCHOR_MARGIN_PX = 40
@@ -41,6 +42,7 @@ class ChatView(QScrollArea):
     pin_requested = Signal(str, bool)
     branch_step_requested = Signal(str, int)
     answer_requested = Signal(str)
+    documents_for = None  # message -> (attachments, sources); set by the window (see attachments.py)
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -163,6 +165,9 @@ class ChatView(QScrollArea):
     def _add_view(self, item: MessageItem) -> MessageView:
         self._placeholder.setParent(None)
         view = MessageView(item, self.renderer, self._container)
+        strip = documents_widget(self.documents_for, item.message)  # attachment chips or sources
+        if strip is not None:
+            view.layout().addWidget(strip)
         view.regenerate_requested.connect(self.regenerate_requested)
         view.edit_requested.connect(self.edit_requested)
         view.delete_requested.connect(self.delete_requested)

@@ -23,6 +23,7 @@ class Composer(QWidget):
     submitted = Signal(str)
     stop_requested = Signal()
     refused = Signal(str)  # why Enter did nothing (no model yet): the window shows it
+    attach_requested = Signal()  # the paperclip: the window's attachment tray asks for files
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
@@ -38,8 +39,13 @@ class Composer(QWidget):
         self.stop_button.setToolTip("Stop the reply (Esc)")
         self.stop_button.clicked.connect(self.stop_requested)
         self.stop_button.hide()
+        self.attach_button = QPushButton("📎")
+        self.attach_button.setToolTip("Attach documents (text, Markdown, code, CSV, HTML, PDF, DOCX)")
+        self.attach_button.setAccessibleName("Attach documents")
+        self.attach_button.clicked.connect(self.attach_requested)
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
+        buttons.addWidget(self.attach_button)
         buttons.addWidget(self.stop_button)
         buttons.addStretch(1)
         layout = QHBoxLayout(self)

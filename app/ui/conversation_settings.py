@@ -28,6 +28,7 @@ from ..core.history.conversation import Conversation
 from ..core.history.turns import effective_overflow_policy, effective_sampling, sampling_overrides
 from .sampling_form import SamplingForm, as_shown
 from .settings_dialog import OVERFLOW_CHOICES
+from .sources_view import documents_mode_box
 
 Presets = dict[str, tuple[str | None, dict[str, Any]]]
 
@@ -54,6 +55,9 @@ class ConversationSettingsDialog(QDialog):
         for label, value in OVERFLOW_CHOICES:
             self.overflow.addItem(label, value)
         self.overflow.setCurrentIndex(self.overflow.findData(effective_overflow_policy(conversation, settings)))
+        # Keys this dialog does not edit (the chat's collections...) are kept as they are.
+        self._kept = {k: v for k, v in conversation.settings.items() if k not in ("sampling", "overflow_policy")}
+        self.documents = documents_mode_box(conversation)
         self.preset_box = QComboBox()
         self._fill_presets()
         apply_button = QPushButton("Apply preset")
@@ -76,6 +80,7 @@ class ConversationSettingsDialog(QDialog):
         buttons.rejected.connect(self.reject)
         form = QFormLayout()
         form.addRow("When the context is full", self.overflow)
+        form.addRow("Attached documents", self.documents)
         layout = QVBoxLayout(self)
         layout.addLayout(presets_row)
         layout.addWidget(self.own_prompt)
@@ -130,7 +135,9 @@ class ConversationSettingsDialog(QDialog):
     def values(self) -> tuple[str | None, dict[str, Any]]:
         """(system prompt or None for the default, settings overrides) as stored on the conversation:
         only what differs from the global defaults."""
-        data: dict[str, Any] = {}
+        data: dict[str, Any] = {**self._kept, "documents_mode": self.documents.currentData()}
+        if data["documents_mode"] == "auto":
+            del data["documents_mode"]
         overrides = sampling_overrides(self.sampling.params(), as_shown(self._defaults.sampling))
         if overrides:
             data["sampling"] = overrides

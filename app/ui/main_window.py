@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..core.base.settings import Settings
 from ..core.history.conversation import Conversation, MessageStatus
+from .attachments import AttachmentTray, connect_attachments
 from .chat_session import ChatSession
 from .chat_view import ChatView, MessageItem, item_signature
 from .composer import Composer
@@ -93,6 +94,8 @@ class MainWindow(QMainWindow):
         right_layout = QVBoxLayout(right)
         right_layout.addLayout(header)
         right_layout.addWidget(self.chat_view, 1)
+        self.attachment_tray = AttachmentTray()  # documents for the next message (see attachments.py)
+        right_layout.addWidget(self.attachment_tray)
         right_layout.addWidget(self.composer)
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.sidebar)
@@ -168,6 +171,7 @@ class MainWindow(QMainWindow):
     def _connect_signals(self) -> None:
         chat, models = self.chat, self.models
         self.composer.submitted.connect(self._submit)
+        connect_attachments(self)
         self.composer.stop_requested.connect(chat.stop)
         self.composer.refused.connect(lambda reason: self.statusBar().showMessage(
             f"{reason}. Your message is still in the box; press Enter again when the model is ready.", 8000))
@@ -303,7 +307,11 @@ class MainWindow(QMainWindow):
         if open_id is not None and not self.chat.busy and not self.chat.conversation_exists(open_id):
             self._open_chat_vanished(sending=True)
             self.refresh_sidebar()
-        self.chat.submit(text)
+        if self.attachment_tray.busy:
+            self.composer.restore_text(text)
+            self.statusBar().showMessage("The attached documents are still being read; send again in a moment.", 8000)
+            return
+        self.chat.submit(text, self.attachment_tray.documents())
 
     # ------------------------------------------------------- switching chats
     def _refuse_while_busy(self) -> bool:
@@ -461,15 +469,24 @@ class MainWindow(QMainWindow):
         urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
         return [u.toLocalFile() for u in urls if u.isLocalFile() and u.toLocalFile().lower().endswith(".gguf")]
 
+    @staticmethod
+    def _dropped_documents(event) -> list[str]:
+        """Every other local file dropped: a document for the next message."""
+        urls = event.mimeData().urls() if event.mimeData().hasUrls() else []
+        return [u.toLocalFile() for u in urls if u.isLocalFile() and not u.toLocalFile().lower().endswith(".gguf")]
+
     def dragEnterEvent(self, event) -> None:  # noqa: N802 - Qt name
-        if self._dropped_models(event):
+        if self._dropped_models(event) or self._dropped_documents(event):
             event.acceptProposedAction()
 
     def dropEvent(self, event) -> None:  # noqa: N802 - Qt name
-        files = self._dropped_models(event)
-        if files:
+        files, documents = self._dropped_models(event), self._dropped_documents(event)
+        if files or documents:
             event.acceptProposedAction()
+        if files:
             self.model_files_dropped.emit(files)
+        if documents:
+            self.attachment_tray.add_paths(documents)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt name
         self._external_timer.stop()

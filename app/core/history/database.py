@@ -12,6 +12,7 @@ import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
 
+from ..documents import store as documents_store
 from . import migrations
 from .conversation import MessageStatus
 from .db_files import copy_aside, read_only_connection, read_only_file, wipe_file
@@ -54,6 +55,12 @@ class Database:
         if check_integrity and self.path is not None:
             self._check_integrity()
         self._migrate()
+        documents_store.ensure_schema(self._db, writable=self.read_only_reason is None)  # documents' own tables
+
+    @property
+    def connection(self) -> sqlite3.Connection:
+        """This thread's connection, for the stores that keep their own tables (documents)."""
+        return self._db
 
     # ----------------------------------------------------------------- setup
     def _connect(self, path: str, read_only: bool, timeout: float) -> sqlite3.Connection:
@@ -263,6 +270,7 @@ class Database:
         Call it after the user deletes something.
         """
         self._db.execute("INSERT INTO messages_fts(messages_fts) VALUES('optimize')")
+        documents_store.purge(self._db)  # deleted documents' words leave the chunk index too
         self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 

@@ -25,6 +25,8 @@ import threading
 import time
 from pathlib import Path
 
+from ..documents import store as documents_store
+
 log = logging.getLogger(__name__)
 
 WAL_LIMIT = 1024 * 1024  # checkpoint past 1 MiB (SQLite's own threshold is 1,000 pages, about 4 MiB)
@@ -111,6 +113,7 @@ class DatabaseMaintenance:
         """FTS5 keeps deleted words in old index segments until they merge: merge them, then empty
         the WAL of old page images (the same work as ``Storage.purge_deleted_text``)."""
         connection.execute("INSERT INTO messages_fts(messages_fts) VALUES('optimize')")
+        documents_store.purge(connection)  # and the words of deleted documents
         busy, _, _ = connection.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         if busy:  # a reader held the WAL: the next step tries again
             self._purge_wanted.set()

@@ -9,10 +9,14 @@ final text, status and stats. A crash between the two leaves a *streaming* row t
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from ..base.settings import SamplingParams, Settings
+from ..documents import context as documents_context
+from ..documents import store as documents_store
+from ..documents.extract import ExtractedDocument
 from ..inference.prompting import ChatMessage
 from .conversation import Conversation, GenerationStats, Message, MessageStatus, Role, new_id
 from .storage import Storage, StorageError
@@ -106,7 +110,8 @@ def surely_fits(draft: MessageDraft, context_length: int) -> bool:
 
 
 def begin_turn(storage: Storage, conversation_id: str, text: str, settings: Settings,
-               sampling_overrides: dict[str, Any] | None = None) -> TurnRequest:
+               sampling_overrides: dict[str, Any] | None = None,
+               attachments: Sequence[ExtractedDocument] = ()) -> TurnRequest:
     """Store the user's message under the current leaf and an empty reply; return the request.
 
     When the current leaf is a user message without a reply (its reply was deleted), the new
@@ -120,6 +125,8 @@ def begin_turn(storage: Storage, conversation_id: str, text: str, settings: Sett
     with storage.transaction():
         conversation = storage.get_conversation(conversation_id)
         user = storage.add_message(conversation_id, Role.USER, text, parent_id=conversation.current_leaf_id)
+        for document in attachments:  # stored and linked in this transaction: never half-indexed
+            documents_store.attach(storage.connection, user.id, document)
         if conversation.title == DEFAULT_TITLE:
             storage.rename_conversation(conversation_id, auto_title(text))
         return _begin_reply(storage, conversation, user, settings, sampling_overrides)
@@ -163,24 +170,31 @@ def _begin_reply(storage: Storage, conversation: Conversation, user: Message, se
     sampling = effective_sampling(conversation, settings)
     if sampling_overrides:
         sampling = SamplingParams.from_dict({**sampling.to_dict(), **sampling_overrides})
-    history = tuple(_visible(storage.path_to(user.id)))
+    path = storage.path_to(user.id)
+    system_prompt = effective_system_prompt(conversation, settings)
+    documents = documents_context.for_turn(storage.connection, conversation, path, system_prompt,
+                                           settings.context_length)
+    documents_store.save_sources(storage.connection, reply.id, documents.sources)
+    history = tuple(_visible(path, documents.prefixes))
     return TurnRequest(
         request_id=new_id(), conversation_id=conversation.id, assistant_message_id=reply.id, history=history,
-        system_prompt=effective_system_prompt(conversation, settings), sampling=sampling,
+        system_prompt=system_prompt, sampling=sampling,
         overflow_policy=effective_overflow_policy(conversation, settings),
     )
 
 
-def _visible(path: list[Message]) -> list[ChatMessage]:
+def _visible(path: list[Message], prefixes: dict[str, str] | None = None) -> list[ChatMessage]:
     """What the model sees of a branch: failed or empty replies are left out, but a stopped or
-    interrupted reply stays so user and model turns keep alternating (Gemma templates insist)."""
+    interrupted reply stays so user and model turns keep alternating (Gemma templates insist).
+    ``prefixes`` puts text (attached documents, excerpts) before a message's own."""
+    prefixes = prefixes or {}
     out: list[ChatMessage] = []
     for message in path:
         if message.role is Role.ASSISTANT and (message.status is MessageStatus.ERROR or not message.content.strip()):
             if out and out[-1].role is Role.USER:
                 out.append(ChatMessage(Role.ASSISTANT, "…"))
             continue
-        out.append(ChatMessage(message.role, message.content, pinned=message.pinned))
+        out.append(ChatMessage(message.role, prefixes.get(message.id, "") + message.content, pinned=message.pinned))
     return out
 
 

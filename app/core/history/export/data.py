@@ -6,7 +6,9 @@ import logging
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from functools import cached_property
+from typing import Any
 
+from ...documents import transfer
 from ..conversation import Conversation, Message, Role
 from ..storage import Storage
 
@@ -25,6 +27,7 @@ class ConversationData:
 
     conversation: Conversation
     messages: tuple[Message, ...]
+    documents: dict[str, Any] | None = None  # attachments and sources (documents/transfer.py)
 
     @cached_property
     def by_id(self) -> dict[str, Message]:
@@ -96,7 +99,8 @@ def load(storage: Storage, conversation_id: str) -> ConversationData:
     messages = tree_order(storage.messages(conversation_id))
     if conversation.current_leaf_id is not None and conversation.current_leaf_id not in {m.id for m in messages}:
         conversation = replace(conversation, current_leaf_id=None)
-    return ConversationData(conversation, tuple(messages))
+    documents = transfer.export_section(storage.connection, [m.id for m in messages])
+    return ConversationData(conversation, tuple(messages), documents)
 
 
 def load_many(storage: Storage, conversation_ids: Sequence[str] | None = None) -> list[ConversationData]:

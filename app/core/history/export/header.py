@@ -8,6 +8,7 @@ import logging
 import re
 from dataclasses import dataclass
 
+from ...documents import transfer
 from ...models.gguf_info import FILE_TYPES
 from ..conversation import Conversation, Message, MessageStatus, Role
 from .data import ConversationData, reply_sampling, unique
@@ -102,4 +103,5 @@ def message_caption(data: ConversationData, message: Message) -> str:
         parts.append(f"version {position} of {count}")
     if message.role is Role.ASSISTANT and data.sampling_varies and reply_sampling(message):
         parts.append("sampling: " + reply_sampling(message))
+    parts += transfer.caption_parts(data.documents, message.id)  # attached documents, a reply's sources
     return " · ".join(parts)

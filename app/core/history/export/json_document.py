@@ -29,6 +29,7 @@ def conversation_to_dict(data: ConversationData) -> dict[str, Any]:
         "settings": conv.settings,
         "current_leaf_id": conv.current_leaf_id,
         "messages": [message_to_dict(m) for m in data.messages],
+        **({"documents": data.documents} if data.documents else {}),
     }
 
 

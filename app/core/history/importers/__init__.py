@@ -32,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from ...documents import transfer
 from ..conversation import new_id
 from ..export import (
     FORMAT_NAME,
@@ -121,7 +122,7 @@ def canonical(data: ConversationData) -> ConversationData:
     """Messages in the order the database will give them back (siblings oldest first, ties in
     file order), so a stored conversation and its re-import compare equal."""
     by_time = sorted(data.messages, key=lambda m: m.created_at)  # stable: ties keep file order
-    return ConversationData(data.conversation, tuple(tree_order(by_time)))
+    return ConversationData(data.conversation, tuple(tree_order(by_time)), data.documents)
 
 
 # ------------------------------------------------------------------- storing
@@ -150,7 +151,8 @@ def store(storage: Storage, conversations: list[ConversationData], source: str) 
                 if twin is not None:  # imported as a copy before: importing it again changes nothing
                     result.skipped.append(twin)
                     continue
-                data = with_new_ids(data)
+                original, data = data, with_new_ids(data)
+                data = replace(data, documents=transfer.renamed(original.documents, original.messages, data.messages))
                 result.copied[conv_id] = data.conversation.id
             _insert(storage, data)
             taken_conversations.add(data.conversation.id)
@@ -249,5 +251,6 @@ def _insert(storage: Storage, data: ConversationData) -> None:
         )
     storage.set_current_leaf(conv.id, conv.current_leaf_id)
     storage.restore_updated_at(conv.id, conv.updated_at, {m.id: m.updated_at for m in data.messages})
+    transfer.restore(storage.connection, data.documents, {m.id for m in data.messages})  # attachments, sources
 
 

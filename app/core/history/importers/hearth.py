@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import Any
 
 from ...base.schema import (
@@ -14,6 +15,7 @@ from ...base.schema import (
     describe,
 )
 from ...base.settings import MAX_SEED, OVERFLOW_POLICIES, SAMPLING_SPECS
+from ...documents import transfer
 from ..conversation import Conversation, GenerationStats, Message, MessageStatus, Role
 from ..export import FORMAT_NAME, FORMAT_VERSION, ConversationData
 from .checks import (
@@ -77,6 +79,7 @@ _CONVERSATION = Object({
     "settings": Nullable(_CONVERSATION_SETTINGS),
     "current_leaf_id": Nullable(ID_SPEC),
     "messages": Array(_MESSAGE),
+    "documents": transfer.DOCUMENTS_SPEC,  # attachments and sources, when the chat has any
 }, required=("id", "title", "created_at", "updated_at", "messages"))
 
 
@@ -114,7 +117,8 @@ def _hearth_conversation(item: dict[str, Any], index: int) -> ConversationData:
         current_leaf_id=item.get("current_leaf_id"), model=item.get("model"),
     )
     messages = [_hearth_message(raw, conversation.id) for raw in item["messages"]]
-    return checked_tree(conversation, messages, path, conversation_note(item))
+    checked = checked_tree(conversation, messages, path, conversation_note(item))
+    return replace(checked, documents=item.get("documents"))
 
 
 def _hearth_message(raw: dict[str, Any], conversation_id: str) -> Message:

@@ -1,0 +1,92 @@
+"""Vector retrieval beside BM25: reciprocal rank fusion, vectors stored per chunk and model, and
+the starter Gemma GGUF in embedding mode as a real embedding model."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from app.core.base.settings import Settings
+from app.core.documents import embeddings, store
+from app.core.documents.extract import extract_bytes
+from app.core.history.conversation import MessageStatus
+from app.core.history.storage import Storage
+from app.core.history.turns import begin_turn, finish_turn
+
+TOPICS = ["Bees visit the lavender at noon and carry pollen home.",
+          "The ferry to the island leaves at seven from pier nine.",
+          "Quinces ripen late in autumn and need a long warm summer.",
+          "The lighthouse lamp is cleaned every morning by the keeper."]
+
+
+def test_reciprocal_rank_fusion_rewards_agreement():
+    assert embeddings.fuse([1, 2, 3], [3, 1, 4]) == [1, 3, 2, 4]
+    assert embeddings.fuse([], [5, 6]) == [5, 6]
+
+
+def test_without_an_embedding_model_sources_say_keywords_only(tmp_path):
+    embeddings.activate(None)
+    document = extract_bytes("topics.txt", ("\n\n".join(TOPICS * 40)).encode())
+    with Storage(tmp_path / "h.sqlite3") as storage:
+        conversation = storage.create_conversation(settings={"documents_mode": "retrieve"})
+        request = begin_turn(storage, conversation.id, "When does the ferry leave?", Settings(), attachments=[document])
+        sources = store.sources_of(storage.connection, request.assistant_message_id)
+    assert sources and all(s.method == embeddings.KEYWORDS_ONLY for s in sources)
+
+
+class HashEmbedder:
+    """A deterministic stand-in for the unit test of the plumbing: a bag of hashed words."""
+
+    model_id = "hash:1"
+
+    def embed(self, texts):
+        out = []
+        for text in texts:
+            vector = np.zeros(64, dtype=np.float32)
+            for word in text.lower().split():
+                vector[hash(word.strip(".,?")) % 64] += 1
+            out.append((vector / (np.linalg.norm(vector) or 1)).tolist())
+        return out
+
+
+def test_vectors_are_stored_per_chunk_fused_and_deleted_with_the_chat(tmp_path):
+    text = "\n\n".join(f"{topic} (note {i})" for i in range(30) for topic in TOPICS)
+    document = extract_bytes("topics.txt", text.encode())
+    with Storage(tmp_path / "h.sqlite3") as storage:
+        conversation = storage.create_conversation(settings={"documents_mode": "retrieve"})
+        first = begin_turn(storage, conversation.id, "Hello", Settings(), attachments=[document])
+        finish_turn(storage, first, "Hi.", MessageStatus.DONE, None)
+        embedder = HashEmbedder()
+        chunks = storage.connection.execute("SELECT COUNT(*) FROM document_chunks").fetchone()[0]
+        assert embeddings.embed_chunks(storage, embedder) == chunks
+        assert embeddings.embed_chunks(storage, embedder) == 0  # nothing missing the second time
+        embeddings.activate(embedder)
+        try:
+            request = begin_turn(storage, conversation.id, "pollen lavender bees", Settings())
+        finally:
+            embeddings.activate(None)
+        sources = store.sources_of(storage.connection, request.assistant_message_id)
+        assert sources[0].method == "keywords (BM25) + vectors (hash)"
+        assert "Bees visit the lavender" in sources[0].excerpt
+        storage.delete_conversation(conversation.id)
+        assert storage.connection.execute("SELECT COUNT(*) FROM document_vectors").fetchone()[0] == 0
+
+
+@pytest.mark.model
+def test_the_starter_gguf_in_embedding_mode_serves_the_vector_path(tmp_path, starter_gguf):
+    embedder = embeddings.LlamaEmbedder(starter_gguf)
+    try:
+        vectors = embedder.embed(TOPICS[:2])
+        assert len(vectors) == 2 and len(vectors[0]) > 16
+        assert abs(float(np.linalg.norm(vectors[0])) - 1.0) < 1e-3
+        document = extract_bytes("topics.txt", "\n\n".join(TOPICS).encode())
+        with Storage(tmp_path / "h.sqlite3") as storage:
+            conversation = storage.create_conversation()
+            begin_turn(storage, conversation.id, "Hello", Settings(), attachments=[document])
+            assert embeddings.embed_chunks(storage, embedder) >= 1
+            (chunk_id, content), *_ = storage.connection.execute("SELECT id, content FROM document_chunks").fetchall()
+            (query,) = embedder.embed([content])
+            nearest = embeddings.vector_search(storage.connection, [document.sha256], embedder.model_id, query, 3)
+            assert nearest[0] == chunk_id  # a chunk is nearest to itself: the stored vectors are the model's
+    finally:
+        embedder.close()
