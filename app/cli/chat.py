@@ -17,6 +17,7 @@ from ..core.history.storage import StorageError
 from ..core.history.turns import ReplyBuffer, TurnRequest, begin_turn, draft_message, status_for, surely_fits
 from . import read_stdin_text, require_utf8
 from .progress import ProgressLine
+from .remotes import remote_for_chat
 from .terminal import safe_text
 
 
@@ -36,6 +37,10 @@ def register(commands) -> None:
     parser.add_argument("--temperature", type=float)
     parser.add_argument("--conversation", help="continue this conversation (id or unique prefix)")
     parser.add_argument("--no-save", action="store_true", help="do not store this exchange")
+    parser.add_argument("--remote", metavar="NAME", help="chat through this remote server (hearth remotes); "
+                        "--model is then its model id (default: the server's first)")
+    parser.add_argument("--api-key-stdin", action="store_true", dest="api_key_stdin",
+                        help="read the remote server's API key from standard input (used, not stored)")
     parser.set_defaults(handler=run_chat)
 
 
@@ -50,10 +55,14 @@ def run_chat(args, ctx) -> int:
     overrides = {k: v for k, v in (("seed", args.seed), ("max_tokens", args.max_tokens),
                                    ("temperature", args.temperature)) if v is not None}
     conversation = ctx.storage.find_conversation(args.conversation) if args.conversation else None
-    progress = ProgressLine("Preparing the starter model")
-    model = resolve_model(ctx.library, args.model or (conversation.model if conversation else None),
-                          settings.default_model, progress)
-    progress.close()
+    remote = remote_for_chat(ctx, args, conversation)  # (name, connected engine) for a remote server
+    if remote is None:
+        progress = ProgressLine("Preparing the starter model")
+        model = resolve_model(ctx.library, args.model or (conversation.model if conversation else None),
+                              settings.default_model, progress)
+        progress.close()
+    else:
+        model = remote[0]
     draft = None if args.no_save else draft_message(ctx.storage, conversation.id if conversation else None, text,
                                                      settings, overrides)
     # Like the window: the user's message is committed before the model loads, so a chat killed
@@ -67,10 +76,11 @@ def run_chat(args, ctx) -> int:
     stop = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
     try:
-        engine = LlamaCppEngine(kv_cache=None if args.no_save else ctx.kv_cache)
+        engine = remote[1] if remote else LlamaCppEngine(kv_cache=None if args.no_save else ctx.kv_cache)
         try:
-            engine.load(model.path, LoadOptions.from_settings(settings, ctx.library.thread_tuner),
-                        model_sha256=cached_sha256(model.path, ctx.library.hash_cache))
+            if remote is None:
+                engine.load(model.path, LoadOptions.from_settings(settings, ctx.library.thread_tuner),
+                            model_sha256=cached_sha256(model.path, ctx.library.hash_cache))
         except Exception as exc:
             if turn is not None:  # the question stays; its reply says why there is no answer
                 _mark_failed(turn.buffer, exc, model)

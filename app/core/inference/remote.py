@@ -241,7 +241,7 @@ class RemoteEngine:
         body = self._request_body(fitted, system_prompt, sampling, seed)
         pieces: list[str] = []
         usage: dict | None = None
-        finish_reason, first_at = "stop", None
+        finish_reason, first_at, finished = "stop", None, False
         start = time.perf_counter()
         stream = self._open_stream(body)
         try:
@@ -255,7 +255,7 @@ class RemoteEngine:
                         pieces.append(text)
                         on_text(text)
                     if choice.finish_reason:
-                        finish_reason = choice.finish_reason
+                        finish_reason, finished = choice.finish_reason, True
                 if should_stop():
                     finish_reason = "stopped"
                     break
@@ -268,6 +268,10 @@ class RemoteEngine:
             stream.close()  # hangs up: the server stops generating for us
         end = time.perf_counter()
         text = "".join(pieces)
+        if not finished and finish_reason != "stopped":  # a clean end of the body, but no end of reply
+            kept = f"; the {len(text)} characters received are kept" if text else ""
+            raise RemoteStreamBroken(f"the reply from {self._where()} ended before the server said it was "
+                                     f"complete; check the server's log{kept}", text)
         stats = self._stats(fitted, text, usage, sampling, seed, finish_reason, start, first_at, end)
         return GenerationResult(text, finish_reason, stats, fitted.dropped, fitted.dropped_indices,
                                 context_tokens=stats.prompt_tokens + stats.completion_tokens,
