@@ -144,6 +144,7 @@ def _chat_saved(engine, model, conversation, request, buffer, stop) -> int:
     buffer.finish(status_for(result.finish_reason), result.stats, result.text)
     engine.unload()  # saves this conversation's KV state, so the next `--conversation` turn skips the prefill
     _write("\n")
-    print(f"[conversation {conversation.id[:8]} · {result.stats.completion_tokens} tokens · "
+    about = "~" if result.stats.tokens_estimated else ""  # a remote server that sent no usage: estimated
+    print(f"[conversation {conversation.id[:8]} · {about}{result.stats.completion_tokens} tokens · "
           f"{result.stats.tokens_per_second or 0:.1f} tok/s]", file=sys.stderr)
     return 0 if result.finish_reason != "stopped" else 130
