@@ -29,6 +29,7 @@ from .chat_session import ChatSession
 from .history_actions import HistoryActions
 from .main_window import MainWindow
 from .model_session import ModelSession
+from ..core.inference.routing import remote_source
 from .tasks import DatabaseTasks
 from .theme import apply_theme
 from .workers import InferenceController
@@ -74,6 +75,7 @@ class HearthApp(QObject):
         self.inference = InferenceController(engine_factory or self._real_engine,
                                              forget_saved=self.kv_cache.remove_conversation)
         self.models = ModelSession(self.library, self.inference, self.settings.get, self.settings.save)
+        self.models.remote_source = remote_source(paths.config_dir)  # remote servers in the picker
         # A deleted chat (or message) is forgotten on the inference thread, after any pending
         # save: the engine's memory still holds its tokens and would write them back otherwise.
         self.chat = ChatSession(self.storage, self.inference, self.settings.get, lambda: self.models.current,
@@ -113,8 +115,9 @@ class HearthApp(QObject):
         """Called on the inference thread: the engine module (and llama.cpp) load there, off the
         GUI thread, while the window paints."""
         from ..core.inference.engine import LlamaCppEngine
+        from ..core.inference.routing import routing_engine
 
-        return LlamaCppEngine(kv_cache=self.kv_cache)
+        return routing_engine(lambda: LlamaCppEngine(kv_cache=self.kv_cache), self.paths.config_dir)
 
     def _export(self, conversation_ids: list[str] | None) -> None:
         from ..core.history.titles import safe_file_stem
@@ -147,6 +150,7 @@ class HearthApp(QObject):
 
     def _on_first_scan(self) -> None:
         self.models.start()
+        self.models.refresh_remotes()
         if self.models.state == "none":  # nothing to chat with and no starter model bundled
             self.open_model_manager()
 
@@ -172,6 +176,7 @@ class HearthApp(QObject):
             self._model_manager = ModelManagerDialog(self.paths, self.tokens, self.settings.get, self.settings.save,
                                                      service=self._start_downloads(), parent=self.window)
             self._model_manager.library_changed.connect(self._on_library_changed)
+            self._model_manager.remote_servers.servers_changed.connect(self.models.refresh_remotes)
         self._model_manager.show()
         self._model_manager.raise_()
         return self._model_manager
@@ -193,6 +198,8 @@ class HearthApp(QObject):
         """A model arrived, left, or became the default: refresh the picker, and load one if none is."""
         self.models.refresh()
         self._forget_states_of_removed_models()
+        if self.models.is_remote and self.models.state != "none":
+            return  # chatting through a remote server: a local library change does not switch away
         if self.models.state in ("none", "error") or self.models.current not in {
                 m.name for m in self.library.models() if m.usable}:
             self.models.start()

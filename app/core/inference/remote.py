@@ -442,3 +442,18 @@ def _mentions(chain: list[BaseException], *needles: str) -> bool:
 def _short(text: str, limit: int = 160) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def survey(endpoints: Sequence[RemoteEndpoint], key_for: Callable[[str], str | None],
+           connect_timeout: float = 5.0) -> list[tuple[RemoteEndpoint, list[str], str | None]]:
+    """(endpoint, model ids, None) or (endpoint, [], why not) for each server: what the window's
+    picker and ``hearth remotes list`` show. Slow when a server is down: call it off the GUI thread."""
+    found = []
+    for endpoint in endpoints:
+        try:
+            ids = [str(m.get("id", "")) for m in list_models(endpoint, key_for(endpoint.name),
+                                                              connect_timeout=connect_timeout)]
+            found.append((endpoint, ids, None))
+        except EngineError as exc:
+            found.append((endpoint, [], str(exc)))
+    return found

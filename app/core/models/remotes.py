@@ -240,3 +240,28 @@ class RemoteKeys:
             pass
         except keyring.errors.KeyringError as exc:
             log.warning("could not remove the key of %s from the keyring: %s", name, exc.__class__.__name__)
+
+
+@dataclass(frozen=True)
+class RemotePickerEntry:
+    """A row of the window's model picker: a server's name (a header, not selectable) or one of
+    its models (``name`` is the ref the conversation stores)."""
+
+    name: str
+    display_name: str
+    usable: bool
+    problem: str = ""  # the tooltip: the server's URL, or why it cannot be reached
+    is_header: bool = False
+
+
+def picker_entries(found: list[tuple[RemoteEndpoint, list[str], str | None]]) -> list[RemotePickerEntry]:
+    """Headers and models for ``(endpoint, model ids, error or None)`` per server."""
+    entries = []
+    for endpoint, ids, error in found:
+        state = f" — {error}" if error else ""
+        header = f"{endpoint.name} · {endpoint.host}" + (" (not reachable)" if error else "")
+        entries.append(RemotePickerEntry(header, header, False, f"{endpoint.url}{state}", is_header=True))
+        for model_id in ids:
+            ref = RemoteModelRef(endpoint.name, model_id)
+            entries.append(RemotePickerEntry(ref.ref, f"    {model_id}", True, endpoint.url))
+    return entries
