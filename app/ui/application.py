@@ -80,6 +80,9 @@ class HearthApp(QObject):
         # save: the engine's memory still holds its tokens and would write them back otherwise.
         self.chat = ChatSession(self.storage, self.inference, self.settings.get, lambda: self.models.current,
                                 forget_conversation=self.inference.forget_conversation)
+        # A chat held with a remote model continues with it: opening it reconnects to that server.
+        self.chat.conversation_opened.connect(lambda conversation, _items: self.models.follow_conversation(
+            conversation.model if conversation is not None else None))
         # WAL checkpoints and the post-delete search-index purge run on their own thread and connection.
         self.maintenance = DatabaseMaintenance(paths.database_path).start()
         self.chat.purge_deleted_text = self.maintenance.request_purge

@@ -98,6 +98,12 @@ class ModelSession(QObject):
         self._emit_models(self._library.models())
         self.remotes_listed.emit()
 
+    def follow_conversation(self, model: str | None) -> None:
+        """An opened conversation was held with a remote model: choose it again (a local model
+        stays as the user chose; only a remote choice is per conversation)."""
+        if parse_model_ref(model) is not None and model != self.current and self.state != "loading":
+            self.select(model)
+
     @property
     def is_remote(self) -> bool:
         return parse_model_ref(self.current) is not None

@@ -68,6 +68,12 @@ def test_window_chats_through_a_remote_server_and_stop_frees_it(qtbot, make_app,
         assert reply.content == text and reply.stats.endpoint == served
         assert storage.get_conversation(reply.conversation_id).model == REF
 
+    # Back to the local model; opening the remote chat again reconnects to its server and model.
+    hearth.models.select(installed_starter.name)
+    qtbot.waitUntil(lambda: hearth.models.ready and hearth.models.current == installed_starter.name, timeout=120000)
+    hearth.chat.open(reply.conversation_id)
+    qtbot.waitUntil(lambda: hearth.models.ready and hearth.models.current == REF, timeout=60000)
+
     # Stop a long reply after a few pieces: the server must be free for the next one at once.
     hearth.settings.save(hearth.settings.get().with_changes(
         sampling=SamplingParams(temperature=1.0, max_tokens=3000, seed=1)))
@@ -78,6 +84,7 @@ def test_window_chats_through_a_remote_server_and_stop_frees_it(qtbot, make_app,
         qtbot.waitUntil(lambda: len(pieces) >= 2, timeout=60000)
         hearth.chat.stop()
     assert stopped.args[2] is MessageStatus.STOPPED and stopped.args[1]
+    hearth.settings.save(hearth.settings.get().with_changes(sampling=SamplingParams(max_tokens=8, seed=1)))
     started = time.monotonic()
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=120000) as after:
         hearth.chat.submit("Hi")
