@@ -83,7 +83,7 @@ def run_list(args, ctx) -> int:
             state = f"reachable · {len(ids)} model(s): {', '.join(ids) or 'none'}"
         except EngineError as exc:
             state = f"NOT REACHABLE: {exc}"
-        key = "key in keyring" if keys.get(endpoint.name) else "no key"
+        key = "with a key" if keys.get(endpoint.name) else "no key"
         print(safe_line(f"{endpoint.name}  {endpoint.url}  ({key})  {state}"))
         _warn_insecure(endpoint)
     return 0
