@@ -1,6 +1,6 @@
 """``python -m bench [--quick] [names...]``: run the benchmarks and print their tables.
 
-Names: overhead, growth, reopen, ui, startup, history, threads, documents (default: all, in that order). ``--quick``
+Names: overhead, growth, reopen, ui, startup, history, threads, documents, remote (default: all, in that order). ``--quick``
 runs smaller versions for a smoke test; the numbers in RESULTS.md come from full runs.
 """
 
@@ -23,6 +23,7 @@ BENCHES = {
     "history": "history_scale",
     "threads": "threads",
     "documents": "documents",
+    "remote": "remote",
 }
 
 

@@ -18,6 +18,7 @@ from ..core.models.library import resolve_model
 from . import read_stdin_text, require_utf8
 from .docs import extract_attachments
 from .progress import ProgressLine
+from .remotes import remote_for_chat
 from .terminal import safe_text
 
 
@@ -39,6 +40,10 @@ def register(commands) -> None:
     parser.add_argument("--no-save", action="store_true", help="do not store this exchange")
     parser.add_argument("--attach", action="append", default=[], metavar="PATH",
                         help="attach a document (text, Markdown, code, CSV, HTML, PDF, DOCX); repeatable")
+    parser.add_argument("--remote", metavar="NAME", help="chat through this remote server (hearth remotes); "
+                        "--model is then its model id (default: the server's first)")
+    parser.add_argument("--api-key-stdin", action="store_true", dest="api_key_stdin",
+                        help="read the remote server's API key from standard input (used, not stored)")
     parser.set_defaults(handler=run_chat)
 
 
@@ -54,10 +59,14 @@ def run_chat(args, ctx) -> int:
                                    ("temperature", args.temperature)) if v is not None}
     attachments = extract_attachments(args.attach, args.no_save, ctx)  # a bad file stops here, nothing stored
     conversation = ctx.storage.find_conversation(args.conversation) if args.conversation else None
-    progress = ProgressLine("Preparing the starter model")
-    model = resolve_model(ctx.library, args.model or (conversation.model if conversation else None),
-                          settings.default_model, progress)
-    progress.close()
+    remote = remote_for_chat(ctx, args, conversation)  # (name, connected engine) for a remote server
+    if remote is None:
+        progress = ProgressLine("Preparing the starter model")
+        model = resolve_model(ctx.library, args.model or (conversation.model if conversation else None),
+                              settings.default_model, progress)
+        progress.close()
+    else:
+        model = remote[0]
     draft = None if args.no_save else draft_message(ctx.storage, conversation.id if conversation else None, text,
                                                      settings, overrides)
     # Like the window: the user's message is committed before the model loads, so a chat killed
@@ -71,10 +80,11 @@ def run_chat(args, ctx) -> int:
     stop = threading.Event()
     previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
     try:
-        engine = LlamaCppEngine(kv_cache=None if args.no_save else ctx.kv_cache)
+        engine = remote[1] if remote else LlamaCppEngine(kv_cache=None if args.no_save else ctx.kv_cache)
         try:
-            engine.load(model.path, LoadOptions.from_settings(settings, ctx.library.thread_tuner),
-                        model_sha256=cached_sha256(model.path, ctx.library.hash_cache))
+            if remote is None:
+                engine.load(model.path, LoadOptions.from_settings(settings, ctx.library.thread_tuner),
+                            model_sha256=cached_sha256(model.path, ctx.library.hash_cache))
         except Exception as exc:
             if turn is not None:  # the question stays; its reply says why there is no answer
                 _mark_failed(turn.buffer, exc, model)
@@ -138,6 +148,7 @@ def _chat_saved(engine, model, conversation, request, buffer, stop) -> int:
     buffer.finish(status_for(result.finish_reason), result.stats, result.text)
     engine.unload()  # saves this conversation's KV state, so the next `--conversation` turn skips the prefill
     _write("\n")
-    print(f"[conversation {conversation.id[:8]} · {result.stats.completion_tokens} tokens · "
+    about = "~" if result.stats.tokens_estimated else ""  # a remote server that sent no usage: estimated
+    print(f"[conversation {conversation.id[:8]} · {about}{result.stats.completion_tokens} tokens · "
           f"{result.stats.tokens_per_second or 0:.1f} tok/s]", file=sys.stderr)
     return 0 if result.finish_reason != "stopped" else 130

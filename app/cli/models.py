@@ -19,7 +19,9 @@ def register(commands) -> None:
     parser = commands.add_parser("models", help="model library, Hugging Face search and downloads")
     sub = parser.add_subparsers(dest="models_command", metavar="ACTION", required=True)
 
-    sub.add_parser("list", help="models in the library").set_defaults(handler=run_list)
+    listing = sub.add_parser("list", help="models in the library (or offered by a remote server)")
+    listing.add_argument("--remote", metavar="NAME", help="list the models of this remote server (hearth remotes)")
+    listing.set_defaults(handler=run_list)
     sub.add_parser("catalogue", help="the curated Gemma repositories").set_defaults(handler=run_catalogue)
 
     search = sub.add_parser("search", help="search Hugging Face for GGUF repositories")
@@ -141,6 +143,10 @@ def _print_rows(rows: list[tuple[str, ...]], header: tuple[str, ...]) -> None:
 
 # ------------------------------------------------------------------- library
 def run_list(args, ctx) -> int:
+    if getattr(args, "remote", None):
+        from .remotes import run_models_list
+
+        return run_models_list(args, ctx)
     models = ctx.library.models()
     if not models:
         print(f"No models in {ctx.library.models_dir}. Try `hearth models catalogue` and `hearth models pull`.")

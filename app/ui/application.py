@@ -25,6 +25,7 @@ from ..core.base.settings import Settings, read_settings, save_settings
 from ..core.history.db_maintenance import DatabaseMaintenance
 from ..core.history.storage import Storage, StorageError
 from ..core.inference.kv_cache import KVCache
+from ..core.inference.routing import remote_source
 from ..core.models.library import ModelLibrary
 from .chat_session import ChatSession
 from .history_actions import HistoryActions
@@ -75,10 +76,14 @@ class HearthApp(QObject):
         self.inference = InferenceController(engine_factory or self._real_engine,
                                              forget_saved=self.kv_cache.remove_conversation)
         self.models = ModelSession(self.library, self.inference, self.settings.get, self.settings.save)
+        self.models.remote_source = remote_source(paths.config_dir)  # remote servers in the picker
         # A deleted chat (or message) is forgotten on the inference thread, after any pending
         # save: the engine's memory still holds its tokens and would write them back otherwise.
         self.chat = ChatSession(self.storage, self.inference, self.settings.get, lambda: self.models.current,
                                 forget_conversation=self.inference.forget_conversation)
+        # A chat held with a remote model continues with it: opening it reconnects to that server.
+        self.chat.conversation_opened.connect(lambda conversation, _items: self.models.follow_conversation(
+            conversation.model if conversation is not None else None))
         # WAL checkpoints and the post-delete search-index purge run on their own thread and connection.
         self.maintenance = DatabaseMaintenance(paths.database_path).start()
         self.chat.purge_deleted_text = self.maintenance.request_purge
@@ -114,8 +119,9 @@ class HearthApp(QObject):
         """Called on the inference thread: the engine module (and llama.cpp) load there, off the
         GUI thread, while the window paints."""
         from ..core.inference.engine import LlamaCppEngine
+        from ..core.inference.routing import routing_engine
 
-        return LlamaCppEngine(kv_cache=self.kv_cache)
+        return routing_engine(lambda: LlamaCppEngine(kv_cache=self.kv_cache), self.paths.config_dir)
 
     def _export(self, conversation_ids: list[str] | None) -> None:
         from ..core.history.titles import safe_file_stem
@@ -148,6 +154,7 @@ class HearthApp(QObject):
 
     def _on_first_scan(self) -> None:
         self.models.start()
+        self.models.refresh_remotes()
         if self.models.state == "none":  # nothing to chat with and no starter model bundled
             self.open_model_manager()
 
@@ -173,6 +180,7 @@ class HearthApp(QObject):
             self._model_manager = ModelManagerDialog(self.paths, self.tokens, self.settings.get, self.settings.save,
                                                      service=self._start_downloads(), parent=self.window)
             self._model_manager.library_changed.connect(self._on_library_changed)
+            self._model_manager.remote_servers.servers_changed.connect(self.models.refresh_remotes)
         self._model_manager.show()
         self._model_manager.raise_()
         return self._model_manager
@@ -194,6 +202,8 @@ class HearthApp(QObject):
         """A model arrived, left, or became the default: refresh the picker, and load one if none is."""
         self.models.refresh()
         self._forget_states_of_removed_models()
+        if self.models.is_remote and self.models.state != "none":
+            return  # chatting through a remote server: a local library change does not switch away
         if self.models.state in ("none", "error") or self.models.current not in {
                 m.name for m in self.library.models() if m.usable}:
             self.models.start()

@@ -349,7 +349,9 @@ class MainWindow(QMainWindow):
         self.model_picker.blockSignals(True)
         self.model_picker.clear()
         for model in models:
-            self.model_picker.addItem(model.display_name if model.usable else f"{model.name} (unusable)", model.name)
+            header = getattr(model, "is_header", False)  # a remote server's name above its models
+            shown = model.display_name if model.usable or header else f"{model.name} (unusable)"
+            self.model_picker.addItem(shown, None if header else model.name)
             index = self.model_picker.count() - 1
             if not model.usable:
                 self.model_picker.model().item(index).setEnabled(False)

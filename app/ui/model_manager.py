@@ -150,6 +150,10 @@ class ModelManagerDialog(QDialog):
         self.tabs.addTab(self._build_discover(), "Discover")
         self.tabs.addTab(self._build_downloads(), "Downloads")
         self.tabs.addTab(self._build_library(), "Library")
+        from .remote_servers_page import RemoteServersPage  # issue 13: OpenAI-compatible servers
+
+        self.remote_servers = RemoteServersPage(paths.config_dir, self)
+        self.tabs.addTab(self.remote_servers, "Remote servers")
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         for button in self.findChildren(QPushButton):

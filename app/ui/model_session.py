@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import logging
 import re
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -18,6 +19,7 @@ from PySide6.QtCore import QObject, Signal
 from ..core.base.settings import Settings
 from ..core.inference.prompting import TEMPLATE_FALLBACK
 from ..core.models.library import LibraryError, LocalModel, ModelLibrary, describe
+from ..core.models.remotes import REF_PREFIX, parse_model_ref, picker_entries
 from .workers import InferenceController, LoadRequest
 
 if TYPE_CHECKING:
@@ -41,6 +43,8 @@ class ModelSession(QObject):
     state_changed = Signal(str, str)  # state ("none", "preparing", "loading", "ready", "error"), text
     progress = Signal("qint64", "qint64")  # done, total bytes (0, 0: busy without a known size)
     ready_changed = Signal(bool)
+    remotes_listed = Signal()  # the remote servers' models arrived (the picker shows them)
+    _remote_survey_done = Signal(object)  # from the survey thread, delivered on the GUI thread
 
     def __init__(self, library: ModelLibrary, inference: InferenceController, settings: Callable[[], Settings],
                  save_settings: Callable[[Settings], None], parent: QObject | None = None):
@@ -50,6 +54,10 @@ class ModelSession(QObject):
         self._settings = settings
         self._save_settings = save_settings
         self.current: str | None = None
+        # Remote servers: (endpoints, key lookup) from the app; None keeps the picker local-only.
+        self.remote_source: Callable[[], tuple[list, Callable]] | None = None
+        self.remote_entries: list = []  # RemotePickerEntry rows after the local models
+        self._remote_survey_done.connect(self._on_remote_survey)
         self.report: LoadReport | None = None
         self.state = "none"
         inference.load_started.connect(lambda name: self._set_state("loading", f"Loading {name}…"))
@@ -66,8 +74,40 @@ class ModelSession(QObject):
 
     def refresh(self) -> list[LocalModel]:
         models = self._library.models()
-        self.models_changed.emit(models, self.current)
+        self._emit_models(models)
         return models
+
+    def _emit_models(self, models: list) -> None:
+        self.models_changed.emit([*models, *self.remote_entries], self.current)
+
+    def refresh_remotes(self) -> None:
+        """List every remote server's models on a background thread (a server that is down takes
+        seconds to time out); ``remotes_listed`` fires when the picker has them."""
+        if self.remote_source is None:
+            return
+        endpoints, key_for = self.remote_source()
+
+        def survey() -> None:
+            from ..core.inference.remote import survey as survey_servers
+
+            self._remote_survey_done.emit(survey_servers(endpoints, key_for))
+
+        threading.Thread(target=survey, name="hearth-remote-survey", daemon=True).start()
+
+    def _on_remote_survey(self, found: list) -> None:
+        self.remote_entries = picker_entries(found)
+        self._emit_models(self._library.models())
+        self.remotes_listed.emit()
+
+    def follow_conversation(self, model: str | None) -> None:
+        """An opened conversation was held with a remote model: choose it again (a local model
+        stays as the user chose; only a remote choice is per conversation)."""
+        if parse_model_ref(model) is not None and model != self.current and self.state != "loading":
+            self.select(model)
+
+    @property
+    def is_remote(self) -> bool:
+        return parse_model_ref(self.current) is not None
 
     def start(self) -> None:
         """Pick the default (or first usable) model; assemble the starter model when there is none."""
@@ -84,6 +124,9 @@ class ModelSession(QObject):
             self._set_state("none", "No model yet: open Models → Model manager to download one")
 
     def select(self, name: str) -> None:
+        if name.startswith(REF_PREFIX):
+            self._select_remote(name)
+            return
         try:
             model = self._library.find(name)
         except LibraryError as exc:
@@ -96,8 +139,21 @@ class ModelSession(QObject):
         settings = self._settings()
         if settings.default_model != model.name:
             self._save_settings(settings.with_changes(default_model=model.name))
-        self.models_changed.emit(self._library.models(), self.current)
+        self._emit_models(self._library.models())
         self.load(model.path)
+
+    def _select_remote(self, ref_text: str) -> None:
+        """Connect to a model on a remote server (on the inference thread, like a local load)."""
+        from ..core.inference.engine import LoadOptions
+
+        ref = parse_model_ref(ref_text)
+        if ref is None:
+            self._on_failed(f"{ref_text!r} is not a remote model")
+            return
+        self.current = ref.ref
+        self._emit_models(self._library.models())
+        self._set_state("loading", f"Connecting to {ref.remote} for {ref.model_id}…")
+        self._inference.load(LoadRequest(ref, LoadOptions.from_settings(self._settings()), None))
 
     def reload(self) -> None:
         """Load the current model again (after context or GPU settings changed)."""
@@ -118,6 +174,9 @@ class ModelSession(QObject):
 
     def _on_loaded(self, report: LoadReport) -> None:
         self.report = report
+        if getattr(report, "endpoint_url", ""):  # a remote server: where it runs, which model
+            self._set_state("ready", report.summary())
+            return
         text = f"{report.path.name} · {report.summary()}"  # backend, layers on the GPU, memory by kind
         if looks_like_base_model(report.path):
             text += " · base model: it continues text rather than following instructions"

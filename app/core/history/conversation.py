@@ -51,6 +51,8 @@ class GenerationStats:
     finish_reason: str = ""
     error: str = ""
     context_dropped: int = 0  # oldest messages of the branch left out to fit the context
+    endpoint: str = ""  # a remote server's API URL ("" for a local model); model_file is then remote:NAME/MODEL
+    tokens_estimated: bool = False  # the server gave no usage: token counts are estimates
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)

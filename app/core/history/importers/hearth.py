@@ -46,6 +46,8 @@ _STATS = Object({
     "finish_reason": Text(),
     "error": Text(),
     "context_dropped": _COUNT,
+    "endpoint": Text(max_length=2048),
+    "tokens_estimated": Boolean(),
 })
 
 
