@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -31,19 +32,23 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.history.conversation import GenerationStats, Message, MessageStatus, Role
+from .icons import icon
 from .markdown_render import DOCUMENT_CSS, MarkdownRenderer, plain_to_html, stable_prefix_length
 
 RENDER_INTERVAL_MS = 80
 ANCHOR_HOLD_MS = 1500  # how long a search hit is held in view while the views around it settle
 ANCHOR_MARGIN_PX = 40
-PLACEHOLDER_TEXT = "Type a message below to start.\nEnter sends · Shift+Enter adds a line · Esc stops"
+PLACEHOLDER_TEXT = QT_TRANSLATE_NOOP(
+    "ChatView", "Type a message below to start.\nEnter sends · Shift+Enter adds a line · Esc stops · "
+    "Ctrl+/ lists every shortcut")
+COPIED_FEEDBACK_MS = 1500
 PAGE_SIZE = 150  # messages shown at once; older ones come with "Show earlier messages"
 
 STATUS_LABELS = {
-    MessageStatus.STREAMING: "writing…",
-    MessageStatus.STOPPED: "stopped",
-    MessageStatus.INTERRUPTED: "interrupted",
-    MessageStatus.ERROR: "error",
+    MessageStatus.STREAMING: QT_TRANSLATE_NOOP("MessageView", "writing…"),
+    MessageStatus.STOPPED: QT_TRANSLATE_NOOP("MessageView", "stopped"),
+    MessageStatus.INTERRUPTED: QT_TRANSLATE_NOOP("MessageView", "interrupted"),
+    MessageStatus.ERROR: QT_TRANSLATE_NOOP("MessageView", "error"),
 }
 
 
@@ -107,6 +112,9 @@ class MessageBody(QTextBrowser):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(2)
         self.document().setDefaultStyleSheet(DOCUMENT_CSS)
+        # One Tab stop per message: the text is read by the screen reader through the message
+        # itself; keyboard users reach the actions with Tab inside it or its context menu.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.anchorClicked.connect(self._on_link)
         self.viewport().setAutoFillBackground(False)
 
@@ -195,11 +203,17 @@ class MessageView(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         header = QHBoxLayout()
-        role = "You" if item.message.role is Role.USER else "Gemma"
-        self.role_label = QLabel(f"<b>{role}</b>" + (" 📌" if item.message.pinned else ""))
+        self.author = self.tr("You") if item.message.role is Role.USER else "Gemma"
+        self.role_label = QLabel(f"<b>{self.author}</b>")
+        header.addWidget(self.role_label)
+        if item.message.pinned:  # an icon, not an emoji: emoji need a font many systems lack
+            self.pin_marker = QLabel()
+            self.pin_marker.setPixmap(icon("pin").pixmap(14, 14))
+            self.pin_marker.setToolTip(self.tr("Pinned"))
+            self.pin_marker.setAccessibleName(self.tr("Pinned"))
+            header.addWidget(self.pin_marker)
         self.status_label = QLabel()
         self.status_label.setObjectName("statusBadge")
-        header.addWidget(self.role_label)
         header.addWidget(self.status_label)
         header.addStretch(1)
         self._add_branch_navigator(header, item)
@@ -217,17 +231,51 @@ class MessageView(QFrame):
         self.stats_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.stats_label)
         self.set_status(item.message.status, item.message.stats)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._describe()
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """Shift+F10 or the menu key opens the message's actions; Ctrl+C copies it."""
+        menu_keys = event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if menu_keys:
+            self.actions_menu().popup(self.mapToGlobal(self.rect().topLeft()))
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_text()
+            return
+        super().keyPressEvent(event)
+
+    def actions_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addActions(self.actions())
+        return menu
+
+    def _describe(self) -> None:
+        """What a screen reader says for this message: who wrote it, then the text."""
+        self.setAccessibleName(self.tr("Message from %1").replace("%1", self.author))
+        self.setAccessibleDescription(self._text)
+        self.body.setAccessibleName(self.tr("Text of the message from %1").replace("%1", self.author))
 
     def _add_branch_navigator(self, header: QHBoxLayout, item: MessageItem) -> None:
         if item.sibling_count <= 1:
             return
         back, forward = QToolButton(text="<"), QToolButton(text=">")
-        back.setToolTip("Previous version")
-        forward.setToolTip("Next version")
+        back.setToolTip(self.tr("Previous version"))
+        forward.setToolTip(self.tr("Next version"))
+        back.setAccessibleName(self.tr("Previous version"))
+        forward.setAccessibleName(self.tr("Next version"))
         back.setEnabled(item.sibling_index > 0)
         forward.setEnabled(item.sibling_index < item.sibling_count - 1)
         back.clicked.connect(lambda: self.branch_step_requested.emit(self.message_id, -1))
         forward.clicked.connect(lambda: self.branch_step_requested.emit(self.message_id, 1))
+        for button, step in ((back, -1), (forward, 1)):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if button.isEnabled():
+                self.addAction(_menu_action(self, button.toolTip(),
+                                            lambda s=step: self.branch_step_requested.emit(self.message_id, s)))
         self.branch_label = QLabel(f"{item.sibling_index + 1}/{item.sibling_count}")
         header.addWidget(back)
         header.addWidget(self.branch_label)
@@ -237,26 +285,31 @@ class MessageView(QFrame):
         def tool(text: str, tip: str, slot) -> QToolButton:
             button = QToolButton(text=text)
             button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
             button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop per message: the menu has them
             button.clicked.connect(slot)
             header.addWidget(button)
+            # The same action in the message's context menu (Shift+F10 / the menu key).
+            self.addAction(_menu_action(self, text, slot))
             return button
 
-        self.copy_button = tool("Copy", "Copy this message", self.copy_text)
+        self.copy_button = tool(self.tr("Copy"), self.tr("Copy this message"), self.copy_text)
         pinned = message.pinned
-        self.pin_button = tool("Unpin" if pinned else "Pin",
-                               "Pinned messages stay in the model's memory when older turns are dropped",
+        self.pin_button = tool(self.tr("Unpin") if pinned else self.tr("Pin"),
+                               self.tr("Pinned messages stay in the model's memory when older turns are dropped"),
                                lambda: self.pin_requested.emit(self.message_id, not pinned))
         if message.role is Role.ASSISTANT:
-            self.regenerate_button = tool("Regenerate", "Write another version of this reply (the old one stays)",
+            self.regenerate_button = tool(self.tr("Regenerate"),
+                                          self.tr("Write another version of this reply (the old one stays)"),
                                           lambda: self.regenerate_requested.emit(self.message_id))
         else:
-            self.edit_button = tool("Edit", "Edit and resend (the original stays as another version)",
+            self.edit_button = tool(self.tr("Edit"), self.tr("Edit and resend (the original stays as another version)"),
                                     lambda: self.edit_requested.emit(self.message_id))
-            self.answer_button = tool("Answer", "Write a reply to this message",
+            self.answer_button = tool(self.tr("Answer"), self.tr("Write a reply to this message"),
                                       lambda: self.answer_requested.emit(self.message_id))
             self.answer_button.hide()  # shown by ChatView while this message ends the branch
-        tool("Delete", "Delete this message and what follows it",
+        tool(self.tr("Delete"), self.tr("Delete this message and what follows it"),
              lambda: self.delete_requested.emit(self.message_id))
 
     # -- content
@@ -270,9 +323,10 @@ class MessageView(QFrame):
         self._render_timer.stop()
         self._text = text
         self._render()
+        self._describe()
 
     def set_status(self, status: MessageStatus, stats: GenerationStats | None = None) -> None:
-        label = STATUS_LABELS.get(status, "")
+        label = QCoreApplication.translate("MessageView", STATUS_LABELS[status]) if status in STATUS_LABELS else ""
         self.status_label.setText(f"<i>{label}</i>" if label else "")
         self.stats_label.setText(wrappable(format_stats(stats)))
         self.stats_label.setVisible(bool(self.stats_label.text()))
@@ -283,6 +337,7 @@ class MessageView(QFrame):
         self._render_timer.stop()
         if text == self._text and self._message.role is Role.ASSISTANT:
             self._render_streaming()
+            self._describe()
         else:
             self.set_text(text)
 
@@ -318,11 +373,22 @@ class MessageView(QFrame):
             self.body.set_html(rendered.html)
 
     def copy_text(self) -> None:
+        """Copy, and say so on the button for a moment."""
         QGuiApplication.clipboard().setText(self._text)
+        self.copy_button.setText(self.tr("Copied"))
+        QTimer.singleShot(COPIED_FEEDBACK_MS, self.copy_button, lambda: self.copy_button.setText(self.tr("Copy")))
 
     def _copy_code(self, index: int) -> None:
         if 0 <= index < len(self._code_blocks):
             QGuiApplication.clipboard().setText(self._code_blocks[index])
+
+
+def _menu_action(parent: QWidget, text: str, slot):
+    from PySide6.QtGui import QAction
+
+    action = QAction(text, parent)
+    action.triggered.connect(slot)
+    return action
 
 
 class Transcript:
@@ -397,6 +463,8 @@ class ChatView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Conversation"))
+        self._keep_from_bottom: int | None = None  # distance to hold while older messages are added above
         self._renderer: MarkdownRenderer | None = None  # built on first use: it imports Markdown and Pygments
         self._dark = False
         self.transcript = Transcript()
@@ -407,9 +475,9 @@ class ChatView(QScrollArea):
         self._layout.setSpacing(8)
         self._layout.addStretch(1)
         self.setWidget(self._container)
-        self._earlier_button = QPushButton("Show earlier messages")
+        self._earlier_button = QPushButton(self.tr("Show earlier messages"))
         self._earlier_button.clicked.connect(self._show_earlier)
-        self._placeholder = QLabel(PLACEHOLDER_TEXT)
+        self._placeholder = QLabel(QCoreApplication.translate("ChatView", PLACEHOLDER_TEXT))
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
         self._placeholder.setObjectName("placeholder")
@@ -446,7 +514,7 @@ class ChatView(QScrollArea):
     def set_messages(self, items: list[MessageItem], note: str = "") -> None:
         """Show ``items``; ``note`` replaces the empty chat's hint (say why the view is empty)."""
         self.transcript.reset(items)
-        self._placeholder.setText(note or PLACEHOLDER_TEXT)
+        self._placeholder.setText(note or QCoreApplication.translate("ChatView", PLACEHOLDER_TEXT))
         self._shown_from = max(0, len(self.transcript) - PAGE_SIZE)
         self._anchor_id = None
         self._rebuild()
@@ -458,7 +526,8 @@ class ChatView(QScrollArea):
             self._show_placeholder()
             return
         if self._shown_from > 0:
-            self._earlier_button.setText(f"Show earlier messages ({self._shown_from} more)")
+            self._earlier_button.setText(self.tr("Show earlier messages (%1 more)").replace(
+                "%1", self.locale().toString(self._shown_from)))
             self._layout.insertWidget(self._layout.count() - 1, self._earlier_button)
             self._earlier_button.show()
         for item in self.transcript.items[self._shown_from:]:
@@ -488,15 +557,28 @@ class ChatView(QScrollArea):
         if first_kept < self._shown_from:
             return
         view = self._views[items[first_kept].message.id]
-        self._memory_marker.setText(
-            f"— The model no longer sees the {first_kept} message(s) above: the context is full. —")
+        self._memory_marker.setText(self.tr(
+            "— The model no longer sees the %1 message(s) above: the context is full. —").replace("%1", str(first_kept)))
         self._layout.insertWidget(self._layout.indexOf(view), self._memory_marker)
         self._memory_marker.show()
 
     def _show_earlier(self) -> None:
+        """Add the previous page above; what the reader was looking at stays where it was."""
+        bar = self.verticalScrollBar()
+        self._keep_from_bottom = bar.maximum() - bar.value()
         self._shown_from = max(0, self._shown_from - PAGE_SIZE)
         self._stick_to_bottom = False
         self._rebuild()
+        QTimer.singleShot(ANCHOR_HOLD_MS, self, self._release_kept_position)
+
+    def _release_kept_position(self) -> None:
+        self._keep_from_bottom = None
+
+    def refit(self) -> None:
+        """The font changed (zoom): every message re-lays out at the new size."""
+        for view in self._views.values():
+            view.body.document().setDefaultFont(view.body.font())
+            view.body._fit()
 
     def _clear(self) -> None:
         self._earlier_button.setParent(None)
@@ -590,9 +672,10 @@ class ChatView(QScrollArea):
     def _on_user_scroll(self, _action: int) -> None:
         """The reader scrolled (wheel, keys, the scroll bar): stop holding a search hit in view."""
         self._anchor_id = None
+        self._keep_from_bottom = None
 
     def _remember_position(self, value: int) -> None:
-        if self._anchor_id is not None:
+        if self._anchor_id is not None or self._keep_from_bottom is not None:
             return  # the position is ours while anchored, not the reader's
         bar = self.verticalScrollBar()
         self._stick_to_bottom = value >= bar.maximum() - 24
@@ -600,5 +683,7 @@ class ChatView(QScrollArea):
     def _on_range_changed(self, _minimum: int, maximum: int) -> None:
         if self._anchor_id is not None:
             self._scroll_to_anchor()
+        elif self._keep_from_bottom is not None:
+            self.verticalScrollBar().setValue(max(0, maximum - self._keep_from_bottom))
         elif self._stick_to_bottom:
             self.verticalScrollBar().setValue(maximum)
