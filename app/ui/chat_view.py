@@ -580,10 +580,16 @@ class ChatView(QScrollArea):
             view.body.document().setDefaultFont(view.body.font())
             view.body._fit()
 
+    def _detach(self, widget: QWidget) -> None:
+        """Take a reusable widget out of the list but keep it a child of the list: a parentless
+        widget that something shows again becomes a stray top-level window."""
+        self._layout.removeWidget(widget)
+        widget.hide()
+
     def _clear(self) -> None:
-        self._earlier_button.setParent(None)
-        self._placeholder.setParent(None)
-        self._memory_marker.setParent(None)
+        self._detach(self._earlier_button)
+        self._detach(self._placeholder)
+        self._detach(self._memory_marker)
         for view in self._views.values():
             view.setParent(None)
             view.deleteLater()
@@ -594,7 +600,7 @@ class ChatView(QScrollArea):
         self._placeholder.show()
 
     def _add_view(self, item: MessageItem) -> MessageView:
-        self._placeholder.setParent(None)
+        self._detach(self._placeholder)
         view = MessageView(item, self.renderer, self._container)
         view.regenerate_requested.connect(self.regenerate_requested)
         view.edit_requested.connect(self.edit_requested)
