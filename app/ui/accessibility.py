@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QAbstractSpinBox,
     QComboBox,
+    QHeaderView,
     QLineEdit,
     QPlainTextEdit,
     QTextEdit,
@@ -55,9 +56,11 @@ def unnamed_controls(root: QWidget) -> list[str]:
 def _internal(widget: QWidget) -> bool:
     """Qt's own helper widgets (a combo box's popup list, a line edit inside a spin box, a scroll
     area's corner buttons) take their name from their owner."""
+    if isinstance(widget, QHeaderView):  # a table's header: read as the table's column names
+        return True
     parent = widget.parentWidget()
     while parent is not None:
-        if isinstance(parent, (QComboBox, QAbstractSpinBox)):
+        if isinstance(parent, (QComboBox, QAbstractSpinBox, QLineEdit)):  # QLineEdit: its clear button
             return True
         parent = parent.parentWidget()
     return widget.objectName().startswith("qt_")

@@ -217,7 +217,15 @@ class MessageView(QFrame):
         header.addWidget(self.status_label)
         header.addStretch(1)
         self._add_branch_navigator(header, item)
-        self._add_actions(header, item.message)
+        # The actions sit at the header's end, or on a row of their own when the message is too
+        # narrow for both (a small window, a longer language): nothing is pushed out of sight.
+        self.actions_bar = QWidget(self)
+        actions = QHBoxLayout(self.actions_bar)
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.setSpacing(2)
+        self._add_actions(actions, item.message)
+        header.addWidget(self.actions_bar)
+        self._header = header
         layout.addLayout(header)
         self.body = MessageBody(self)
         self.body.copy_code.connect(self._copy_code)
@@ -234,6 +242,30 @@ class MessageView(QFrame):
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
         self._describe()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._place_actions()
+
+    def _place_actions(self) -> None:
+        layout = self.layout()
+        in_header = self._header.indexOf(self.actions_bar) >= 0
+        header_width = self._header.minimumSize().width() + (0 if in_header else self.actions_bar.minimumSizeHint().width())
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right()
+        fits = header_width + margins <= self.width()
+        if fits and not in_header:
+            layout.removeWidget(self.actions_bar)
+            self._header.addWidget(self.actions_bar)
+        elif not fits and in_header:
+            self._header.removeWidget(self.actions_bar)
+            layout.insertWidget(1, self.actions_bar, 0, Qt.AlignmentFlag.AlignRight)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        """As narrow as the widest of the header without actions and the actions alone."""
+        hint = super().minimumSizeHint()
+        margins = self.layout().contentsMargins().left() + self.layout().contentsMargins().right()
+        narrow = max(self.actions_bar.minimumSizeHint().width(), 120) + margins
+        return QSize(min(hint.width(), narrow), hint.height())
 
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
         """Shift+F10 or the menu key opens the message's actions; Ctrl+C copies it."""

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -612,7 +613,12 @@ def text_dialog(parent: QWidget, title: str, label: str, text: str) -> QInputDia
     dialog.setWindowTitle(title)
     dialog.setLabelText(label)
     dialog.setTextValue(text)
-    dialog.setMinimumWidth(min(640, max(420, parent.fontMetrics().horizontalAdvance(text) + 80)))
+    width = min(640, max(420, parent.fontMetrics().horizontalAdvance(text) + 80))
+    field = dialog.findChild(QLineEdit)
+    if field is not None:  # the dialog takes its width from its field
+        field.setMinimumWidth(width - 40)
+        field.setAccessibleName(label.rstrip(":"))
+    dialog.setMinimumWidth(width)
     return dialog
 
 

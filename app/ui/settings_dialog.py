@@ -31,6 +31,7 @@ class SettingsDialog(QDialog):
         self.system_prompt = QPlainTextEdit(settings.system_prompt)
         self.system_prompt.setPlaceholderText("Default system prompt for new chats (optional)")
         self.system_prompt.setFixedHeight(80)
+        self.system_prompt.setAccessibleName(self.tr("Default system prompt"))
         self.sampling = SamplingForm(settings.sampling)
         self.context = QSpinBox()
         self.context.setRange(256, 1_048_576)
