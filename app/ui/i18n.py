@@ -52,10 +52,10 @@ def _accent_outside_placeholders(text: str) -> str:
 class PseudoTranslator(QTranslator):
     """Translates every string of Hearth's own contexts into its pseudo form."""
 
-    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:  # noqa: D102
+    def translate(self, context: str, source: str, disambiguation: str | None = None, n: int = -1) -> str:
         return pseudo(source)
 
-    def isEmpty(self) -> bool:  # noqa: N802 - Qt name
+    def isEmpty(self) -> bool:
         return False
 
 

@@ -3,7 +3,7 @@ Qt's standard icons where one fits. Never emoji: they need a colour-emoji font m
 
 from __future__ import annotations
 
-from functools import lru_cache
+from functools import cache
 from pathlib import Path
 
 from PySide6.QtGui import QIcon
@@ -14,7 +14,7 @@ STANDARD = {"new": QStyle.StandardPixmap.SP_FileIcon, "delete": QStyle.StandardP
             "search": QStyle.StandardPixmap.SP_FileDialogContentsView}
 
 
-@lru_cache(maxsize=None)
+@cache
 def icon(name: str) -> QIcon:
     path = UI_ICONS / f"{name}.svg"
     if path.exists():

@@ -8,10 +8,16 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 
-from app.core.history.conversation import Conversation
-from app.core.history.date_groups import OLDER, PINNED, THIS_WEEK, TODAY, YESTERDAY, date_group
+from app.core.history.date_groups import (
+    OLDER,
+    PINNED,
+    THIS_WEEK,
+    TODAY,
+    YESTERDAY,
+    date_group,
+)
 from app.core.history.storage import Storage
 from app.ui.accessibility import unnamed_controls
 from app.ui.confirm import question_box
@@ -130,7 +136,7 @@ def test_window_comes_back_as_it_was_after_a_restart(qtbot, make_app, scripted_m
     assert abs(second.window.splitter.sizes()[0] - sidebar_width) <= 2
     assert second.window.zoom_level == 2
     assert second.chat.conversation_id == chat_id
-    assert [v.text for v in second.window.chat_view.message_views()][0] == "remember this chat"
+    assert second.window.chat_view.message_views()[0].text == "remember this chat"
 
 
 def test_zoom_keys_change_the_text_size(qtbot, make_app, scripted_model):
@@ -159,7 +165,7 @@ def test_date_groups():
     from datetime import datetime, timedelta
 
     now = datetime(2026, 12, 2, 15, 0)
-    stamp = lambda delta: (now - delta).timestamp()  # noqa: E731
+    stamp = lambda delta: (now - delta).timestamp()
     assert date_group(stamp(timedelta(hours=2)), False, now) == TODAY
     assert date_group(stamp(timedelta(hours=20)), False, now) == YESTERDAY
     assert date_group(stamp(timedelta(days=4)), False, now) == THIS_WEEK
@@ -175,7 +181,7 @@ def test_sidebar_shows_date_headings_and_renaming_keeps_the_order(qtbot, make_ap
     hearth = _start(qtbot, make_app)
     sidebar = hearth.window.sidebar
     group_role = Qt.ItemDataRole.UserRole + 3
-    ids = lambda: [sidebar.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(sidebar.list.count())]  # noqa: E731
+    ids = lambda: [sidebar.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(sidebar.list.count())]
     assert ids() == [newer.id, old.id]
     assert [sidebar.list.item(i).data(group_role) for i in range(2)] == ["Today", "Older"]
     hearth.chat.rename(old.id, "Renamed old chat")

@@ -6,9 +6,15 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, QRect, Qt
-from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit
+from PySide6.QtWidgets import QAbstractButton, QLabel
 
-from app.ui.i18n import PSEUDO_OPEN, TRANSLATIONS_DIR, PseudoTranslator, chosen_language, install_translators, pseudo
+from app.ui.i18n import (
+    PSEUDO_OPEN,
+    TRANSLATIONS_DIR,
+    PseudoTranslator,
+    chosen_language,
+    pseudo,
+)
 from tests.fakes import ScriptedEngine
 
 
@@ -56,9 +62,9 @@ def test_pseudo_translation_reaches_every_string_and_nothing_is_clipped(qtbot, m
             if action.text() and not action.text().startswith(PSEUDO_OPEN):
                 untranslated.append(action.text())
     for widget in [*window.findChildren(QLabel), *window.findChildren(QAbstractButton)]:
-        if widget.isVisible() and widget.text() and not _is_data(widget, widget.text(), hearth):
-            if PSEUDO_OPEN not in widget.text():
-                untranslated.append(widget.text())
+        text = widget.text()
+        if widget.isVisible() and text and not _is_data(widget, text, hearth) and PSEUDO_OPEN not in text:
+            untranslated.append(text)
     for edit in [window.sidebar.search_box, window.composer.editor]:
         if not edit.placeholderText().startswith(PSEUDO_OPEN):
             untranslated.append(edit.placeholderText())
