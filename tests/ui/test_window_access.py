@@ -194,3 +194,4 @@ def test_rename_dialog_is_sized_to_its_content(qtbot, make_app, scripted_model):
     dialog.show()
     assert dialog.width() >= 400
     dialog.close()
+
