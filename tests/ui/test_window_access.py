@@ -195,3 +195,27 @@ def test_rename_dialog_is_sized_to_its_content(qtbot, make_app, scripted_model):
     assert dialog.width() >= 400
     dialog.close()
 
+
+def test_showing_earlier_messages_keeps_what_the_reader_was_looking_at(qtbot, make_app, app_paths, scripted_model):
+    from app.core.history.conversation import Role
+    from app.ui.chat_view import PAGE_SIZE
+
+    with Storage(app_paths.database_path) as storage:
+        conversation = storage.create_conversation("Long")
+        parent = None
+        for index in range(PAGE_SIZE + 20):
+            role = Role.USER if index % 2 == 0 else Role.ASSISTANT
+            parent = storage.add_message(conversation.id, role, f"message {index}", parent_id=parent).id
+    hearth = _start(qtbot, make_app)
+    hearth.window._open_chat(conversation.id)
+    chat_view = hearth.window.chat_view
+    qtbot.waitUntil(lambda: chat_view.verticalScrollBar().maximum() > 1000, timeout=5000)
+    chat_view.verticalScrollBar().setValue(0)
+    first_shown = chat_view.message_views()[0]
+    message_id = first_shown.message_id
+    before = first_shown.mapTo(chat_view.viewport(), QPoint(0, 0)).y()
+    chat_view._earlier_button.click()
+    qtbot.waitUntil(lambda: chat_view.verticalScrollBar().value() > 0, timeout=5000)
+    qtbot.wait(300)
+    after = chat_view.view_for(message_id).mapTo(chat_view.viewport(), QPoint(0, 0)).y()
+    assert abs(after - before) < 30, (before, after)
