@@ -7,7 +7,7 @@ BIN    := $(VENV)/bin
 PY     := $(BIN)/python
 PYTEST_ARGS ?=
 
-.PHONY: run test test-slow lint format bench package clean-venv
+.PHONY: run test test-slow lint format bench package clean-venv translations
 
 $(BIN)/activate:
 	$(PYTHON) -m venv $(VENV)
@@ -64,3 +64,12 @@ test-slow: $(VENV)/.installed-package
 
 clean-venv:
 	rm -rf $(VENV)
+
+# Window languages: collect the strings of app/ui into resources/translations/hearth_<lang>.ts
+# (translations already made are kept) and compile them to the .qm files Hearth ships.
+LANGUAGES := de fr es ja zh_CN
+translations: $(VENV)/.installed-dev
+	for lang in $(LANGUAGES); do \
+	  $(BIN)/pyside6-lupdate app/ui/*.py -ts resources/translations/hearth_$$lang.ts -target-language $$lang && \
+	  $(BIN)/pyside6-lrelease resources/translations/hearth_$$lang.ts -qm resources/translations/hearth_$$lang.qm; \
+	done

@@ -29,10 +29,12 @@ from ..core.inference.routing import remote_source
 from ..core.models.library import ModelLibrary
 from .chat_session import ChatSession
 from .history_actions import HistoryActions
+from .i18n import install_translators
 from .main_window import MainWindow
 from .model_session import ModelSession
 from .tasks import DatabaseTasks
 from .theme import apply_theme
+from .window_state import WindowState, restore_window, save_window
 from .workers import InferenceController
 
 if TYPE_CHECKING:
@@ -68,6 +70,7 @@ class HearthApp(QObject):
         self.qt_app = qt_app
         self.paths = paths
         self.settings = SettingsStore(paths.settings_path)
+        self.translators = install_translators(qt_app, self.settings.get().language)  # before any widget
         self.storage = Storage(paths.database_path)
         self.interrupted = self.storage.recover_interrupted()
         self.library = ModelLibrary(paths.models_dir)
@@ -88,6 +91,8 @@ class HearthApp(QObject):
         self.maintenance = DatabaseMaintenance(paths.database_path).start()
         self.chat.purge_deleted_text = self.maintenance.request_purge
         self.window = MainWindow(self.chat, self.models, self.settings.get)
+        self.window_state = WindowState(paths.config_dir / "window.ini")
+        restore_window(self.window, self.window_state)
         self.window.theme_requested.connect(self.set_theme)
         self.window.settings_changed.connect(self.apply_settings)
         self.window.closing.connect(self.shutdown)
@@ -135,6 +140,7 @@ class HearthApp(QObject):
         if self.storage.read_only_reason:  # damaged or read-only: chats show, changes cannot be saved
             self.window.show_error(self.storage.read_only_reason)
         self.window.refresh_sidebar()
+        self._reopen_last_chat()
         if self.interrupted:
             self.window.statusBar().showMessage(
                 f"{self.interrupted} reply(ies) were cut off when Hearth last closed unexpectedly; "
@@ -151,6 +157,12 @@ class HearthApp(QObject):
         if open_file is not None:  # a .gguf opened from the file manager: offer to import it
             self.import_models([str(open_file)])
         self.window.chat_view.warm_up()
+
+    def _reopen_last_chat(self) -> None:
+        """Open the chat that was on screen when Hearth last closed (if it still exists)."""
+        last = self.window_state.last_chat()
+        if last is not None and self.chat.conversation_id is None and self.chat.conversation_exists(last):
+            self.chat.open(last)
 
     def _on_first_scan(self) -> None:
         self.models.start()
@@ -225,11 +237,15 @@ class HearthApp(QObject):
     def _apply_theme(self) -> None:
         dark = apply_theme(self.qt_app, self.settings.get().theme)
         self.window.chat_view.set_dark(dark)
+        self.window.set_theme_checked(self.settings.get().theme)
 
     def shutdown(self) -> None:
         if self._down:
             return
         self._down = True
+        save_window(self.window, self.window_state, self.chat.conversation_id)
+        for translator in self.translators:
+            self.qt_app.removeTranslator(translator)
         self.inference.begin_shutdown()  # no queued job starts while the rest closes
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):

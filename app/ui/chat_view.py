@@ -5,14 +5,14 @@ While a reply streams, new text is collected and the message re-renders at most 
 ``RENDER_INTERVAL_MS``, so a long reply with many code blocks stays smooth. Very long
 conversations show their newest messages first, with a button for earlier ones.
 
-What is on screen comes from one :class:`~.message_view.Transcript`, which the turn's life cycle keeps current;
+What is on screen comes from one :class:`Transcript`, which the turn's life cycle keeps current;
 every rebuild (theme, settings, earlier messages) starts from it. Nothing a message holds may widen
 the chat: prose and errors wrap, code lines scroll sideways inside their message.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
@@ -23,13 +23,27 @@ from PySide6.QtWidgets import (
 
 from ..core.history.conversation import GenerationStats, MessageStatus
 from .markdown_render import MarkdownRenderer
-from .message_view import MessageItem, MessageView, Transcript, item_signature  # noqa: F401 (re-exported)
+from .message_view import (  # noqa: F401 (re-exported)
+    COPIED_FEEDBACK_MS,
+    RENDER_INTERVAL_MS,
+    STATUS_LABELS,
+    MessageBody,
+    MessageItem,
+    MessageView,
+    Transcript,
+    format_stats,
+    item_signature,
+    wrappable,
+)
 from .sources_view import documents_widget
 
 ANCHOR_HOLD_MS = 1500  # how long a search hit is held in view while the views around it settle
 ANCHOR_MARGIN_PX = 40
-PLACEHOLDER_TEXT = "Type a message below to start.\nEnter sends · Shift+Enter adds a line · Esc stops"
+PLACEHOLDER_TEXT = QT_TRANSLATE_NOOP(
+    "ChatView", "Type a message below to start.\nEnter sends · Shift+Enter adds a line · Esc stops · "
+    "Ctrl+/ lists every shortcut")
 PAGE_SIZE = 150  # messages shown at once; older ones come with "Show earlier messages"
+
 
 
 class ChatView(QScrollArea):
@@ -48,6 +62,8 @@ class ChatView(QScrollArea):
         super().__init__(parent)
         self.setWidgetResizable(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAccessibleName(self.tr("Conversation"))
+        self._keep_from_bottom: int | None = None  # distance to hold while older messages are added above
         self._renderer: MarkdownRenderer | None = None  # built on first use: it imports Markdown and Pygments
         self._dark = False
         self.transcript = Transcript()
@@ -58,9 +74,9 @@ class ChatView(QScrollArea):
         self._layout.setSpacing(8)
         self._layout.addStretch(1)
         self.setWidget(self._container)
-        self._earlier_button = QPushButton("Show earlier messages")
+        self._earlier_button = QPushButton(self.tr("Show earlier messages"))
         self._earlier_button.clicked.connect(self._show_earlier)
-        self._placeholder = QLabel(PLACEHOLDER_TEXT)
+        self._placeholder = QLabel(QCoreApplication.translate("ChatView", PLACEHOLDER_TEXT))
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
         self._placeholder.setObjectName("placeholder")
@@ -97,7 +113,7 @@ class ChatView(QScrollArea):
     def set_messages(self, items: list[MessageItem], note: str = "") -> None:
         """Show ``items``; ``note`` replaces the empty chat's hint (say why the view is empty)."""
         self.transcript.reset(items)
-        self._placeholder.setText(note or PLACEHOLDER_TEXT)
+        self._placeholder.setText(note or QCoreApplication.translate("ChatView", PLACEHOLDER_TEXT))
         self._shown_from = max(0, len(self.transcript) - PAGE_SIZE)
         self._anchor_id = None
         self._rebuild()
@@ -109,7 +125,8 @@ class ChatView(QScrollArea):
             self._show_placeholder()
             return
         if self._shown_from > 0:
-            self._earlier_button.setText(f"Show earlier messages ({self._shown_from} more)")
+            self._earlier_button.setText(self.tr("Show earlier messages (%1 more)").replace(
+                "%1", self.locale().toString(self._shown_from)))
             self._layout.insertWidget(self._layout.count() - 1, self._earlier_button)
             self._earlier_button.show()
         for item in self.transcript.items[self._shown_from:]:
@@ -139,20 +156,39 @@ class ChatView(QScrollArea):
         if first_kept < self._shown_from:
             return
         view = self._views[items[first_kept].message.id]
-        self._memory_marker.setText(
-            f"— The model no longer sees the {first_kept} message(s) above: the context is full. —")
+        self._memory_marker.setText(self.tr(
+            "— The model no longer sees the %1 message(s) above: the context is full. —").replace("%1", str(first_kept)))
         self._layout.insertWidget(self._layout.indexOf(view), self._memory_marker)
         self._memory_marker.show()
 
     def _show_earlier(self) -> None:
+        """Add the previous page above; what the reader was looking at stays where it was."""
+        bar = self.verticalScrollBar()
+        self._keep_from_bottom = bar.maximum() - bar.value()
         self._shown_from = max(0, self._shown_from - PAGE_SIZE)
         self._stick_to_bottom = False
         self._rebuild()
+        QTimer.singleShot(ANCHOR_HOLD_MS, self, self._release_kept_position)
+
+    def _release_kept_position(self) -> None:
+        self._keep_from_bottom = None
+
+    def refit(self) -> None:
+        """The font changed (zoom): every message re-lays out at the new size."""
+        for view in self._views.values():
+            view.body.document().setDefaultFont(view.body.font())
+            view.body._fit()
+
+    def _detach(self, widget: QWidget) -> None:
+        """Take a reusable widget out of the list but keep it a child of the list: a parentless
+        widget that something shows again becomes a stray top-level window."""
+        self._layout.removeWidget(widget)
+        widget.hide()
 
     def _clear(self) -> None:
-        self._earlier_button.setParent(None)
-        self._placeholder.setParent(None)
-        self._memory_marker.setParent(None)
+        self._detach(self._earlier_button)
+        self._detach(self._placeholder)
+        self._detach(self._memory_marker)
         for view in self._views.values():
             view.setParent(None)
             view.deleteLater()
@@ -163,7 +199,7 @@ class ChatView(QScrollArea):
         self._placeholder.show()
 
     def _add_view(self, item: MessageItem) -> MessageView:
-        self._placeholder.setParent(None)
+        self._detach(self._placeholder)
         view = MessageView(item, self.renderer, self._container)
         strip = documents_widget(self.documents_for, item.message)  # attachment chips or sources
         if strip is not None:
@@ -244,9 +280,10 @@ class ChatView(QScrollArea):
     def _on_user_scroll(self, _action: int) -> None:
         """The reader scrolled (wheel, keys, the scroll bar): stop holding a search hit in view."""
         self._anchor_id = None
+        self._keep_from_bottom = None
 
     def _remember_position(self, value: int) -> None:
-        if self._anchor_id is not None:
+        if self._anchor_id is not None or self._keep_from_bottom is not None:
             return  # the position is ours while anchored, not the reader's
         bar = self.verticalScrollBar()
         self._stick_to_bottom = value >= bar.maximum() - 24
@@ -254,5 +291,7 @@ class ChatView(QScrollArea):
     def _on_range_changed(self, _minimum: int, maximum: int) -> None:
         if self._anchor_id is not None:
             self._scroll_to_anchor()
+        elif self._keep_from_bottom is not None:
+            self.verticalScrollBar().setValue(max(0, maximum - self._keep_from_bottom))
         elif self._stick_to_bottom:
             self.verticalScrollBar().setValue(maximum)

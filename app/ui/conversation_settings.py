@@ -48,6 +48,7 @@ class ConversationSettingsDialog(QDialog):
         self.own_prompt.setChecked(conversation.system_prompt is not None)
         self.system_prompt = QPlainTextEdit(conversation.system_prompt or settings.system_prompt)
         self.system_prompt.setFixedHeight(90)
+        self.system_prompt.setAccessibleName(self.tr("System prompt for this chat"))
         self.system_prompt.setEnabled(self.own_prompt.isChecked())
         self.own_prompt.toggled.connect(self.system_prompt.setEnabled)
         self.sampling = SamplingForm(effective_sampling(conversation, settings))
@@ -109,7 +110,10 @@ class ConversationSettingsDialog(QDialog):
             self.overflow.setCurrentIndex(self.overflow.findData(data["overflow_policy"]))
 
     def _save_as_preset(self) -> None:
-        name, ok = QInputDialog.getText(self, "Save preset", "Preset name:")
+        from .main_window import text_dialog
+
+        dialog = text_dialog(self, self.tr("Save preset"), self.tr("Preset name:"), "")
+        name, ok = dialog.textValue(), bool(dialog.exec())
         if ok and name.strip():
             prompt, data = self.preset_values()
             self._save_preset(name.strip(), prompt, data)

@@ -8,13 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
+    QApplication,
     QComboBox,
     QHBoxLayout,
     QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -28,17 +30,24 @@ from PySide6.QtWidgets import (
 from .. import APP_NAME, __version__
 from ..core.base.settings import Settings
 from ..core.history.conversation import Conversation, MessageStatus
+from .accessibility import announce, describe
 from .attachments import AttachmentTray, connect_attachments
 from .chat_session import ChatSession
 from .chat_view import ChatView, MessageItem, item_signature
 from .composer import Composer
+from .confirm import ask
 from .conversation_settings import ConversationSettingsDialog
+from .elided_label import ElidedLabel
 from .model_session import ModelSession
 from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
 
-WAIT_FOR_REPLY = "Wait for the reply to finish, or press Esc to stop it, before switching chats."
-DELETED_ELSEWHERE = "The chat you were in was deleted outside this window (by the hearth command or another window)."
+WAIT_FOR_REPLY = QT_TRANSLATE_NOOP(
+    "MainWindow", "Wait for the reply to finish, or press Esc to stop it, before switching chats.")
+DELETED_ELSEWHERE = QT_TRANSLATE_NOOP(
+    "MainWindow", "The chat you were in was deleted outside this window (by the hearth command or another window).")
+COPIED_FEEDBACK_MS = 1500
+ZOOM_STEP = 0.1  # each Ctrl+= makes the text 10 % larger
 EXTERNAL_CHECK_MS = 1000  # how often the window looks for changes other processes made to the history
 
 
@@ -52,6 +61,7 @@ class MainWindow(QMainWindow):
     closing = Signal()
 
     settings_changed = Signal(object)  # Settings chosen in the settings dialog
+    zoom_changed = Signal(int)
 
     def __init__(self, chat: ChatSession, models: ModelSession, settings: Callable[[], Settings],
                  parent: QWidget | None = None):
@@ -61,10 +71,12 @@ class MainWindow(QMainWindow):
         self._settings = settings
         self.setWindowTitle(APP_NAME)
         self.resize(1100, 760)
+        self.zoom_level = 0
+        self._base_point_size = QApplication.font().pointSizeF()
         self._build_widgets()
         self._build_menus()
         self._connect_signals()
-        self.composer.set_ready(False, "No model loaded yet")
+        self.composer.set_ready(False, self.tr("No model loaded yet"))
         self.setAcceptDrops(True)
         self.last_error: str | None = None
         self.wait_notice: QMessageBox | None = None  # "wait for the reply", closed when it ends
@@ -81,12 +93,12 @@ class MainWindow(QMainWindow):
         self.sidebar = Sidebar()
         self.chat_view = ChatView()
         self.composer = Composer()
-        self.title_label = QLabel("New chat")
+        self.title_label = QLabel(self.tr("New chat"))
         self.title_label.setObjectName("chatTitle")
         # A long title is cut at the window's edge (whole in the tooltip), never widens the window.
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self.context_label = QLabel("")
-        self.context_label.setToolTip("Tokens the model holds in its context / context size")
+        self.context_label.setToolTip(self.tr("Tokens the model holds in its context / context size"))
         header = QHBoxLayout()
         header.addWidget(self.title_label, 1)
         header.addWidget(self.context_label)
@@ -98,66 +110,103 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.attachment_tray)
         right_layout.addWidget(self.composer)
         splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.setObjectName("mainSplitter")
         splitter.addWidget(self.sidebar)
         splitter.addWidget(right)
         splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
         splitter.setSizes([260, 840])
+        self.splitter = splitter
         self.setCentralWidget(splitter)
 
         self.model_picker = QComboBox()
-        self.model_picker.setMinimumWidth(280)
-        self.model_picker.setToolTip("Model used for new replies")
-        toolbar = QToolBar("Model")
+        # Wide enough for a model name, narrow enough for a 640-pixel window; the full name is its tooltip.
+        self.model_picker.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.model_picker.setMinimumContentsLength(18)
+        self.model_picker.setToolTip(self.tr("Model used for new replies"))
+        describe(self.model_picker, self.tr("Model"), self.tr("Model used for new replies"))
+        toolbar = QToolBar(self.tr("Model"))
         toolbar.setObjectName("modelToolbar")
         toolbar.setMovable(False)
-        toolbar.addWidget(QLabel(" Model: "))
+        model_label = QLabel(self.tr(" Model: "))
+        model_label.setBuddy(self.model_picker)
+        toolbar.addWidget(model_label)
         toolbar.addWidget(self.model_picker)
         self.addToolBar(toolbar)
         self.toolbar = toolbar
 
-        self.state_label = QLabel("Starting…")
+        # The state text gives way (elided, whole in its tooltip); the speed and progress never do.
+        self.state_label = ElidedLabel(self.tr("Starting…"))
+        self.state_label.setObjectName("stateLabel")
         self.progress = QProgressBar()
-        self.progress.setMaximumWidth(200)
+        self.progress.setMaximumWidth(160)
+        self.progress.setAccessibleName(self.tr("Progress"))
         self.progress.hide()
         self.rate_label = QLabel("")
+        self.rate_label.setObjectName("rateLabel")
         self.statusBar().addWidget(self.state_label, 1)
         self.statusBar().addPermanentWidget(self.rate_label)
         self.statusBar().addPermanentWidget(self.progress)
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
-        file_menu = bar.addMenu("&File")
-        self.new_action = self._action(file_menu, "&New chat", QKeySequence.StandardKey.New, self._new_chat)
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._action(file_menu, self.tr("&New chat"), QKeySequence.StandardKey.New, self._new_chat)
         file_menu.addSeparator()
-        self.export_action = self._action(file_menu, "&Export this chat…", QKeySequence("Ctrl+E"), self._export_current)
-        self.export_all_action = self._action(file_menu, "Export &all chats…", None,
+        self.export_action = self._action(file_menu, self.tr("&Export this chat…"), QKeySequence("Ctrl+E"),
+                                          self._export_current)
+        self.export_all_action = self._action(file_menu, self.tr("Export &all chats…"), None,
                                               lambda: self.export_requested.emit(None))
-        self.import_action = self._action(file_menu, "&Import chats…", QKeySequence("Ctrl+I"),
+        self.import_action = self._action(file_menu, self.tr("&Import chats…"), QKeySequence("Ctrl+I"),
                                           self.import_requested.emit)
         file_menu.addSeparator()
-        self.quit_action = self._action(file_menu, "&Quit", QKeySequence.StandardKey.Quit, self.close)
-        edit_menu = bar.addMenu("&Edit")
-        self.find_action = self._action(edit_menu, "&Search chats", QKeySequence.StandardKey.Find,
+        self.quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.find_action = self._action(edit_menu, self.tr("&Search chats"), QKeySequence.StandardKey.Find,
                                         self.sidebar.focus_search)
         self.find_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")])
-        self.stop_action = self._action(edit_menu, "&Stop reply", QKeySequence(Qt.Key.Key_Escape), self.chat.stop)
+        self.stop_action = self._action(edit_menu, self.tr("&Stop reply"), QKeySequence(Qt.Key.Key_Escape),
+                                        self.chat.stop)
         self.stop_action.setEnabled(False)
         edit_menu.addSeparator()
-        self.settings_action = self._action(edit_menu, "Se&ttings…", QKeySequence("Ctrl+,"), self._open_settings)
-        self.chat_menu = bar.addMenu("&Chat")
-        self.chat_settings_action = self._action(self.chat_menu, "Chat &settings and presets…",
+        self.settings_action = self._action(edit_menu, self.tr("Se&ttings…"), QKeySequence("Ctrl+,"),
+                                            self._open_settings)
+        self.chat_menu = bar.addMenu(self.tr("&Chat"))
+        self.regenerate_action = self._action(self.chat_menu, self.tr("&Regenerate last reply"),
+                                              QKeySequence("Ctrl+R"), self.regenerate_last)
+        self.edit_last_action = self._action(self.chat_menu, self.tr("&Edit last message"),
+                                             QKeySequence("Ctrl+Shift+Up"), self.edit_last_message)
+        self.copy_reply_action = self._action(self.chat_menu, self.tr("&Copy last reply"),
+                                              QKeySequence("Ctrl+Shift+C"), self.copy_last_reply)
+        self.chat_menu.addSeparator()
+        self.chat_settings_action = self._action(self.chat_menu, self.tr("Chat &settings and presets…"),
                                                  QKeySequence("Ctrl+Shift+S"), self._open_chat_settings)
-        self.models_menu = bar.addMenu("&Models")
-        self.manager_action = self._action(self.models_menu, "Model &manager…", QKeySequence("Ctrl+Shift+M"),
+        self.models_menu = bar.addMenu(self.tr("&Models"))
+        self.manager_action = self._action(self.models_menu, self.tr("Model &manager…"), QKeySequence("Ctrl+Shift+M"),
                                            self.model_manager_requested.emit)
-        self.import_model_action = self._action(self.models_menu, "&Import a model file…", None,
+        self.import_model_action = self._action(self.models_menu, self.tr("&Import a model file…"), None,
                                                 self.import_model_requested.emit)
-        view_menu = bar.addMenu("&View")
-        theme_menu = view_menu.addMenu("&Theme")
-        for name in ("system", "light", "dark"):
-            self._action(theme_menu, name.capitalize(), None, lambda checked=False, n=name: self.theme_requested.emit(n))
-        help_menu = bar.addMenu("&Help")
-        self._action(help_menu, f"&About {APP_NAME}", None, self._about)
+        view_menu = bar.addMenu(self.tr("&View"))
+        theme_menu = view_menu.addMenu(self.tr("&Theme"))
+        self.theme_group = QActionGroup(self)
+        self.theme_actions: dict[str, QAction] = {}
+        for name, label in (("system", self.tr("System")), ("light", self.tr("Light")), ("dark", self.tr("Dark"))):
+            action = self._action(theme_menu, label, None, lambda checked=False, n=name: self.theme_requested.emit(n))
+            action.setCheckable(True)
+            self.theme_group.addAction(action)
+            self.theme_actions[name] = action
+        view_menu.addSeparator()
+        self.zoom_in_action = self._action(view_menu, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn,
+                                           lambda: self.set_zoom(self.zoom_level + 1))
+        self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn])
+        self.zoom_out_action = self._action(view_menu, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut,
+                                            lambda: self.set_zoom(self.zoom_level - 1))
+        self.zoom_reset_action = self._action(view_menu, self.tr("&Normal size"), QKeySequence("Ctrl+0"),
+                                              lambda: self.set_zoom(0))
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._action(help_menu, self.tr("&Keyboard shortcuts"), QKeySequence("Ctrl+/"),
+                                             self.show_shortcuts)
+        self._action(help_menu, self.tr("&About %1").replace("%1", APP_NAME), None, self._about)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
         action = QAction(text, self)
@@ -165,7 +214,68 @@ class MainWindow(QMainWindow):
             action.setShortcut(shortcut)
         action.triggered.connect(slot)
         menu.addAction(action)
+        self.addAction(action)  # its shortcut works while the menu bar is hidden or elsewhere focused
         return action
+
+    def all_actions(self) -> list[QAction]:
+        return [a for a in self.actions() if a.text()]
+
+    def set_theme_checked(self, theme: str) -> None:
+        """Tick the theme in use in View → Theme."""
+        action = self.theme_actions.get(theme)
+        if action is not None:
+            action.setChecked(True)
+
+    # ------------------------------------------------------------ keyboard
+    def show_shortcuts(self):
+        from .shortcuts_sheet import ShortcutsSheet
+
+        sheet = ShortcutsSheet(self.all_actions(), self)
+        sheet.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        sheet.open()
+        self.shortcuts_sheet = sheet
+        return sheet
+
+    def _last_message(self, role) -> MessageItem | None:
+        return next((i for i in reversed(self.chat_view.transcript.items) if i.message.role is role), None)
+
+    def regenerate_last(self) -> None:
+        from ..core.history.conversation import Role
+
+        item = self._last_message(Role.ASSISTANT)
+        if item is not None and not self.chat.busy:
+            self.chat.regenerate(item.message.id)
+
+    def edit_last_message(self) -> None:
+        """Put the last message the user wrote back in the message box, to be changed and resent."""
+        from ..core.history.conversation import Role
+
+        item = self._last_message(Role.USER)
+        if item is not None and not self.chat.busy:
+            self._edit_message(item.message.id)
+
+    def copy_last_reply(self) -> None:
+        from ..core.history.conversation import Role
+
+        item = self._last_message(Role.ASSISTANT)
+        if item is None:
+            self.statusBar().showMessage(self.tr("There is no reply to copy yet."), 4000)
+            return
+        QGuiApplication.clipboard().setText(item.message.content)
+        self.statusBar().showMessage(self.tr("Copied"), COPIED_FEEDBACK_MS)
+        announce(self.statusBar(), self.tr("Copied"))
+
+    def set_zoom(self, level: int) -> None:
+        """Text size in 10 % steps (Ctrl+= / Ctrl+- / Ctrl+0); remembered across runs."""
+        from .window_state import ZOOM_LIMITS
+
+        level = max(ZOOM_LIMITS[0], min(ZOOM_LIMITS[1], level))
+        self.zoom_level = level
+        font = self.font()
+        font.setPointSizeF(max(6.0, self._base_point_size * (1 + ZOOM_STEP * level)))
+        self.setFont(font)
+        self.chat_view.refit()
+        self.zoom_changed.emit(level)
 
     # --------------------------------------------------------------- wiring
     def _connect_signals(self) -> None:
@@ -173,8 +283,11 @@ class MainWindow(QMainWindow):
         self.composer.submitted.connect(self._submit)
         connect_attachments(self)
         self.composer.stop_requested.connect(chat.stop)
-        self.composer.refused.connect(lambda reason: self.statusBar().showMessage(
-            f"{reason}. Your message is still in the box; press Enter again when the model is ready.", 8000))
+        self.composer.refused.connect(lambda reason: self.statusBar().showMessage(self.tr(
+            "%1. Your message is still in the box; press Enter again when the model is ready.").replace(
+            "%1", reason), 8000))
+        self.composer.edit_last_requested.connect(self.edit_last_message)
+        self.composer.edit_submitted.connect(self._resend_edited)
         self.sidebar.new_requested.connect(self._new_chat)
         self.sidebar.conversation_selected.connect(self._open_chat)
         self.sidebar.search_result_selected.connect(self._open_search_hit)
@@ -236,7 +349,7 @@ class MainWindow(QMainWindow):
 
     def _on_conversation_opened(self, conversation: Conversation | None, items: list[MessageItem]) -> None:
         self.chat_view.set_messages(items)
-        title = conversation.title if conversation else "New chat"
+        title = conversation.title if conversation else self.tr("New chat")
         self._show_title(title)
         self.context_label.setText("")
         last = next((i.message.stats for i in reversed(items) if i.message.stats and i.message.stats.prompt_tokens), None)
@@ -254,10 +367,17 @@ class MainWindow(QMainWindow):
     def _on_reply_finished(self, message_id: str, text: str, status: MessageStatus, stats) -> None:
         self.chat_view.finish_message(message_id, text, status, stats)
         if stats is not None and stats.tokens_per_second:
-            self.rate_label.setText(f"{stats.tokens_per_second:.1f} tok/s")
+            self.rate_label.setText(self.tr("%1 tok/s").replace("%1", f"{stats.tokens_per_second:.1f}"))
+        # Tell a screen reader the reply is complete, with its beginning (the message holds the rest).
+        if status is MessageStatus.DONE:
+            self.last_announcement = self.tr("Reply finished: %1").replace("%1", text[:200])
+        else:
+            self.last_announcement = self.tr("Reply %1").replace("%1", status.value)
+        announce(self.chat_view, self.last_announcement)
 
     def _on_live_stats(self, message_id: str, tokens: int, rate: float, first_token_s: float) -> None:
-        text = f"first token {first_token_s:.2f} s · {tokens} tokens" + (f" · {rate:.1f} tok/s" if rate else "")
+        text = self.tr("first token %1 s · %2 tokens").replace("%1", f"{first_token_s:.2f}").replace(
+            "%2", str(tokens)) + (" · " + self.tr("%1 tok/s").replace("%1", f"{rate:.1f}") if rate else "")
         self.rate_label.setText(text)
         view = self.chat_view.view_for(message_id)
         if view is not None:
@@ -290,12 +410,13 @@ class MainWindow(QMainWindow):
 
     def _open_chat_vanished(self, sending: bool) -> None:
         """The open chat is gone: show an empty new chat that says so; the message box keeps its text."""
+        deleted = QCoreApplication.translate("MainWindow", DELETED_ELSEWHERE)
         if sending:
-            note = f"{DELETED_ELSEWHERE} Your message starts a new chat."
+            note = deleted + " " + self.tr("Your message starts a new chat.")
         elif self.composer.editor.toPlainText().strip():
-            note = f"{DELETED_ELSEWHERE} What you typed is still in the message box; Enter sends it as a new chat."
+            note = deleted + " " + self.tr("What you typed is still in the message box; Enter sends it as a new chat.")
         else:
-            note = DELETED_ELSEWHERE
+            note = deleted
         self.chat.new_conversation()
         self.chat_view.set_messages([], note)
         self.statusBar().showMessage(note, 20000)
@@ -320,12 +441,13 @@ class MainWindow(QMainWindow):
             return False
         self.sidebar.mark_selected(self.chat.conversation_id)
         if self.wait_notice is None:
-            self.wait_notice = QMessageBox(QMessageBox.Icon.Information, APP_NAME, WAIT_FOR_REPLY,
+            self.wait_notice = QMessageBox(QMessageBox.Icon.Information, APP_NAME,
+                                           QCoreApplication.translate("MainWindow", WAIT_FOR_REPLY),
                                            QMessageBox.StandardButton.Ok, self)
             self.wait_notice.finished.connect(lambda _result: setattr(self, "wait_notice", None))
             self.wait_notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.wait_notice.open()
-        self.statusBar().showMessage(WAIT_FOR_REPLY, 8000)
+        self.statusBar().showMessage(QCoreApplication.translate("MainWindow", WAIT_FOR_REPLY), 8000)
         return True
 
     def _new_chat(self) -> None:
@@ -343,21 +465,28 @@ class MainWindow(QMainWindow):
 
     def _show_context(self, used: int, size: int) -> None:
         share = used / size if size else 0
-        self.context_label.setText(f"Context {used:,} / {size:,} tokens ({share:.0%})")
+        locale = self.locale()
+        self.context_label.setText(self.tr("Context %1 / %2 tokens (%3)").replace("%1", locale.toString(used)).replace(
+            "%2", locale.toString(size)).replace("%3", f"{share:.0%}"))
 
     def _fill_model_picker(self, models: list, current: str | None) -> None:
         self.model_picker.blockSignals(True)
         self.model_picker.clear()
         for model in models:
             header = getattr(model, "is_header", False)  # a remote server's name above its models
-            shown = model.display_name if model.usable or header else f"{model.name} (unusable)"
+            if model.usable or header:
+                shown = model.display_name
+            else:
+                shown = self.tr("%1 (unusable)").replace("%1", model.name)
             self.model_picker.addItem(shown, None if header else model.name)
+            self.model_picker.setItemData(self.model_picker.count() - 1, model.display_name,
+                                          Qt.ItemDataRole.ToolTipRole)
             index = self.model_picker.count() - 1
             if not model.usable:
                 self.model_picker.model().item(index).setEnabled(False)
                 self.model_picker.setItemData(index, model.problem, Qt.ItemDataRole.ToolTipRole)
         if not models:
-            self.model_picker.addItem("No models installed")
+            self.model_picker.addItem(self.tr("No models installed"))
         index = self.model_picker.findData(current)
         if index >= 0:
             self.model_picker.setCurrentIndex(index)
@@ -370,8 +499,8 @@ class MainWindow(QMainWindow):
 
     def _not_ready_reason(self) -> str:
         if self.models.state in ("loading", "preparing"):
-            return "The model is still loading"
-        return "No model is loaded (Models → Model manager)"
+            return self.tr("The model is still loading")
+        return self.tr("No model is loaded (Models → Model manager)")
 
     def _on_model_state(self, state: str, text: str) -> None:
         if state != "ready":
@@ -402,26 +531,23 @@ class MainWindow(QMainWindow):
         self.last_error = message
 
     def _ask_to_drop_oldest(self, failed_reply_id: str, explanation: str) -> None:
-        answer = QMessageBox.question(
-            self, "The chat no longer fits",
-            f"{explanation[0].upper()}{explanation[1:]}.\n\nLet this chat forget its oldest turns (the system "
-            "prompt and pinned messages stay) and try again? A marker in the chat will show where the "
-            "model's memory begins.")
-        if answer == QMessageBox.StandardButton.Yes:
+        question = self.tr("%1.\n\nLet this chat forget its oldest turns (the system prompt and pinned messages "
+                           "stay) and try again? A marker in the chat will show where the model's memory begins.")
+        if ask(self, self.tr("The chat no longer fits"),
+               question.replace("%1", f"{explanation[0].upper()}{explanation[1:]}")):
             self.chat.retry_dropping_oldest(failed_reply_id)
         else:
             self.chat.reload()
 
     def _rename(self, conversation_id: str) -> None:
-        title, ok = QInputDialog.getText(self, "Rename chat", "Title:", text=self.chat.title_of(conversation_id))
-        if ok and title.strip():
-            self.chat.rename(conversation_id, title)
+        dialog = text_dialog(self, self.tr("Rename chat"), self.tr("Title:"), self.chat.title_of(conversation_id))
+        if dialog.exec() and dialog.textValue().strip():
+            self.chat.rename(conversation_id, dialog.textValue())
 
     def _confirm_delete(self, conversation_id: str) -> None:
         title = self.chat.title_of(conversation_id)
-        answer = QMessageBox.question(self, "Delete chat",
-                                      f"Delete “{title}” and all its messages? This cannot be undone.")
-        if answer == QMessageBox.StandardButton.Yes:
+        if ask(self, self.tr("Delete chat"),
+               self.tr("Delete “%1” and all its messages? This cannot be undone.").replace("%1", title)):
             self.chat.delete_conversation(conversation_id)
 
     def _confirm_delete_message(self, message_id: str) -> None:
@@ -432,15 +558,19 @@ class MainWindow(QMainWindow):
             self.chat.delete_planned(plan)
 
     def _edit_message(self, message_id: str) -> None:
-        original = self.chat.message(message_id).content
-        text, ok = QInputDialog.getMultiLineText(self, "Edit message",
-                                                 "Edit and resend (the original stays as another version):", original)
-        if ok and text.strip() and text != original:
+        """Edit in place: the message goes back into the message box; Enter resends it as a new
+        version (the original stays), Esc cancels."""
+        if self.chat.busy:
+            return
+        self.composer.begin_edit(message_id, self.chat.message(message_id).content)
+
+    def _resend_edited(self, message_id: str, text: str) -> None:
+        if text != self.chat.message(message_id).content:
             self.chat.edit(message_id, text)
 
     def _export_current(self) -> None:
         if self.chat.conversation_id is None:
-            self.show_error("Open a chat to export it, or use Export all chats.")
+            self.show_error(self.tr("Open a chat to export it, or use Export all chats."))
             return
         self.export_requested.emit([self.chat.conversation_id])
 
@@ -454,16 +584,16 @@ class MainWindow(QMainWindow):
     def _open_chat_settings(self) -> None:
         conversation = self.chat.conversation()
         if conversation is None:
-            conversation = Conversation(id="", title="New chat", created_at=0, updated_at=0)
+            conversation = Conversation(id="", title=self.tr("New chat"), created_at=0, updated_at=0)
         dialog = ConversationSettingsDialog(conversation, self._settings(), self.chat.presets(),
                                             self.chat.save_preset, self.chat.delete_preset, self)
         if dialog.exec() == ConversationSettingsDialog.DialogCode.Accepted:
             self.chat.set_conversation_settings(*dialog.values())
 
     def _about(self) -> None:
-        QMessageBox.about(self, f"About {APP_NAME}",
-                          f"<b>{APP_NAME} {__version__}</b><br>Offline chat with Google's Gemma models.<br>"
-                          "Nothing leaves this computer.")
+        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME),
+                          f"<b>{APP_NAME} {__version__}</b><br>"
+                          + self.tr("Offline chat with Google's Gemma models.<br>Nothing leaves this computer."))
 
     # -------------------------------------------------------- drag and drop
     @staticmethod
@@ -494,6 +624,22 @@ class MainWindow(QMainWindow):
         self._external_timer.stop()
         self.closing.emit()
         super().closeEvent(event)
+
+
+def text_dialog(parent: QWidget, title: str, label: str, text: str) -> QInputDialog:
+    """A one-line question sized to what it holds (QInputDialog.getText is 200 px wide, too
+    narrow for a title)."""
+    dialog = QInputDialog(parent)
+    dialog.setWindowTitle(title)
+    dialog.setLabelText(label)
+    dialog.setTextValue(text)
+    width = min(640, max(420, parent.fontMetrics().horizontalAdvance(text) + 80))
+    field = dialog.findChild(QLineEdit)
+    if field is not None:  # the dialog takes its width from its field
+        field.setMinimumWidth(width - 40)
+        field.setAccessibleName(label.rstrip(":"))
+    dialog.setMinimumWidth(width)
+    return dialog
 
 
 def _escape(text: str) -> str:

@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QTextCursor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QTextCursor
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QMenu,
     QSizePolicy,
     QTextBrowser,
     QToolButton,
@@ -23,15 +24,17 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.history.conversation import GenerationStats, Message, MessageStatus, Role
+from .icons import icon
 from .markdown_render import DOCUMENT_CSS, MarkdownRenderer, plain_to_html, stable_prefix_length
 
 RENDER_INTERVAL_MS = 80
+COPIED_FEEDBACK_MS = 1500
 
 STATUS_LABELS = {
-    MessageStatus.STREAMING: "writing…",
-    MessageStatus.STOPPED: "stopped",
-    MessageStatus.INTERRUPTED: "interrupted",
-    MessageStatus.ERROR: "error",
+    MessageStatus.STREAMING: QT_TRANSLATE_NOOP("MessageView", "writing…"),
+    MessageStatus.STOPPED: QT_TRANSLATE_NOOP("MessageView", "stopped"),
+    MessageStatus.INTERRUPTED: QT_TRANSLATE_NOOP("MessageView", "interrupted"),
+    MessageStatus.ERROR: QT_TRANSLATE_NOOP("MessageView", "error"),
 }
 
 
@@ -64,8 +67,6 @@ def format_stats(stats: GenerationStats | None) -> str:
 
 
 WRAP_RUN = 40  # longest unbroken run a label shows before it may wrap
-
-
 _LONG_RUN = re.compile(rf"\S{{{WRAP_RUN + 1},}}")
 
 
@@ -97,6 +98,9 @@ class MessageBody(QTextBrowser):
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         self.document().setDocumentMargin(2)
         self.document().setDefaultStyleSheet(DOCUMENT_CSS)
+        # One Tab stop per message: the text is read by the screen reader through the message
+        # itself; keyboard users reach the actions with Tab inside it or its context menu.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.anchorClicked.connect(self._on_link)
         self.viewport().setAutoFillBackground(False)
 
@@ -185,15 +189,29 @@ class MessageView(QFrame):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 6, 10, 6)
         header = QHBoxLayout()
-        role = "You" if item.message.role is Role.USER else "Gemma"
-        self.role_label = QLabel(f"<b>{role}</b>" + (" 📌" if item.message.pinned else ""))
+        self.author = self.tr("You") if item.message.role is Role.USER else "Gemma"
+        self.role_label = QLabel(f"<b>{self.author}</b>")
+        header.addWidget(self.role_label)
+        if item.message.pinned:  # an icon, not an emoji: emoji need a font many systems lack
+            self.pin_marker = QLabel()
+            self.pin_marker.setPixmap(icon("pin").pixmap(14, 14))
+            self.pin_marker.setToolTip(self.tr("Pinned"))
+            self.pin_marker.setAccessibleName(self.tr("Pinned"))
+            header.addWidget(self.pin_marker)
         self.status_label = QLabel()
         self.status_label.setObjectName("statusBadge")
-        header.addWidget(self.role_label)
         header.addWidget(self.status_label)
         header.addStretch(1)
         self._add_branch_navigator(header, item)
-        self._add_actions(header, item.message)
+        # The actions sit at the header's end, or on a row of their own when the message is too
+        # narrow for both (a small window, a longer language): nothing is pushed out of sight.
+        self.actions_bar = QWidget(self)
+        actions = QHBoxLayout(self.actions_bar)
+        actions.setContentsMargins(0, 0, 0, 0)
+        actions.setSpacing(2)
+        self._add_actions(actions, item.message)
+        header.addWidget(self.actions_bar)
+        self._header = header
         layout.addLayout(header)
         self.body = MessageBody(self)
         self.body.copy_code.connect(self._copy_code)
@@ -207,17 +225,75 @@ class MessageView(QFrame):
         self.stats_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout.addWidget(self.stats_label)
         self.set_status(item.message.status, item.message.stats)
+        self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self._describe()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self._place_actions()
+
+    def _place_actions(self) -> None:
+        layout = self.layout()
+        in_header = self._header.indexOf(self.actions_bar) >= 0
+        header_width = self._header.minimumSize().width() + (0 if in_header else self.actions_bar.minimumSizeHint().width())
+        margins = layout.contentsMargins().left() + layout.contentsMargins().right()
+        fits = header_width + margins <= self.width()
+        if fits and not in_header:
+            layout.removeWidget(self.actions_bar)
+            self._header.addWidget(self.actions_bar)
+        elif not fits and in_header:
+            self._header.removeWidget(self.actions_bar)
+            layout.insertWidget(1, self.actions_bar, 0, Qt.AlignmentFlag.AlignRight)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt name
+        """As narrow as the widest of the header without actions and the actions alone."""
+        hint = super().minimumSizeHint()
+        margins = self.layout().contentsMargins().left() + self.layout().contentsMargins().right()
+        narrow = max(self.actions_bar.minimumSizeHint().width(), 120) + margins
+        return QSize(min(hint.width(), narrow), hint.height())
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
+        """Shift+F10 or the menu key opens the message's actions; Ctrl+C copies it."""
+        menu_keys = event.key() == Qt.Key.Key_Menu or (
+            event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+        if menu_keys:
+            self.actions_menu().popup(self.mapToGlobal(self.rect().topLeft()))
+            return
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_text()
+            return
+        super().keyPressEvent(event)
+
+    def actions_menu(self) -> QMenu:
+        menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        menu.addActions(self.actions())
+        return menu
+
+    def _describe(self) -> None:
+        """What a screen reader says for this message: who wrote it, then the text."""
+        self.setAccessibleName(self.tr("Message from %1").replace("%1", self.author))
+        self.setAccessibleDescription(self._text)
+        self.body.setAccessibleName(self.tr("Text of the message from %1").replace("%1", self.author))
 
     def _add_branch_navigator(self, header: QHBoxLayout, item: MessageItem) -> None:
         if item.sibling_count <= 1:
             return
         back, forward = QToolButton(text="<"), QToolButton(text=">")
-        back.setToolTip("Previous version")
-        forward.setToolTip("Next version")
+        back.setToolTip(self.tr("Previous version"))
+        forward.setToolTip(self.tr("Next version"))
+        back.setAccessibleName(self.tr("Previous version"))
+        forward.setAccessibleName(self.tr("Next version"))
         back.setEnabled(item.sibling_index > 0)
         forward.setEnabled(item.sibling_index < item.sibling_count - 1)
         back.clicked.connect(lambda: self.branch_step_requested.emit(self.message_id, -1))
         forward.clicked.connect(lambda: self.branch_step_requested.emit(self.message_id, 1))
+        for button, step in ((back, -1), (forward, 1)):
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            if button.isEnabled():
+                self.addAction(_menu_action(self, button.toolTip(),
+                                            lambda s=step: self.branch_step_requested.emit(self.message_id, s)))
         self.branch_label = QLabel(f"{item.sibling_index + 1}/{item.sibling_count}")
         header.addWidget(back)
         header.addWidget(self.branch_label)
@@ -227,26 +303,31 @@ class MessageView(QFrame):
         def tool(text: str, tip: str, slot) -> QToolButton:
             button = QToolButton(text=text)
             button.setToolTip(tip)
+            button.setAccessibleDescription(tip)
             button.setAutoRaise(True)
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop per message: the menu has them
             button.clicked.connect(slot)
             header.addWidget(button)
+            # The same action in the message's context menu (Shift+F10 / the menu key).
+            self.addAction(_menu_action(self, text, slot))
             return button
 
-        self.copy_button = tool("Copy", "Copy this message", self.copy_text)
+        self.copy_button = tool(self.tr("Copy"), self.tr("Copy this message"), self.copy_text)
         pinned = message.pinned
-        self.pin_button = tool("Unpin" if pinned else "Pin",
-                               "Pinned messages stay in the model's memory when older turns are dropped",
+        self.pin_button = tool(self.tr("Unpin") if pinned else self.tr("Pin"),
+                               self.tr("Pinned messages stay in the model's memory when older turns are dropped"),
                                lambda: self.pin_requested.emit(self.message_id, not pinned))
         if message.role is Role.ASSISTANT:
-            self.regenerate_button = tool("Regenerate", "Write another version of this reply (the old one stays)",
+            self.regenerate_button = tool(self.tr("Regenerate"),
+                                          self.tr("Write another version of this reply (the old one stays)"),
                                           lambda: self.regenerate_requested.emit(self.message_id))
         else:
-            self.edit_button = tool("Edit", "Edit and resend (the original stays as another version)",
+            self.edit_button = tool(self.tr("Edit"), self.tr("Edit and resend (the original stays as another version)"),
                                     lambda: self.edit_requested.emit(self.message_id))
-            self.answer_button = tool("Answer", "Write a reply to this message",
+            self.answer_button = tool(self.tr("Answer"), self.tr("Write a reply to this message"),
                                       lambda: self.answer_requested.emit(self.message_id))
             self.answer_button.hide()  # shown by ChatView while this message ends the branch
-        tool("Delete", "Delete this message and what follows it",
+        tool(self.tr("Delete"), self.tr("Delete this message and what follows it"),
              lambda: self.delete_requested.emit(self.message_id))
 
     # -- content
@@ -260,9 +341,10 @@ class MessageView(QFrame):
         self._render_timer.stop()
         self._text = text
         self._render()
+        self._describe()
 
     def set_status(self, status: MessageStatus, stats: GenerationStats | None = None) -> None:
-        label = STATUS_LABELS.get(status, "")
+        label = QCoreApplication.translate("MessageView", STATUS_LABELS[status]) if status in STATUS_LABELS else ""
         self.status_label.setText(f"<i>{label}</i>" if label else "")
         self.stats_label.setText(wrappable(format_stats(stats)))
         self.stats_label.setVisible(bool(self.stats_label.text()))
@@ -273,6 +355,7 @@ class MessageView(QFrame):
         self._render_timer.stop()
         if text == self._text and self._message.role is Role.ASSISTANT:
             self._render_streaming()
+            self._describe()
         else:
             self.set_text(text)
 
@@ -308,11 +391,22 @@ class MessageView(QFrame):
             self.body.set_html(rendered.html)
 
     def copy_text(self) -> None:
+        """Copy, and say so on the button for a moment."""
         QGuiApplication.clipboard().setText(self._text)
+        self.copy_button.setText(self.tr("Copied"))
+        QTimer.singleShot(COPIED_FEEDBACK_MS, self.copy_button, lambda: self.copy_button.setText(self.tr("Copy")))
 
     def _copy_code(self, index: int) -> None:
         if 0 <= index < len(self._code_blocks):
             QGuiApplication.clipboard().setText(self._code_blocks[index])
+
+
+def _menu_action(parent: QWidget, text: str, slot):
+    from PySide6.QtGui import QAction
+
+    action = QAction(text, parent)
+    action.triggered.connect(slot)
+    return action
 
 
 class Transcript:
@@ -370,3 +464,5 @@ class Transcript:
 def item_signature(items: list[MessageItem]) -> list[tuple]:
     return [(i.message.id, i.message.content, i.message.status, i.message.pinned, i.sibling_index, i.sibling_count)
             for i in items]
+
+

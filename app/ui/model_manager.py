@@ -173,6 +173,7 @@ class ModelManagerDialog(QDialog):
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText("Search Hugging Face for GGUF models, e.g. gemma 3 4b")
         self.search_box.returnPressed.connect(self.search)
+        self.search_box.setAccessibleName(self.tr("Search Hugging Face"))
         search_button = QPushButton("Search")
         search_button.clicked.connect(self.search)
         self._searching: str | None = None  # the query in flight: Enter again does not start a second one
@@ -185,13 +186,16 @@ class ModelManagerDialog(QDialog):
 
         self.repo_list = QListWidget()
         self.repo_list.setMinimumWidth(330)
+        self.repo_list.setAccessibleName(self.tr("Model repositories"))
         self.repo_list.currentItemChanged.connect(self._repo_selected)
         self.files_table = _table(["File", "Quant", "Size", "Memory", "Fit", ""])
         self.files_table.doubleClicked.connect(self.download_selected)
+        self.files_table.setAccessibleName(self.tr("Model files"))
         self.ctx_spin = QSpinBox()
         self.ctx_spin.setRange(512, 1_048_576)
         self.ctx_spin.setSingleStep(1024)
         self.ctx_spin.setValue(self._get_settings().context_length)
+        self.ctx_spin.setAccessibleName(self.tr("Context length for the fit estimate"))
         self.ctx_spin.valueChanged.connect(self._reassess)
         self.download_button = QPushButton("Download")
         self.download_button.clicked.connect(self.download_selected)
@@ -393,6 +397,7 @@ class ModelManagerDialog(QDialog):
     def _build_downloads(self) -> QWidget:
         page = QWidget()
         self.downloads_table = _table(["Model", "Progress", "Speed", "ETA", "State", ""])
+        self.downloads_table.setAccessibleName(self.tr("Downloads"))
         self.downloads_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         clear = QPushButton("Clear finished")
         clear.clicked.connect(self._clear_finished)
@@ -540,6 +545,7 @@ class ModelManagerDialog(QDialog):
         page = QWidget()
         self.library_table = _table(["", "Name", "Architecture", "Quant", "Parameters", "Context", "Size",
                                      "Memory", "Source", "Status"])
+        self.library_table.setAccessibleName(self.tr("Installed models"))
         buttons = QHBoxLayout()
         for text, slot in (("Import...", self.import_clicked), ("Delete", self.delete_selected),
                            ("Verify", self.verify_selected), ("Set as default", self.set_default_selected)):

@@ -1,12 +1,18 @@
-"""The conversation list: new, search, select, rename, pin, delete (with confirmation)."""
+"""The conversation list: new, search, select, rename, pin, delete (with confirmation).
+
+Chats are grouped under date headings (Pinned, Today, Yesterday, This week, Older) painted above
+the first chat of each group, so every row of the list is a chat. From the search box, Down moves
+into the results, Enter opens one, and Esc clears the search.
+"""
 
 from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QPoint, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QTextDocument
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
+    QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
@@ -18,11 +24,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.history.date_groups import date_group
 from ..core.history.storage import ConversationSummary, SearchHit
+from .icons import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
+GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # the heading painted above the first chat of a group
+GROUP_LABELS = {
+    "pinned": QT_TRANSLATE_NOOP("Sidebar", "Pinned"), "today": QT_TRANSLATE_NOOP("Sidebar", "Today"),
+    "yesterday": QT_TRANSLATE_NOOP("Sidebar", "Yesterday"), "this_week": QT_TRANSLATE_NOOP("Sidebar", "This week"),
+    "older": QT_TRANSLATE_NOOP("Sidebar", "Older"),
+}
 
 
 def snippet_html(title: str, snippet: str) -> str:
@@ -35,6 +49,19 @@ class HtmlItemDelegate(QStyledItemDelegate):
     """Paints items that carry HTML_ROLE as rich text (search hits with their matches in bold)."""
 
     def paint(self, painter, option, index) -> None:
+        heading = index.data(GROUP_ROLE)
+        if heading:
+            option = type(option)(option)
+            head_rect = QRect(option.rect.left() + 4, option.rect.top(), option.rect.width() - 8, _heading_height(option))
+            painter.save()
+            font = QFont(option.font)
+            font.setBold(True)
+            font.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+            painter.setFont(font)
+            painter.setPen(option.palette.placeholderText().color())
+            painter.drawText(head_rect, int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignBottom), heading)
+            painter.restore()
+            option.rect = option.rect.adjusted(0, head_rect.height(), 0, 0)
         markup = index.data(HTML_ROLE)
         if not markup:
             super().paint(painter, option, index)
@@ -52,14 +79,27 @@ class HtmlItemDelegate(QStyledItemDelegate):
         painter.restore()
 
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
+        size = self._item_size(option, index)
+        if index.data(GROUP_ROLE):
+            size.setHeight(size.height() + _heading_height(option))
+        return size
+
+    def _item_size(self, option, index) -> QSize:
         markup = index.data(HTML_ROLE)
         if not markup:
             return super().sizeHint(option, index)
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setHtml(markup)
-        document.setTextWidth(max(option.rect.width(), 200) - 8)
+        # Before the first layout the option has no width yet: take the list's, so the first
+        # display does not overlap rows measured for a different width.
+        width = option.rect.width() or (option.widget.viewport().width() if option.widget else 200)
+        document.setTextWidth(max(width, 120) - 8)
         return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
+
+
+def _heading_height(option) -> int:
+    return option.fontMetrics.height() + 8
 
 
 class Sidebar(QWidget):
@@ -74,11 +114,14 @@ class Sidebar(QWidget):
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.new_button = QPushButton("New chat")
-        self.new_button.setToolTip("Start a new conversation (Ctrl+N)")
+        self.new_button = QPushButton(self.tr("New chat"))
+        self.new_button.setToolTip(self.tr("Start a new conversation (Ctrl+N)"))
         self.new_button.clicked.connect(self.new_requested)
         self.search_box = QLineEdit()
-        self.search_box.setPlaceholderText("Search all chats (Ctrl+K)")
+        self.search_box.setPlaceholderText(self.tr("Search all chats (Ctrl+K)"))
+        self.search_box.setAccessibleName(self.tr("Search all chats"))
+        self.search_box.setAccessibleDescription(self.tr("Down moves into the results, Enter opens one, Esc clears"))
+        self.search_box.installEventFilter(self)
         self.search_box.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
         self._search_timer.timeout.connect(lambda: self.search_changed.emit(self.search_box.text()))
@@ -92,14 +135,76 @@ class Sidebar(QWidget):
         self.list.customContextMenuRequested.connect(self._context_menu)
         self.list.itemActivated.connect(self._activated)
         self.list.itemClicked.connect(self._activated)
+        self.list.setAccessibleName(self.tr("Chats"))
+        self.list.installEventFilter(self)
+        self.empty_hint = QLabel(self.tr("No chats yet. Type a message to start one; it will be listed here."))
+        self.empty_hint.setObjectName("placeholder")
+        self.empty_hint.setWordWrap(True)
+        self.empty_hint.hide()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.new_button)
         layout.addWidget(self.search_box)
         layout.addWidget(self.list, 1)
+        layout.addWidget(self.empty_hint)
         self._pinned: dict[str, bool] = {}
         self._selected: str | None = None
         self._showing_hits = False
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
+        """Keys between the search box and the list: Down/Up move, Enter opens, Esc clears."""
+        if event.type() != QEvent.Type.KeyPress:
+            return False
+        key = event.key()
+        if watched is self.search_box:
+            if key == Qt.Key.Key_Down and self.list.count():
+                self._search_timer.stop()
+                if self.search_box.text().strip():
+                    self.search_changed.emit(self.search_box.text())  # no wait for the pause timer
+                self.list.setFocus()
+                if self.list.currentRow() < 0 or not self._selectable(self.list.currentItem()):
+                    self._move_to_first_selectable()
+                return True
+            if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.list.count():
+                self._move_to_first_selectable()
+                if self._selectable(self.list.currentItem()):
+                    self._activated(self.list.currentItem())
+                return True
+            if key == Qt.Key.Key_Escape and self.search_box.text():
+                self.clear_search()
+                return True
+        elif watched is self.list:
+            if key == Qt.Key.Key_Escape and self.search_box.text():
+                self.clear_search()
+                self.search_box.setFocus()
+                return True
+            current = self.list.currentItem()
+            if self._selectable(current) and not current.data(MESSAGE_ROLE):
+                if key == Qt.Key.Key_Delete:
+                    self.delete_requested.emit(current.data(ID_ROLE))
+                    return True
+                if key == Qt.Key.Key_F2:
+                    self.rename_requested.emit(current.data(ID_ROLE))
+                    return True
+            if key == Qt.Key.Key_Up and self.list.currentRow() <= 0:
+                self.search_box.setFocus()
+                return True
+        return False
+
+    def clear_search(self) -> None:
+        self._search_timer.stop()
+        self.search_box.clear()
+        self.search_changed.emit("")
+
+    @staticmethod
+    def _selectable(item) -> bool:
+        return item is not None and bool(item.flags() & Qt.ItemFlag.ItemIsEnabled) and bool(item.data(ID_ROLE))
+
+    def _move_to_first_selectable(self) -> None:
+        for index in range(self.list.count()):
+            if self._selectable(self.list.item(index)):
+                self.list.setCurrentRow(index)
+                return
 
     def focus_search(self) -> None:
         self.search_box.setFocus()
@@ -109,18 +214,30 @@ class Sidebar(QWidget):
         self.list.clear()
         self._showing_hits = False
         self._pinned = {r.id: r.pinned for r in rows}
+        previous_group = None
         for row in rows:
-            item = QListWidgetItem(("📌 " if row.pinned else "") + row.title)
+            item = QListWidgetItem(row.title)
+            if row.pinned:  # an icon from the set, not an emoji
+                item.setIcon(icon("pin"))
             item.setData(ID_ROLE, row.id)
-            item.setToolTip(f"{row.title}\n{row.message_count} messages")
+            group = date_group(row.updated_at, row.pinned)
+            heading = QCoreApplication.translate("Sidebar", GROUP_LABELS[group])
+            if group != previous_group:
+                item.setData(GROUP_ROLE, heading)
+                previous_group = group
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, heading)
+            item.setToolTip(self.tr("%1\n%2 messages").replace("%1", row.title).replace(
+                "%2", self.locale().toString(row.message_count)))
             self.list.addItem(item)
+        self.empty_hint.setVisible(not rows)
         self.mark_selected(selected)
 
     def show_search_results(self, hits: list[SearchHit]) -> None:
         self.list.clear()
         self._showing_hits = True
+        self.empty_hint.hide()
         if not hits:
-            item = QListWidgetItem("No matches")
+            item = QListWidgetItem(self.tr("No matches. Try fewer or other words; Esc clears the search."))
             item.setFlags(Qt.ItemFlag.NoItemFlags)
             self.list.addItem(item)
         for hit in hits:
@@ -161,12 +278,13 @@ class Sidebar(QWidget):
             return
         conversation_id = item.data(ID_ROLE)
         menu = QMenu(self)
-        menu.addAction("Rename…", lambda: self.rename_requested.emit(conversation_id))
+        menu.addAction(self.tr("Rename…"), lambda: self.rename_requested.emit(conversation_id))
         pinned = self._pinned.get(conversation_id, False)
-        menu.addAction("Unpin" if pinned else "Pin", lambda: self.pin_requested.emit(conversation_id, not pinned))
-        menu.addAction("Export…", lambda: self.export_requested.emit(conversation_id))
+        menu.addAction(self.tr("Unpin") if pinned else self.tr("Pin"),
+                       lambda: self.pin_requested.emit(conversation_id, not pinned))
+        menu.addAction(self.tr("Export…"), lambda: self.export_requested.emit(conversation_id))
         menu.addSeparator()
-        menu.addAction("Delete…", lambda: self.delete_requested.emit(conversation_id))
+        menu.addAction(self.tr("Delete…"), lambda: self.delete_requested.emit(conversation_id))
         menu.exec(self.list.viewport().mapToGlobal(position))
         # The right click moved the highlight to the item under the mouse; the open chat is unchanged.
         self.mark_selected(self._selected)

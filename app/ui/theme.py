@@ -12,6 +12,9 @@ QFrame#modelMessage { border-radius: 8px; }
 QLabel#statsLabel, QLabel#statusBadge { color: palette(placeholder-text); font-size: 11px; }
 QLabel#memoryMarker { color: palette(placeholder-text); font-style: italic; padding: 4px; }
 QLabel#placeholder { color: palette(placeholder-text); font-size: 14px; padding: 40px; }
+QLabel#editBar { background: palette(alternate-base); border-left: 3px solid palette(highlight); padding: 4px; }
+QFrame#userMessage:focus, QFrame#modelMessage:focus { border: 2px solid palette(highlight); }
+QToolButton:focus, QPushButton:focus { border: 2px solid palette(highlight); border-radius: 3px; }
 """
 
 

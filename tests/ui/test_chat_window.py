@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from app.core.history.conversation import MessageStatus, Role
 from app.core.history.storage import Storage
 from tests.fakes import ScriptedEngine
+from tests.ui.dialogs import answer_next_question
 
 
 def _ready(qtbot, hearth):
@@ -120,10 +121,11 @@ def test_new_chat_rename_and_delete_with_confirmation(qtbot, make_app, scripted_
     conv_id = hearth.chat.conversation_id
     assert hearth.window.sidebar.list.count() == 1
     assert hearth.window.sidebar.list.item(0).text() == "A chat to delete"
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.No)
+    seen = answer_next_question(qtbot, press_enter=True)  # Enter takes the default: No
     hearth.window._confirm_delete(conv_id)
+    assert seen["default"] == QMessageBox.StandardButton.No
     assert hearth.window.sidebar.list.count() == 1
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    answer_next_question(qtbot, button=QMessageBox.StandardButton.Yes)
     hearth.window._confirm_delete(conv_id)
     assert hearth.window.sidebar.list.count() == 0
     assert hearth.chat.conversation_id is None and hearth.window.chat_view.message_views() == []
@@ -269,7 +271,7 @@ def test_full_context_asks_then_drops_oldest_and_marks_the_transcript(qtbot, mak
         with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
             _send(qtbot, hearth.window, text)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a[2]) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("app.ui.main_window.ask", lambda parent, title, text: asked.append(text) or True)
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000) as blocker:
         _send(qtbot, hearth.window, "three")  # 5 messages > 3: refused, asked, retried with drop_oldest
     qtbot.waitUntil(lambda: not hearth.chat.busy, timeout=10000)
@@ -308,7 +310,7 @@ def test_pinned_message_survives_drop_oldest_in_the_prompt(qtbot, make_app, scri
     first = hearth.window.chat_view.message_views()[0]
     first.pin_button.click()
     first = hearth.window.chat_view.message_views()[0]
-    assert "📌" in first.role_label.text() and first.pin_button.text() == "Unpin"
+    assert hasattr(first, "pin_marker") and first.pin_button.text() == "Unpin"  # an icon, not an emoji
     with Storage(app_paths.database_path) as storage:
         assert storage.get_message(first.message_id).pinned
         request = begin_turn(storage, hearth.chat.conversation_id, "next", hearth.settings.get())

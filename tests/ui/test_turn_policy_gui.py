@@ -137,7 +137,7 @@ def test_a_message_longer_than_the_context_is_refused_before_it_is_saved(
     engine = ScriptedEngine(tokens=["ok"])
     hearth = make_app(lambda: engine)
     asked = []
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: asked.append(a) or QMessageBox.StandardButton.Yes)
+    monkeypatch.setattr("app.ui.main_window.ask", lambda *a: asked.append(a) or True)
     _ready(qtbot, hearth)
     editor = hearth.window.composer.editor
 
@@ -183,12 +183,12 @@ def test_forget_oldest_turns_is_asked_once_never_in_a_loop(qtbot, make_app, scri
     hearth = make_app(lambda: _NeverFitsEngine())
     asked = []
 
-    def question(*args, **_kwargs):
-        asked.append(args[2])
+    def question(_parent, _title, text):
+        asked.append(text)
         # Yes, as the user kept answering; No after a few so a regression ends instead of spinning.
-        return QMessageBox.StandardButton.Yes if len(asked) < 4 else QMessageBox.StandardButton.No
+        return len(asked) < 4
 
-    monkeypatch.setattr(QMessageBox, "question", question)
+    monkeypatch.setattr("app.ui.main_window.ask", question)
     _ready(qtbot, hearth)
     _send(qtbot, hearth.window, "hello")
     qtbot.waitUntil(lambda: "even without" in (hearth.window.last_error or "") or len(asked) >= 4, timeout=10000)

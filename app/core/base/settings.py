@@ -27,6 +27,7 @@ log = logging.getLogger(__name__)
 
 THEMES = ("system", "light", "dark")
 OVERFLOW_POLICIES = ("stop", "drop_oldest")
+LANGUAGES = ("", "en", "de", "fr", "es", "ja", "zh_CN")  # "" follows the OS language
 MAX_SETTINGS_BYTES = 1024 * 1024  # a settings file is a few hundred bytes; more is not ours
 MAX_SEED = 2**31 - 1  # what the sampling form can show and llama.cpp's seed can hold
 
@@ -77,6 +78,7 @@ SETTINGS_SPECS: dict[str, Spec] = {
     "overflow_policy": Text(choices=OVERFLOW_POLICIES),
     "kv_cache_limit_mb": Number(0, 1_000_000, integer=True),
     "hub_endpoint": _HubEndpoint(),
+    "language": Text(choices=LANGUAGES),
 }
 
 
@@ -133,6 +135,7 @@ class Settings:
     overflow_policy: str = "stop"
     kv_cache_limit_mb: int = 2048
     hub_endpoint: str = ""  # a Hugging Face mirror chosen here gets the token; HF_ENDPOINT alone does not
+    language: str = ""  # "" follows the OS language; else one of LANGUAGES
 
     def validate(self) -> Settings:
         self.sampling.validate()

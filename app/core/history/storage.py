@@ -149,7 +149,8 @@ class Storage(MessageTree):
         return int(self._db.execute("PRAGMA data_version").fetchone()[0])
 
     def rename_conversation(self, conversation_id: str, title: str) -> None:
-        self._update_conversation(conversation_id, "title = ?", (title.strip() or "New chat",))
+        # A rename is not activity: the chat keeps its place (and date group) in the sidebar.
+        self._update_conversation(conversation_id, "title = ?", (title.strip() or "New chat",), touch=False)
 
     def set_pinned(self, conversation_id: str, pinned: bool) -> None:
         self._update_conversation(conversation_id, "pinned = ?", (int(pinned),), touch=False)
