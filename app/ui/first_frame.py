@@ -72,6 +72,5 @@ class FirstFrame(QWidget):
             window.showMinimized()
         else:
             window.show()
-            window.raise_()
-            window.activateWindow()
+            window.activateWindow()  # the keyboard focus the first frame had
         self.close()

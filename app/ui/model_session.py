@@ -103,15 +103,18 @@ class ModelSession(QObject):
         if self.current:
             self.select(self.current)
 
-    def retune_threads(self) -> None:
+    def retune_threads(self) -> bool:
         """Settings → Measure again: forget the remembered thread tune and load the current model
-        again (even with unchanged options), which measures afresh."""
+        again (even with unchanged options), which measures afresh. False: no reload started."""
         self._library.thread_tuner.forget_all()
-        if self.current and self.state in ("ready", "error"):
-            try:
-                self.load(self._library.find(self.current).path, force=True)
-            except LibraryError as exc:
-                self._on_failed(str(exc))
+        if not self.current or self.state not in ("ready", "error"):
+            return False
+        try:
+            self.load(self._library.find(self.current).path, force=True)
+        except LibraryError as exc:
+            self._on_failed(str(exc))
+            return False
+        return True
 
     def load(self, path: Path, force: bool = False) -> None:
         from ..core.inference.engine import LoadOptions

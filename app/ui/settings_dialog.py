@@ -41,6 +41,7 @@ OVERFLOW_CHOICES = [("Stop and ask", "stop"), ("Drop oldest turns (keep system p
 NO_GPU_NOTE = ("This llama-cpp-python build has no GPU support; Hearth runs on the CPU. "
                "See the README for CMAKE_ARGS=-DGGML_CUDA=on / -DGGML_VULKAN=on.")
 MEASURING = "Measuring again: the model is reloading…"
+FORGOTTEN = "Forgotten: the next model load measures again."
 RETUNE_TIP = ("Forget the thread count measured for this machine and measure again: the model reloads and a few "
               "short timed steps (a second or two) pick the fastest count. Only automatic threads on the CPU are "
               "measured.")
@@ -58,9 +59,12 @@ class GpuSupportProbe(QObject):
 
     def _ask(self) -> None:
         global _gpu_support
-        from ..core.inference.engine import gpu_offload_supported  # imports llama.cpp: the slow part
+        try:
+            from ..core.inference.engine import gpu_offload_supported  # imports llama.cpp: the slow part
 
-        _gpu_support = bool(gpu_offload_supported())
+            _gpu_support = bool(gpu_offload_supported())
+        except Exception:  # noqa: BLE001 - a broken install says so when a model loads; the note stays off
+            return
         try:
             self.known.emit(_gpu_support)  # queued to the GUI thread
         except RuntimeError:  # the dialog (and this probe with it) closed before the answer came
@@ -80,9 +84,10 @@ def describe_threads(settings: Settings, report: "LoadReport | None") -> str:
 
 class SettingsDialog(QDialog):
     def __init__(self, settings: Settings, gpu_supported: bool | None, parent: QWidget | None = None, *,
-                 threads_text: str = "", retune: Callable[[], None] | None = None):
+                 threads_text: str = "", retune: Callable[[], bool] | None = None):
         """``gpu_supported`` None: not known yet (see :meth:`set_gpu_supported`); ``retune`` forgets
-        the remembered thread tune and reloads the model (no button without it)."""
+        the remembered thread tune and reloads the model, returning whether a reload started (no
+        button without it)."""
         super().__init__(parent)
         self.setWindowTitle("Settings")
         self._original = settings
@@ -184,14 +189,15 @@ class SettingsDialog(QDialog):
     def _update_retune_button(self) -> None:
         # A number set by hand is used as it is: only the automatic choice is measured.
         automatic = self.threads.value() == 0
-        self.retune_button.setEnabled(automatic and self.threads_status.text() != MEASURING)
+        self.retune_button.setEnabled(automatic and self.threads_status.text() not in (MEASURING, FORGOTTEN))
 
     def _measure_again(self) -> None:
         if self._retune is None:
             return
         self.threads_status.setText(MEASURING)
+        if not self._retune():  # no model loaded now: the next load measures
+            self.threads_status.setText(FORGOTTEN)
         self._update_retune_button()
-        self._retune()
 
     def _on_model_state(self, state: str, _text: str) -> None:
         models = self._models

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 from app.core.inference.cpu_threads import ThreadChoice, choose_threads
 from app.core.inference.engine import LoadOptions, LoadReport
 from app.ui import settings_dialog
-from app.ui.settings_dialog import MEASURING, SettingsDialog
+from app.ui.settings_dialog import FORGOTTEN, MEASURING, SettingsDialog
 from tests.fakes import ScriptedEngine
 
 # Four physical cores and eight CPUs: the tuner has three candidates to measure (2, 4 and 8).
@@ -100,6 +100,7 @@ def test_measure_again_empties_the_tune_file_even_with_no_model_loaded(qtbot, ma
     dialog.show()
     qtbot.mouseClick(dialog.retune_button, Qt.MouseButton.LeftButton)
     assert not tuner.store_path.exists()
+    assert dialog.threads_status.text() == FORGOTTEN  # nothing is loading: it says when it will measure
     again = tuner.tune(MACHINE, "model-key", lambda n: 0.1)  # measured again: a tie keeps the default
     assert again.generation == MACHINE.generation
     dialog.reject()
