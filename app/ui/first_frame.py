@@ -42,7 +42,7 @@ class FirstFrame(QWidget):
         layout.addWidget(label)
         self._reported = False
 
-    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt's name
+    def paintEvent(self, event: QPaintEvent) -> None:  # Qt's name for the handler
         super().paintEvent(event)
         if not self._reported:
             self._reported = True

@@ -71,7 +71,7 @@ class GpuSupportProbe(QObject):
             pass
 
 
-def describe_threads(settings: Settings, report: "LoadReport | None") -> str:
+def describe_threads(settings: Settings, report: LoadReport | None) -> str:
     """The CPU threads in use and why: the loaded model's choice, else what the next load starts from."""
     if report is not None and report.threads is not None:
         return report.threads.describe()
@@ -93,7 +93,7 @@ class SettingsDialog(QDialog):
         self._original = settings
         self._retune = retune
         self._probe: GpuSupportProbe | None = None
-        self._models: "ModelSession | None" = None
+        self._models: ModelSession | None = None
         self.system_prompt = QPlainTextEdit(settings.system_prompt)
         self.system_prompt.setPlaceholderText("Default system prompt for new chats (optional)")
         self.system_prompt.setFixedHeight(80)
@@ -168,7 +168,7 @@ class SettingsDialog(QDialog):
         layout.addWidget(buttons)
 
     @classmethod
-    def for_window(cls, settings: Settings, models: "ModelSession", parent: QWidget | None = None) -> "SettingsDialog":
+    def for_window(cls, settings: Settings, models: ModelSession, parent: QWidget | None = None) -> SettingsDialog:
         """The dialog as the main window opens it: facts from the loaded model, nothing slow asked here."""
         report = models.report if models.ready else None
         gpu = report.gpu_offload_supported if report is not None else _gpu_support
