@@ -6,7 +6,8 @@ PySide6.QtWidgets and shows an empty ``QWidget``; the Hearth child runs the real
 (``app.ui.application.run_gui``) on a prepared HEARTH_HOME (the starter model in the library, as
 for a returning user). Hearth paints a light first frame before it builds the main window
 (``app/ui/first_frame.py``), so two times are taken: the first frame (the target) and the painted
-main window (reported alongside, so the full cost stays visible). Runs are interleaved after one warm-up of each, and medians compared.
+main window (reported alongside, so the full cost stays visible). Runs are interleaved after one
+warm-up of each, and medians compared.
 """
 
 from __future__ import annotations
