@@ -40,9 +40,9 @@ def main_gui(argv: list[str] | None = None) -> int:
         return _trial_load(argv[1:])
     if "--self-test" in argv:
         return _self_test(argv)
-    from .core.base.qt_system_libs import missing_libraries_message
+    from .core.base.qt_system_libs import ldconfig_lookup, missing_libraries_message
 
-    missing = missing_libraries_message()  # instead of Qt's abort on a minimal Linux
+    missing = missing_libraries_message(lookup=ldconfig_lookup())  # instead of Qt's abort on a minimal Linux
     if missing:
         print(f"hearth: {missing}", file=sys.stderr)
         return 1

@@ -26,7 +26,8 @@ from .common import Row, median, print_table, starter_model
 
 STORY = "Write a long, detailed story about a lighthouse keeper and a storm. Use many paragraphs."
 # Plain prefill configurations: (n_batch, n_ubatch, flash_attn). llama-cpp-python's defaults first.
-PREFILL_CONFIGS = [(512, 512, False), (2048, 512, False), (512, 256, False), (512, 512, True), (2048, 2048, False)]
+PREFILL_CONFIGS = [(512, 512, False), (2048, 512, False), (512, 256, False), (512, 512, True), (2048, 2048, False),
+                   (2048, 512, True)]
 
 
 def _decode_tps(llm, tokens: list[int], max_tokens: int) -> float:

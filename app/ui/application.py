@@ -1,7 +1,8 @@
 """Composition root: builds the app's objects in a fixed order and takes them down cleanly.
 
-Order: paths and logging → settings → database (recovering interrupted replies) → library →
-inference thread → sessions → window. Shutdown reverses it: a streaming reply is kept as
+Order: paths and logging → settings → a light first frame (:mod:`first_frame`), painted before the
+rest is imported → database (recovering interrupted replies) → library → inference thread →
+sessions → window, which replaces the first frame. Shutdown reverses it: a streaming reply is kept as
 *interrupted*, the inference thread is stopped and joined, the database is closed.
 """
 
@@ -20,22 +21,11 @@ from PySide6.QtWidgets import QApplication, QFileDialog, QMessageBox
 from .. import APP_NAME, __version__
 from ..core.base.logs import install_excepthook, prepare
 from ..core.base.paths import AppPaths
-from ..core.base.secrets import TokenStore
 from ..core.base.settings import Settings, read_settings, save_settings
-from ..core.history.db_maintenance import DatabaseMaintenance
-from ..core.history.storage import Storage, StorageError
-from ..core.inference.kv_cache import KVCache
-from ..core.inference.routing import remote_source
-from ..core.models.library import ModelLibrary
-from .chat_session import ChatSession
-from .history_actions import HistoryActions
+from .first_frame import FirstFrame
 from .i18n import install_translators
-from .main_window import MainWindow
-from .model_session import ModelSession
-from .tasks import DatabaseTasks
 from .theme import apply_theme
 from .window_state import WindowState, restore_window, save_window
-from .workers import InferenceController
 
 if TYPE_CHECKING:
     from ..core.inference.engine import Engine
@@ -65,11 +55,27 @@ class HearthApp(QObject):
     """Everything the running app is made of, built in one place."""
 
     def __init__(self, qt_app: QApplication, paths: AppPaths,
-                 engine_factory: Callable[[], Engine] | None = None, hub_endpoint: str | None = None):
+                 engine_factory: Callable[[], Engine] | None = None, hub_endpoint: str | None = None,
+                 settings: SettingsStore | None = None):
         super().__init__()
+        # The window's modules are imported here, not at the top: run_gui paints the first frame
+        # before Python spends its time on them (see first_frame.py).
+        from ..core.base.secrets import TokenStore
+        from ..core.history.db_maintenance import DatabaseMaintenance
+        from ..core.history.storage import Storage
+        from ..core.inference.kv_cache import KVCache
+        from ..core.inference.routing import remote_source
+        from ..core.models.library import ModelLibrary
+        from .chat_session import ChatSession
+        from .history_actions import HistoryActions
+        from .main_window import MainWindow
+        from .model_session import ModelSession
+        from .tasks import DatabaseTasks
+        from .workers import InferenceController
+
         self.qt_app = qt_app
         self.paths = paths
-        self.settings = SettingsStore(paths.settings_path)
+        self.settings = settings or SettingsStore(paths.settings_path)  # run_gui read it for the first frame
         self.translators = install_translators(qt_app, self.settings.get().language)  # before any widget
         self.storage = Storage(paths.database_path)
         self.interrupted = self.storage.recover_interrupted()
@@ -137,6 +143,8 @@ class HearthApp(QObject):
         self.history.export(conversation_ids, name)
 
     def start(self, open_file: Path | None = None) -> None:
+        if self._down:  # closed before the delayed start came round: nothing is left to start
+            return
         if self.storage.read_only_reason:  # damaged or read-only: chats show, changes cannot be saved
             self.window.show_error(self.storage.read_only_reason)
         self.window.refresh_sidebar()
@@ -274,18 +282,50 @@ def run_gui(argv: list[str]) -> int:
         qt_app.setWindowIcon(QIcon(str(icon)))
     errors = ErrorDialogs()
     install_excepthook(errors.report)
-    try:
-        hearth = HearthApp(qt_app, paths)
-    except StorageError as exc:
-        QMessageBox.critical(None, APP_NAME, f"Hearth cannot open its history database:\n\n{exc}")
-        return 1
-    errors.window = hearth.window
-    hearth.window.show()
     open_file = Path(argv[0]) if argv and argv[0].lower().endswith(".gguf") else None
-    hearth.start_after_first_paint(open_file)
+    start = GuiStart(qt_app, paths, errors, open_file)
+    start.begin()
     code = qt_app.exec()
-    hearth.shutdown()
-    return code
+    if start.hearth is not None:
+        start.hearth.shutdown()
+    return start.exit_code if start.exit_code is not None else code
+
+
+class GuiStart(QObject):
+    """run_gui's two steps: the first frame at once, the real window once that frame is painted.
+
+    ``build`` makes the app (HearthApp; a test passes its own to see the order of events)."""
+
+    def __init__(self, qt_app: QApplication, paths: AppPaths, errors: ErrorDialogs,
+                 open_file: Path | None = None, build: Callable[..., HearthApp] | None = None):
+        super().__init__()
+        self.qt_app, self.paths, self.errors, self.open_file = qt_app, paths, errors, open_file
+        self._build_app = build or HearthApp
+        self.settings = SettingsStore(paths.settings_path)  # read once: a broken file is moved aside
+        self.frame = FirstFrame()
+        self.hearth: HearthApp | None = None
+        self.exit_code: int | None = None
+
+    def begin(self) -> None:
+        apply_theme(self.qt_app, self.settings.get().theme)  # the first frame in the user's colours
+        self.frame.show()
+        self.frame.when_painted(self._build)
+
+    def _build(self) -> None:
+        from ..core.history.storage import StorageError
+
+        try:
+            hearth = self._build_app(self.qt_app, self.paths, settings=self.settings)
+        except StorageError as exc:
+            self.exit_code = 1
+            QMessageBox.critical(self.frame, APP_NAME, f"Hearth cannot open its history database:\n\n{exc}")
+            self.frame.close()
+            self.qt_app.exit(1)
+            return
+        self.hearth = hearth
+        self.errors.window = hearth.window
+        self.frame.hand_over(hearth.window)
+        hearth.start_after_first_paint(self.open_file)
 
 
 class ErrorDialogs(QObject):

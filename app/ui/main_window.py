@@ -575,9 +575,7 @@ class MainWindow(QMainWindow):
         self.export_requested.emit([self.chat.conversation_id])
 
     def _open_settings(self) -> None:
-        from ..core.inference.engine import gpu_offload_supported
-
-        dialog = SettingsDialog(self._settings(), gpu_offload_supported(), self)
+        dialog = SettingsDialog.for_window(self._settings(), self.models, self)  # nothing slow on this thread
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
             self.settings_changed.emit(dialog.result_settings())
 

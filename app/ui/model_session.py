@@ -160,13 +160,26 @@ class ModelSession(QObject):
         if self.current:
             self.select(self.current)
 
-    def load(self, path: Path) -> None:
+    def retune_threads(self) -> bool:
+        """Settings → Measure again: forget the remembered thread tune and load the current model
+        again (even with unchanged options), which measures afresh. False: no reload started."""
+        self._library.thread_tuner.forget_all()
+        if not self.current or self.state not in ("ready", "error"):
+            return False
+        try:
+            self.load(self._library.find(self.current).path, force=True)
+        except LibraryError as exc:
+            self._on_failed(str(exc))
+            return False
+        return True
+
+    def load(self, path: Path, force: bool = False) -> None:
         from ..core.inference.engine import LoadOptions
 
         settings = self._settings()
         self._set_state("loading", f"Loading {path.name}…")
         options = LoadOptions.from_settings(settings, self._library.thread_tuner)
-        self._inference.load(LoadRequest(path, options, self._library.hash_cache))
+        self._inference.load(LoadRequest(path, options, self._library.hash_cache, force=force))
 
     def _on_starter_ready(self, path: str) -> None:
         self.refresh()

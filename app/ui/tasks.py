@@ -18,12 +18,15 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
 from ..core.models.library import LibraryError, LocalModel, ModelLibrary
-from .download_worker import DownloadService
+
+if TYPE_CHECKING:  # imported when first used: it pulls in the hub client, which start-up does not need
+    from .download_worker import DownloadService
 
 log = logging.getLogger(__name__)
 

@@ -30,10 +30,18 @@ def is_dark(theme: str) -> bool:
 
 def apply_theme(app: QApplication, theme: str) -> bool:
     """Apply ``theme`` ("system", "light" or "dark"); returns True when the result is dark."""
-    app.setStyle("Fusion")
+    # Set the style once: replacing it deletes the old QStyle while widgets still being torn down
+    # (a previous window, a closing dialog) may reach it, which crashed Qt on a second start.
+    if not app.property("hearth_fusion"):  # app.style() is a style-sheet proxy once a sheet is set
+        app.setStyle("Fusion")
+        app.setProperty("hearth_fusion", True)
     dark = is_dark(theme)
-    app.setPalette(_dark_palette() if dark else app.style().standardPalette())
-    app.setStyleSheet(_STYLE)
+    palette = _dark_palette() if dark else app.style().standardPalette()
+    # Only what changed: each call re-polishes every widget, including ones being torn down.
+    if app.palette() != palette:
+        app.setPalette(palette)
+    if app.styleSheet() != _STYLE:
+        app.setStyleSheet(_STYLE)
     return dark
 
 

@@ -53,6 +53,7 @@ class LoadRequest:
     model_path: Path
     options: LoadOptions
     hash_cache: Path | None = None
+    force: bool = False  # load even when this model is loaded with these options (Settings → Measure again)
 
 
 class InferenceWorker(QObject):
@@ -89,7 +90,7 @@ class InferenceWorker(QObject):
     def load(self, request: LoadRequest) -> None:
         if self.closing.is_set():
             return
-        if self._loaded_path == request.model_path and self._loaded_options == request.options:
+        if not request.force and self._loaded_path == request.model_path and self._loaded_options == request.options:
             return
         self.load_started.emit(request.model_path.name)
         try:

@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from app.core.base.qt_system_libs import XCB_LIBRARIES, missing_libraries_message, missing_packages, uses_xcb
+from app.core.base.qt_system_libs import (
+    XCB_LIBRARIES,
+    ldconfig_lookup,
+    missing_libraries_message,
+    missing_packages,
+    uses_xcb,
+)
 
 
 def _lookup_without(*absent: str):
@@ -66,3 +72,32 @@ def test_the_window_command_prints_one_line_instead_of_qts_abort(tmp_path):
     assert result.stderr.splitlines() == [
         "hearth: Qt needs these system libraries to open a window: libxcb-icccm4; "
         "install with: sudo apt-get install libxcb-icccm4"]
+
+
+def test_one_ldconfig_listing_answers_every_name_and_misses_still_ask_find_library(monkeypatch):
+    listings: list[int] = []
+    asked: list[str] = []
+
+    def listing() -> str:
+        listings.append(1)
+        return ("3 libs found in cache `/etc/ld.so.cache'\n"
+                "\tlibc.so.6 (libc6,x86-64) => /lib/x86_64-linux-gnu/libc.so.6\n"
+                "\tlibxcb.so.1 (libc6,x86-64) => /lib/x86_64-linux-gnu/libxcb.so.1\n"
+                "\tlibxcb-cursor.so.0 (libc6,x86-64) => /lib/x86_64-linux-gnu/libxcb-cursor.so.0\n")
+
+    monkeypatch.setattr("ctypes.util.find_library", lambda name: asked.append(name) or None)
+    lookup = ldconfig_lookup(listing)
+    assert listings == []  # nothing is run until a name is asked for
+    assert lookup("xcb") and lookup("xcb-cursor") and lookup("c")
+    assert lookup("xcb-icccm") is None
+    assert listings == [1] and asked == ["xcb-icccm"]
+    message = missing_libraries_message({}, ldconfig_lookup(listing), "linux")
+    assert message is not None and "libxcb-cursor0" not in message and "libxcb-icccm4" in message
+
+
+def test_the_real_ldconfig_lookup_agrees_with_find_library():
+    import ctypes.util
+
+    lookup = ldconfig_lookup()
+    for name in ["c", *XCB_LIBRARIES]:
+        assert bool(lookup(name)) == bool(ctypes.util.find_library(name)), name

@@ -215,10 +215,13 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
 
     @staticmethod
     def _construct(path: Path, n_ctx: int, layers: int, options: LoadOptions, threads: ThreadChoice):
+        # Prompt processing, measured (bench/RESULTS.md, "Threads, prompt speed and start-up"): flash
+        # attention on the CPU too, and 2,048-token batches (fewer llama_decode calls) in 512-token
+        # micro-batches (a larger n_ubatch was faster still, but the compute buffer grows with it:
+        # gguf_info's estimate counts n_ubatch x vocabulary x 4 bytes, 2 GiB at 2,048 for Gemma).
         kwargs = dict(model_path=str(path), n_ctx=n_ctx, n_gpu_layers=layers, verbose=True,
-                      n_threads=threads.generation, n_threads_batch=threads.batch)
-        if layers != 0:
-            kwargs["flash_attn"] = True
+                      n_threads=threads.generation, n_threads_batch=threads.batch,
+                      n_batch=2048, n_ubatch=512, flash_attn=True)
         kwargs.update(options.extra)
         captured = io.StringIO()
         # verbose=True keeps llama-cpp-python from dup2-ing the whole process's stdout/stderr to
