@@ -47,12 +47,13 @@ class Job:
 
     _ids = itertools.count(1)
 
-    def __init__(self, kind: str, work: Callable[["Job", Any], Any], *, runs_when_closing: bool = False):
+    def __init__(self, kind: str, work: Callable[["Job", Any], Any], *, runs_when_closing: bool = False,
+                 stop_event: threading.Event | None = None):
         self.id = next(self._ids)
         self.kind = kind
         self._work = work
         self.runs_when_closing = runs_when_closing
-        self.stop_event = threading.Event()  # the engine polls it: set means "end within one token"
+        self.stop_event = stop_event or threading.Event()  # the engine polls it: set means "end within one token"
         self._done = threading.Event()
         self._state = _PENDING
         self._result: Any = None
@@ -172,9 +173,11 @@ class EngineOwner:
         return self._thread.is_alive()
 
     # -- submitting
-    def submit(self, kind: str, work: Callable[[Job, Any], Any], *, runs_when_closing: bool = False) -> Job:
-        """Queue ``work(job, engine)`` (engine may be None before the first load)."""
-        job = Job(kind, work, runs_when_closing=runs_when_closing)
+    def submit(self, kind: str, work: Callable[[Job, Any], Any], *, runs_when_closing: bool = False,
+               stop_event: threading.Event | None = None) -> Job:
+        """Queue ``work(job, engine)`` (engine may be None before the first load). ``stop_event``:
+        the caller's own flag, when something it runs (a stop-sequence watcher) must stop the job."""
+        job = Job(kind, work, runs_when_closing=runs_when_closing, stop_event=stop_event)
         job._owner = self
         with self._lock:
             if self.closing.is_set() and not runs_when_closing:
@@ -222,7 +225,7 @@ class EngineOwner:
 
     def generate(self, history: Sequence[Any], system_prompt: str | None, sampling: Any,
                  on_text: Callable[[str], None], overflow_policy: str = "stop", *,
-                 conversation_id: str | None = None) -> Job:
+                 conversation_id: str | None = None, stop_event: threading.Event | None = None) -> Job:
         """Stream a reply; ``job.stop()`` (or ``cancel()``) ends it within one token."""
 
         def work(job: Job, engine: Any):
@@ -230,7 +233,7 @@ class EngineOwner:
             return engine.generate(history, system_prompt, sampling, on_text, job.stop_event.is_set,
                                    overflow_policy, conversation_id=conversation_id)
 
-        return self.submit("generate", work)
+        return self.submit("generate", work, stop_event=stop_event)
 
     def fit(self, history: Sequence[Any], system_prompt: str | None, sampling: Any,
             overflow_policy: str = "stop") -> Job:
