@@ -1,6 +1,6 @@
 """``python -m bench [--quick] [names...]``: run the benchmarks and print their tables.
 
-Names: overhead, growth, reopen, ui, startup, history, threads (default: all, in that order). ``--quick``
+Names: overhead, growth, reopen, ui, startup, history, threads, server (default: all, in that order). ``--quick``
 runs smaller versions for a smoke test; the numbers in RESULTS.md come from full runs.
 """
 
@@ -22,6 +22,7 @@ BENCHES = {
     "startup": "startup",
     "history": "history_scale",
     "threads": "threads",
+    "server": "server",
 }
 
 

@@ -29,6 +29,7 @@ from .chat_session import ChatSession
 from .history_actions import HistoryActions
 from .main_window import MainWindow
 from .model_session import ModelSession
+from .server_panel import attach_server_panel
 from .tasks import DatabaseTasks
 from .theme import apply_theme
 from .workers import InferenceController
@@ -102,6 +103,7 @@ class HearthApp(QObject):
         self.window.import_requested.connect(self.history.import_)
         self.history.imported.connect(lambda ids: self.window.refresh_sidebar())
         self._down = False
+        self.server = attach_server_panel(self.window, self.inference.owner, self.library, self.settings.get)
 
     def _forget_states_of_removed_models(self) -> None:
         """Saved KV states of a model that left the library are useless and hold conversation text."""
@@ -220,6 +222,7 @@ class HearthApp(QObject):
             return
         self._down = True
         self.inference.begin_shutdown()  # no queued job starts while the rest closes
+        self.server.stop()
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.disconnect(self._on_color_scheme_changed)
