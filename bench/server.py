@@ -10,6 +10,7 @@ window). Runs are interleaved; medians; ratios are medians of back-to-back pairs
 from __future__ import annotations
 
 import time
+from dataclasses import replace
 
 from app.core.base.settings import SamplingParams, Settings
 from app.core.history.conversation import Role
@@ -61,10 +62,9 @@ def run(quick: bool = False) -> list[Row]:
     from app.core.server.service import ModelService
 
     path, sha = starter_model()
-    settings = Settings()
     sampling = SamplingParams(temperature=0.0, top_p=0.95, top_k=64, min_p=0.0, repeat_penalty=1.0,
                               max_tokens=64 if quick else 160, seed=7)
-    settings = settings.__class__(**{**settings.__dict__, "sampling": sampling})
+    settings = replace(Settings(), sampling=sampling)
     options = LoadOptions(n_ctx=2048, n_gpu_layers=0)
     owner = EngineOwner(LlamaCppEngine, name="bench-engine")
     owner.load(path, options, sha256=sha).result()

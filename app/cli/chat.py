@@ -9,14 +9,26 @@ import threading
 from dataclasses import replace
 from typing import NamedTuple
 
-from ..core.history.conversation import Conversation, GenerationStats, MessageStatus, Role
+from ..core.base.hashing import cached_sha256
+from ..core.history.conversation import (
+    Conversation,
+    GenerationStats,
+    MessageStatus,
+    Role,
+)
+from ..core.history.storage import StorageError
+from ..core.history.turns import (
+    ReplyBuffer,
+    TurnRequest,
+    begin_turn,
+    draft_message,
+    status_for,
+    surely_fits,
+)
 from ..core.inference.engine import EngineError, LlamaCppEngine, LoadOptions
 from ..core.inference.owner import EngineOwner, Job
-from ..core.base.hashing import cached_sha256
-from ..core.models.library import resolve_model
 from ..core.inference.prompting import ChatMessage
-from ..core.history.storage import StorageError
-from ..core.history.turns import ReplyBuffer, TurnRequest, begin_turn, draft_message, status_for, surely_fits
+from ..core.models.library import resolve_model
 from . import read_stdin_text, require_utf8
 from .progress import ProgressLine
 from .terminal import safe_text
@@ -96,7 +108,7 @@ def run_chat(args, ctx) -> int:
         signal.signal(signal.SIGINT, previous)
 
 
-def _wait(job: Job, pieces: "queue.Queue[str] | None" = None, on_piece=None):
+def _wait(job: Job, pieces: queue.Queue[str] | None = None, on_piece=None):
     """The job's result; waits in short steps so Ctrl+C is handled while the model works.
     Streamed ``pieces`` are handed to ``on_piece`` here, on this thread (SQLite is used only here)."""
     while True:

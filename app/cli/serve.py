@@ -32,7 +32,13 @@ def register(commands) -> None:
 def run_serve(args, ctx) -> int:
     from ..core.server.app import build_app
     from ..core.server.keys import resolve_api_key
-    from ..core.server.runner import ServerAddress, ServerError, bind, check_exposure, serve_forever
+    from ..core.server.runner import (
+        ServerAddress,
+        ServerError,
+        bind,
+        check_exposure,
+        serve_forever,
+    )
     from ..core.server.service import ModelService
 
     if not 0 <= args.port <= 65535:

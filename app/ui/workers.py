@@ -15,9 +15,10 @@ from __future__ import annotations
 
 import logging
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Qt, Signal, Slot
 
@@ -25,7 +26,11 @@ from ..core.base.hashing import cached_sha256
 from ..core.base.logs import log_exception
 from ..core.history.turns import MessageDraft, TurnRequest
 from ..core.inference.owner import EngineOwner, Job, JobCancelled
-from ..core.inference.prompting import ContextOverflowError, MessageTooLongError, PromptError
+from ..core.inference.prompting import (
+    ContextOverflowError,
+    MessageTooLongError,
+    PromptError,
+)
 from ..core.models.library import LibraryError, ModelLibrary
 
 if TYPE_CHECKING:  # the engine module is imported on the inference thread, after the window is up
@@ -35,7 +40,7 @@ log = logging.getLogger(__name__)
 EMIT_INTERVAL_S = 0.04  # at most ~25 token batches per second reach the GUI
 
 
-def default_engine() -> "Engine":
+def default_engine() -> Engine:
     from ..core.inference.engine import LlamaCppEngine
 
     return LlamaCppEngine()
@@ -44,7 +49,7 @@ def default_engine() -> "Engine":
 @dataclass(frozen=True)
 class LoadRequest:
     model_path: Path
-    options: "LoadOptions"
+    options: LoadOptions
     hash_cache: Path | None = None
 
 
@@ -80,13 +85,13 @@ class InferenceController(QObject):
     library_scanned = Signal()
     conversation_forgotten = Signal(str)  # conversation id: no copy of its tokens is left
 
-    def __init__(self, engine_factory: Callable[[], "Engine"] = default_engine, parent: QObject | None = None,
+    def __init__(self, engine_factory: Callable[[], Engine] = default_engine, parent: QObject | None = None,
                  forget_saved: Callable[[str], object] = lambda _id: None):
         super().__init__(parent)
         self.owner = EngineOwner(engine_factory, forget_saved=forget_saved, name="hearth-inference")
         self._relay = _Relay(self)
         self._generations: list[Job] = []  # this window's replies, running or queued
-        self.report: "LoadReport | None" = None
+        self.report: LoadReport | None = None
         self._running = True
 
     def _post(self, fn: Callable[[], None]) -> None:
@@ -126,7 +131,7 @@ class InferenceController(QObject):
         """Assemble the bundled starter model (a few hundred MB of file copying) off the GUI thread."""
 
         def work() -> str:
-            progress = lambda d, t: self._post(lambda: self.starter_progress.emit(d, t))  # noqa: E731
+            progress = lambda d, t: self._post(lambda: self.starter_progress.emit(d, t))
             return str(ModelLibrary(Path(models_dir)).ensure_starter(progress))
 
         self._when_done(self.owner.call("starter", work), self._on_starter_done)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import signal
 import socket
 import subprocess
 import sys
@@ -87,9 +88,12 @@ def hearth_server(starter_gguf: Path, tmp_path_factory: pytest.TempPathFactory):
         shutil.copyfile(starter_gguf, models / starter_gguf.name)
     server = start_server(home, "--allow-origin", ALLOWED_ORIGIN)
     yield server
-    server.process.terminate()  # SIGTERM: uvicorn finishes cleanly
+    server.process.send_signal(signal.SIGINT)  # Ctrl+C: uvicorn finishes, the engine unloads
     try:
-        server.process.wait(30)
+        code = server.process.wait(30)
     except subprocess.TimeoutExpired:
         server.process.kill()
         server.process.wait(10)
+        pytest.fail(f"hearth serve did not stop within 30 s of Ctrl+C:\n{server.log()}")
+    if code != 0 or "server stopped" not in server.log() or "Traceback" in server.log():
+        pytest.fail(f"hearth serve did not stop cleanly on Ctrl+C (exit {code}):\n{server.log()}")

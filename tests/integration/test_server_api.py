@@ -143,15 +143,14 @@ def test_a_client_that_hangs_up_frees_the_engine(hearth_server, oai, model_id):
     long_request = {"model": model_id, "max_tokens": 3000, "temperature": 0.8, "seed": 5, "stream": True,
                     "messages": [{"role": "user", "content": "Count from 1 to 2000, one number per line."}]}
     headers = {"Authorization": f"Bearer {API_KEY}"}
-    with httpx.Client(timeout=HANG_GUARD_S) as client:
-        with client.stream("POST", f"{hearth_server.base_url}/chat/completions", json=long_request,
-                           headers=headers) as response:
-            assert response.status_code == 200
-            lines = 0
-            for line in response.iter_lines():
-                lines += line.startswith("data:")
-                if lines >= 5:
-                    break  # hang up mid-stream
+    with httpx.Client(timeout=HANG_GUARD_S) as client, client.stream(
+            "POST", f"{hearth_server.base_url}/chat/completions", json=long_request, headers=headers) as response:
+        assert response.status_code == 200
+        lines = 0
+        for line in response.iter_lines():
+            lines += line.startswith("data:")
+            if lines >= 5:
+                break  # hang up mid-stream
     started = time.monotonic()
     stream = oai.chat.completions.create(model=model_id, messages=HELLO, max_tokens=4, stream=True)
     first = next(iter(stream))

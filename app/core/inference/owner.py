@@ -23,9 +23,10 @@ import itertools
 import logging
 import threading
 from collections import deque
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, Callable, Sequence
+from typing import Any
 
 from ..base.logs import log_exception
 
@@ -47,7 +48,7 @@ class Job:
 
     _ids = itertools.count(1)
 
-    def __init__(self, kind: str, work: Callable[["Job", Any], Any], *, runs_when_closing: bool = False,
+    def __init__(self, kind: str, work: Callable[[Job, Any], Any], *, runs_when_closing: bool = False,
                  stop_event: threading.Event | None = None):
         self.id = next(self._ids)
         self.kind = kind
@@ -58,8 +59,8 @@ class Job:
         self._state = _PENDING
         self._result: Any = None
         self._error: BaseException | None = None
-        self._owner: "EngineOwner | None" = None
-        self._callbacks: list[Callable[["Job"], None]] = []
+        self._owner: EngineOwner | None = None
+        self._callbacks: list[Callable[[Job], None]] = []
         self._callback_lock = threading.Lock()
 
     # -- for callers
@@ -82,7 +83,7 @@ class Job:
             return True
         return False
 
-    def add_done_callback(self, fn: Callable[["Job"], None]) -> None:
+    def add_done_callback(self, fn: Callable[[Job], None]) -> None:
         """Call ``fn(job)`` when the job ends (on the engine's thread, or the canceller's);
         at once when it has already ended."""
         with self._callback_lock:

@@ -8,7 +8,7 @@ template folds into the first user turn, as the window does. Streams send ``mess
 from __future__ import annotations
 
 import uuid
-from typing import AsyncIterator
+from collections.abc import AsyncIterator
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse

@@ -15,8 +15,8 @@ import ipaddress
 import logging
 import socket
 import time
+from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Callable
 
 from .errors import error_bytes
 
@@ -181,7 +181,7 @@ class Guard:
         if self.on_request is not None:
             try:
                 self.on_request(record)
-            except Exception:  # noqa: BLE001 - a log consumer must not break a request
+            except Exception:
                 log.debug("request log consumer failed", exc_info=True)
 
 

@@ -6,6 +6,7 @@ on another interface without a key is refused before anything listens."""
 from __future__ import annotations
 
 import logging
+import signal
 import socket
 import threading
 from dataclasses import dataclass
@@ -67,8 +68,20 @@ def _server(app, sock: socket.socket):
 
 
 def serve_forever(app, sock: socket.socket) -> None:
-    """Block until Ctrl+C (uvicorn handles the signal and finishes cleanly)."""
-    _server(app, sock).run(sockets=[sock])
+    """Block until Ctrl+C or SIGTERM. uvicorn catches the signal, finishes the open requests
+    (a few seconds at most), then hands the signal back to the previous handler: here that ends
+    this call normally instead of killing the process before the engine is unloaded."""
+
+    def interrupted(*_):
+        raise KeyboardInterrupt
+
+    previous = signal.signal(signal.SIGTERM, interrupted)
+    try:
+        _server(app, sock).run(sockets=[sock])
+    except KeyboardInterrupt:
+        pass
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 class BackgroundServer:
@@ -83,7 +96,7 @@ class BackgroundServer:
     def _run(self) -> None:
         try:
             self._server.run(sockets=[self._sock])
-        except Exception:  # noqa: BLE001 - reported in the log; the window shows the server off
+        except Exception:
             log.exception("the API server stopped unexpectedly")
 
     def start(self) -> None:

@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import asyncio
 import threading
+from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import AsyncIterator, Callable, Sequence
 
 from ..base.settings import SamplingParams, SettingsError
 from ..history.conversation import Role
