@@ -102,7 +102,7 @@ class ServerControl(QObject):
         library, settings = self._library, self._settings
         return ModelService(self._owner, library, settings(),
                             lambda: LoadOptions.from_settings(settings(), library.thread_tuner),
-                            lambda path: cached_sha256(path, library.hash_cache))
+                            lambda path: cached_sha256(path, library.hash_cache), may_switch_model=False)
 
     def stop(self) -> None:
         if self._server is None:

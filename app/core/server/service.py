@@ -45,8 +45,10 @@ class ModelService:
     """What the endpoints need: the models on offer, loading on demand, and generation."""
 
     def __init__(self, owner: EngineOwner, library, settings, load_options: Callable[[], object],
-                 sha256: Callable[[Path], str] = lambda _path: ""):
+                 sha256: Callable[[Path], str] = lambda _path: "", *, may_switch_model: bool = True):
         self.owner = owner
+        # In the window the person chose the model: a request must not swap it under them.
+        self.may_switch_model = may_switch_model
         self.library = library
         self.settings = settings
         self._load_options = load_options
@@ -70,6 +72,9 @@ class ModelService:
                 raise ApiError(503, "no model is loaded", "model_not_loaded")
             return loaded.name
         model = self._find(requested)
+        if not self.may_switch_model:
+            raise ApiError(409, f"Hearth's window has {loaded.name if loaded else 'no model'} loaded; choose "
+                                f"{model.name} in the window to serve it", "model_not_loaded", "model")
         await wait_job(self.owner.load(model.path, self._load_options(), sha256=self._sha256(model.path)))
         return model.name
 
