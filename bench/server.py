@@ -1,4 +1,4 @@
-"""8. API server overhead: streaming through ``hearth serve``'s app with the official ``openai``
+"""7. API server overhead: streaming through ``hearth serve``'s app with the official ``openai``
 client against the same engine owner driven directly.
 
 Both sides use one loaded engine behind one :class:`EngineOwner`, the same prompt and sampling at
@@ -101,7 +101,7 @@ def run(quick: bool = False) -> list[Row]:
         Row("API server: added time to first token (ms; target 30)", median(added) * 1000, None,
             median(added) * 1000 / 30, 1.0, unit=""),
     ]
-    print_table("8. API server: openai client through hearth's app vs the engine owner directly", rows,
+    print_table("7. API server: openai client through hearth's app vs the engine owner directly", rows,
                 note=(f"{samples['direct'][0][3]} tokens generated, temperature 0, {runs} interleaved runs each, "
                       f"identical output: {same_output}; TTFT direct {median([ttft(s) for s in samples['direct']]) * 1000:.0f} ms, "
                       f"server {median([ttft(s) for s in samples['server']]) * 1000:.0f} ms"),
