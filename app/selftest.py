@@ -87,6 +87,7 @@ class _SelfTest:
         self._step("keyring", self.check_keyring)
         self._step("render", self.check_render)
         self._step("qt", self.check_qt)
+        self._step("server", self.check_server)
         failed = [r for r in self.results if r.status == "FAIL"]
         elapsed = time.perf_counter() - started
         if failed:
@@ -214,6 +215,18 @@ class _SelfTest:
         if not plugins:
             raise StepFailed("keyring's backend list is empty (its package metadata is missing from the build)")
         return f"{keyring_status()}; backends known: {', '.join(plugins)}"
+
+    def check_server(self) -> str:
+        """The API server's stack (starlette, uvicorn) answers one real request on loopback."""
+        import json
+
+        from .core.server.selfcheck import serve_one_request
+
+        with tempfile.TemporaryDirectory(prefix="hearth-selftest-") as folder:
+            status, body = serve_one_request(Path(folder))
+        if status != 200 or json.loads(body).get("object") != "list":
+            raise StepFailed(f"the API server answered {status}")
+        return "starlette + uvicorn answered GET /v1/models on loopback"
 
     def check_render(self) -> str:
         from markdown_it import MarkdownIt

@@ -1,6 +1,7 @@
 """``python -m bench [--quick] [names...]``: run the benchmarks and print their tables.
 
-Names: overhead, growth, reopen, ui, startup, history, threads, documents, remote (default: all, in that order). ``--quick``
+Names: overhead, growth, reopen, ui, startup, history, threads, documents, remote, server (default: all, in that
+order). ``--quick``
 runs smaller versions for a smoke test; the numbers in RESULTS.md come from full runs.
 """
 
@@ -24,6 +25,7 @@ BENCHES = {
     "threads": "threads",
     "documents": "documents",
     "remote": "remote",
+    "server": "server",
 }
 
 

@@ -150,7 +150,7 @@ def _optional_modules() -> list:
     modules = []
     import importlib
 
-    for name in ("models", "selftest", "docs", "remotes"):
+    for name in ("models", "selftest", "docs", "remotes", "serve"):
         try:
             modules.append(importlib.import_module(f"{__name__}.{name}"))
         except ModuleNotFoundError as exc:

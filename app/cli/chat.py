@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import queue
 import signal
 import sys
 import threading
@@ -9,10 +10,23 @@ from dataclasses import replace
 from typing import NamedTuple
 
 from ..core.base.hashing import cached_sha256
-from ..core.history.conversation import Conversation, GenerationStats, MessageStatus, Role
+from ..core.history.conversation import (
+    Conversation,
+    GenerationStats,
+    MessageStatus,
+    Role,
+)
 from ..core.history.storage import StorageError
-from ..core.history.turns import ReplyBuffer, TurnRequest, begin_turn, draft_message, status_for, surely_fits
+from ..core.history.turns import (
+    ReplyBuffer,
+    TurnRequest,
+    begin_turn,
+    draft_message,
+    status_for,
+    surely_fits,
+)
 from ..core.inference.engine import EngineError, LlamaCppEngine, LoadOptions
+from ..core.inference.owner import EngineOwner, Job
 from ..core.inference.prompting import ChatMessage
 from ..core.models.library import resolve_model
 from . import read_stdin_text, require_utf8
@@ -78,26 +92,53 @@ def run_chat(args, ctx) -> int:
         turn = _begin_saved_turn(ctx.storage, conversation, model, text, args, settings, overrides, attachments)
 
     stop = threading.Event()
-    previous = signal.signal(signal.SIGINT, lambda *_: stop.set())
+    kv_cache = None if args.no_save else ctx.kv_cache
+    if remote is None:
+        owner = EngineOwner(lambda: LlamaCppEngine(kv_cache=kv_cache), name="hearth-chat-engine")
+    else:  # the remote engine is connected already; loading it again (below) only re-checks its model
+        owner = EngineOwner(lambda: remote[1], name="hearth-chat-engine")
+
+    def interrupt(*_) -> None:  # Ctrl+C: the reply ends within one token and is kept as stopped
+        stop.set()
+        owner.stop_running()
+
+    previous = signal.signal(signal.SIGINT, interrupt)
     try:
-        engine = remote[1] if remote else LlamaCppEngine(kv_cache=None if args.no_save else ctx.kv_cache)
         try:
             if remote is None:
-                engine.load(model.path, LoadOptions.from_settings(settings, ctx.library.thread_tuner),
-                            model_sha256=cached_sha256(model.path, ctx.library.hash_cache))
+                _wait(owner.load(model.path, LoadOptions.from_settings(settings, ctx.library.thread_tuner),
+                                 sha256=cached_sha256(model.path, ctx.library.hash_cache)))
+            else:
+                _wait(owner.load(model.ref.model_id, None))
         except Exception as exc:
             if turn is not None:  # the question stays; its reply says why there is no answer
                 _mark_failed(turn.buffer, exc, model)
             raise
         if args.no_save:
-            return _chat_unsaved(engine, text, args, settings, overrides, stop)
+            return _chat_unsaved(owner, text, args, settings, overrides, stop)
         if turn is None:
             system = (args.system if args.system is not None else draft.system_prompt) or None
-            engine.fit(draft.history, system, draft.sampling)  # a message longer than the context stops here
+            # a message longer than the context stops here
+            _wait(owner.fit(draft.history, system, draft.sampling))
             turn = _begin_saved_turn(ctx.storage, conversation, model, text, args, settings, overrides, attachments)
-        return _chat_saved(engine, model, *turn, stop)
+        return _chat_saved(owner, model, *turn, stop)
     finally:
+        owner.shutdown()  # saves this conversation's KV state, so the next `--conversation` turn skips the prefill
         signal.signal(signal.SIGINT, previous)
+
+
+def _wait(job: Job, pieces: queue.Queue[str] | None = None, on_piece=None):
+    """The job's result; waits in short steps so Ctrl+C is handled while the model works.
+    Streamed ``pieces`` are handed to ``on_piece`` here, on this thread (SQLite is used only here)."""
+    while True:
+        finished = job.wait(0.05)
+        while pieces is not None:
+            try:
+                on_piece(pieces.get_nowait())
+            except queue.Empty:
+                break
+        if finished:
+            return job.result(0)
 
 
 def _begin_saved_turn(storage, conversation, model, text, args, settings, overrides, attachments=()) -> SavedTurn:
@@ -125,28 +166,34 @@ def _write(piece: str) -> None:
     sys.stdout.flush()
 
 
-def _chat_unsaved(engine, text, args, settings, overrides, stop) -> int:
+def _chat_unsaved(owner, text, args, settings, overrides, stop) -> int:
     sampling = replace(settings.sampling, **overrides).validate()
     system = args.system if args.system is not None else (settings.system_prompt or None)
-    result = engine.generate([ChatMessage(Role.USER, text)], system, sampling, _write, stop.is_set,
-                             settings.overflow_policy)
+    pieces: queue.Queue[str] = queue.Queue()
+    job = owner.generate([ChatMessage(Role.USER, text)], system, sampling, pieces.put, settings.overflow_policy)
+    if stop.is_set():
+        job.stop()
+    result = _wait(job, pieces, _write)
     _write("\n")
     return 0 if result.finish_reason != "stopped" else 130
 
 
-def _chat_saved(engine, model, conversation, request, buffer, stop) -> int:
-    def on_text(piece: str) -> None:
+def _chat_saved(owner, model, conversation, request, buffer, stop) -> int:
+    def on_piece(piece: str) -> None:
         _write(piece)
         buffer.append(piece)
 
+    pieces: queue.Queue[str] = queue.Queue()
     try:
-        result = engine.generate(request.history, request.system_prompt, request.sampling, on_text, stop.is_set,
-                                 request.overflow_policy, conversation_id=conversation.id)
+        job = owner.generate(request.history, request.system_prompt, request.sampling, pieces.put,
+                             request.overflow_policy, conversation_id=conversation.id)
+        if stop.is_set():  # Ctrl+C while loading
+            job.stop()
+        result = _wait(job, pieces, on_piece)
     except Exception as exc:
         _mark_failed(buffer, exc, model)
         raise
     buffer.finish(status_for(result.finish_reason), result.stats, result.text)
-    engine.unload()  # saves this conversation's KV state, so the next `--conversation` turn skips the prefill
     _write("\n")
     about = "~" if result.stats.tokens_estimated else ""  # a remote server that sent no usage: estimated
     print(f"[conversation {conversation.id[:8]} · {about}{result.stats.completion_tokens} tokens · "

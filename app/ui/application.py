@@ -119,6 +119,9 @@ class HearthApp(QObject):
         self.window.import_requested.connect(self.history.import_)
         self.history.imported.connect(lambda ids: self.window.refresh_sidebar())
         self._down = False
+        from .server_panel import attach_server_panel
+
+        self.server = attach_server_panel(self.window, self.inference.owner, self.library, self.settings.get)
 
     def _forget_states_of_removed_models(self) -> None:
         """Saved KV states of a model that left the library are useless and hold conversation text."""
@@ -255,6 +258,7 @@ class HearthApp(QObject):
         for translator in self.translators:
             self.qt_app.removeTranslator(translator)
         self.inference.begin_shutdown()  # no queued job starts while the rest closes
+        self.server.stop()
         hints = QGuiApplication.styleHints()
         if hasattr(hints, "colorSchemeChanged"):
             hints.colorSchemeChanged.disconnect(self._on_color_scheme_changed)

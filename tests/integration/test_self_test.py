@@ -17,7 +17,7 @@ import pytest
 from app.selftest import run_self_test
 from tests.build_facts import gpu_build
 
-STEPS = ["runtime", "model", "load", "generate", "database", "keyring", "render", "qt"]
+STEPS = ["runtime", "model", "load", "generate", "database", "keyring", "render", "qt", "server"]
 
 
 def _statuses(report: str) -> dict[str, str]:

@@ -13,7 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QThread, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QMessageBox
 
 from app.core.base import logs
@@ -33,7 +33,7 @@ class RecordingEngine(ScriptedEngine):
         self.events: list[tuple[str, str]] = []
 
     def _record(self, event: str) -> None:
-        self.events.append((event, QThread.currentThread().objectName()))
+        self.events.append((event, threading.current_thread().name))
 
     def load(self, path, options, model_sha256=""):
         self._record("load")
@@ -73,7 +73,7 @@ def test_quit_while_streaming_unloads_the_engine_on_its_thread_then_ends_it(qtbo
     started = time.monotonic()
     hearth.shutdown()
     assert time.monotonic() - started < HANG_GUARD_S
-    assert not hearth.inference._thread.isRunning()
+    assert not hearth.inference.owner.alive
     names = [event for event, _ in engine.events]
     assert names == ["load", "generate", "generate done", "unload"]
     assert {thread for _, thread in engine.events} == {"hearth-inference"}

@@ -165,7 +165,9 @@ def test_date_groups():
     from datetime import datetime, timedelta
 
     now = datetime(2026, 12, 2, 15, 0)
-    stamp = lambda delta: (now - delta).timestamp()
+    def stamp(delta):
+        return (now - delta).timestamp()
+
     assert date_group(stamp(timedelta(hours=2)), False, now) == TODAY
     assert date_group(stamp(timedelta(hours=20)), False, now) == YESTERDAY
     assert date_group(stamp(timedelta(days=4)), False, now) == THIS_WEEK
@@ -181,7 +183,9 @@ def test_sidebar_shows_date_headings_and_renaming_keeps_the_order(qtbot, make_ap
     hearth = _start(qtbot, make_app)
     sidebar = hearth.window.sidebar
     group_role = Qt.ItemDataRole.UserRole + 3
-    ids = lambda: [sidebar.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(sidebar.list.count())]
+    def ids():
+        return [sidebar.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(sidebar.list.count())]
+
     assert ids() == [newer.id, old.id]
     assert [sidebar.list.item(i).data(group_role) for i in range(2)] == ["Today", "Older"]
     hearth.chat.rename(old.id, "Renamed old chat")
