@@ -65,12 +65,17 @@ def _self_test(argv: list[str]) -> int:
     import argparse
     from pathlib import Path
 
-    parser = argparse.ArgumentParser(prog="hearth --self-test",
-                                     description="Load a model, generate, open a database, check the "
-                                                 "keyring and Qt; exit 0 when all of it works.")
+    parser = argparse.ArgumentParser(
+        prog="hearth --self-test",
+        description="Load a model, generate, open a database, check the keyring and Qt; exit 0 when all of it works.",
+    )
     parser.add_argument("--self-test", action="store_true", required=True)
-    parser.add_argument("--model", type=Path, metavar="PATH",
-                        help="the GGUF file to test (default: the starter model, else the first in the library)")
+    parser.add_argument(
+        "--model",
+        type=Path,
+        metavar="PATH",
+        help="the GGUF file to test (default: the starter model, else the first in the library)",
+    )
     args = parser.parse_args(argv)
     from .selftest import run_self_test
 

@@ -76,8 +76,10 @@ class _SelfTest:
     def run(self) -> int:
         started = time.perf_counter()
         build = "frozen build" if is_frozen() else "source install"
-        self._print(f"Hearth {__version__} self-test ({build}, Python {platform.python_version()}, "
-                    f"{platform.system()} {platform.machine()})")
+        self._print(
+            f"Hearth {__version__} self-test ({build}, Python {platform.python_version()}, "
+            f"{platform.system()} {platform.machine()})"
+        )
         self._step("runtime", self.check_runtime)
         self._step("model", self.find_model, needs="runtime")
         self._step("load", self.load_model, needs="model")
@@ -93,8 +95,10 @@ class _SelfTest:
         if failed:
             first = failed[0]
             names = ", ".join(r.name for r in failed)
-            self._print(f"Self-test FAILED at step '{first.name}': {first.detail}"
-                        + (f" (failed steps: {names})" if len(failed) > 1 else ""))
+            self._print(
+                f"Self-test FAILED at step '{first.name}': {first.detail}"
+                + (f" (failed steps: {names})" if len(failed) > 1 else "")
+            )
             return 1
         self._print(f"Self-test passed ({len(self.results)} steps, {elapsed:.1f} s).")
         return 0
@@ -145,8 +149,10 @@ class _SelfTest:
             else:
                 usable = [m for m in library.models() if m.usable]
                 if not usable:
-                    raise StepFailed("no model to test: the starter model is not bundled and the library "
-                                     f"({library.models_dir}) is empty; pass --model PATH")
+                    raise StepFailed(
+                        "no model to test: the starter model is not bundled and the library "
+                        f"({library.models_dir}) is empty; pass --model PATH"
+                    )
                 path, source = usable[0].path, "first model in the library"
         self.model_path = path
         return f"{path.name}, {format_bytes(path.stat().st_size)} ({source})"
@@ -160,8 +166,7 @@ class _SelfTest:
         except EngineError as exc:
             raise StepFailed(str(exc)) from exc
         self.engine = engine
-        return (f"{report.architecture}, {report.backend}, context {report.context_length}, "
-                f"{report.load_seconds:.2f} s")
+        return f"{report.architecture}, {report.backend}, context {report.context_length}, {report.load_seconds:.2f} s"
 
     def generate(self) -> str:
         from .core.base.settings import SamplingParams
@@ -169,8 +174,9 @@ class _SelfTest:
         from .core.inference.prompting import ChatMessage
 
         sampling = SamplingParams(temperature=0.0, max_tokens=MAX_TOKENS, seed=1)
-        result = self.engine.generate([ChatMessage(Role.USER, PROMPT)], None, sampling,
-                                      on_text=lambda _text: None, should_stop=lambda: False)
+        result = self.engine.generate(
+            [ChatMessage(Role.USER, PROMPT)], None, sampling, on_text=lambda _text: None, should_stop=lambda: False
+        )
         tokens = result.stats.completion_tokens
         if tokens < 1 or not result.text.strip():
             raise StepFailed(f"the model produced no text (finish reason: {result.finish_reason or 'none'})")
@@ -194,8 +200,7 @@ class _SelfTest:
             storage = Storage(Path(folder) / "hearth.sqlite3")
             try:
                 conversation = storage.create_conversation("Self-test")
-                storage.add_message(conversation.id, Role.USER, "the hearth keeps the embers warm",
-                                    parent_id=None)
+                storage.add_message(conversation.id, Role.USER, "the hearth keeps the embers warm", parent_id=None)
                 if not storage.search("embers"):
                     raise StepFailed("the full-text index (FTS5) found nothing it had just stored")
                 schema = storage.schema_version()
@@ -261,8 +266,10 @@ class _SelfTest:
         if native:
             candidates = [name for name in platforms if native in name]
             if not candidates:
-                raise StepFailed(f"the '{native}' platform plugin is missing from {plugins_dir / 'platforms'} "
-                                 f"(found: {', '.join(platforms) or 'nothing'}); the window could not open")
+                raise StepFailed(
+                    f"the '{native}' platform plugin is missing from {plugins_dir / 'platforms'} "
+                    f"(found: {', '.join(platforms) or 'nothing'}); the window could not open"
+                )
             native_note = _plugin_load_note(plugins_dir / "platforms" / candidates[0], native)
         formats = {bytes(f).decode() for f in QImageReader.supportedImageFormats()}
         missing = {"svg", "ico"} - formats
@@ -281,8 +288,10 @@ class _SelfTest:
         painter.end()
         if image.pixelColor(32, 40).alpha() == 0:
             raise StepFailed("the app icon rendered as an empty image")
-        return (f"PySide6 {pyside_version}, platform {app.platformName()}, {native_note or 'native plugin n/a'}, "
-                f"styles: {', '.join(QStyleFactory.keys())}")
+        return (
+            f"PySide6 {pyside_version}, platform {app.platformName()}, {native_note or 'native plugin n/a'}, "
+            f"styles: {', '.join(QStyleFactory.keys())}"
+        )
 
 
 def _plugin_load_note(plugin: Path, name: str) -> str:

@@ -51,8 +51,10 @@ def _fmt(value: float | None, unit: str = "") -> str:
 
 def print_table(title: str, rows: list[Row], note: str = "", baseline_name: str = "baseline") -> None:
     header = ("metric", "hearth", baseline_name, "ratio", "target", "")
-    lines = [(r.metric, _fmt(r.hearth, r.unit), _fmt(r.baseline, r.unit), _fmt(r.ratio), r.target_text, r.verdict)
-             for r in rows]
+    lines = [
+        (r.metric, _fmt(r.hearth, r.unit), _fmt(r.baseline, r.unit), _fmt(r.ratio), r.target_text, r.verdict)
+        for r in rows
+    ]
     widths = [max(len(str(line[i])) for line in [header, *lines]) for i in range(len(header))]
     print(f"\n== {title} ==")
     if note:

@@ -47,7 +47,7 @@ def _pdf_pages(rng: random.Random, pages: int) -> list[list[str]]:
     out = []
     for _ in range(pages):
         text = rng.choices(words, weights, k=250)
-        out.append([" ".join(text[i:i + 12]) for i in range(0, len(text), 12)])
+        out.append([" ".join(text[i : i + 12]) for i in range(0, len(text), 12)])
     return out
 
 
@@ -67,13 +67,21 @@ def _indexing(folder, pages: int) -> list[Row]:
     total = done - started
     store_s = done - stored_at
     rate = pages / total
-    print(f"indexing {pages} pages ({pdf.stat().st_size / 1e6:.1f} MB, {len(chunks)} chunks): extract "
-          f"{extracted - started:.2f} s, chunk {chunked - extracted:.3f} s, store {store_s:.3f} s")
+    print(
+        f"indexing {pages} pages ({pdf.stat().st_size / 1e6:.1f} MB, {len(chunks)} chunks): extract "
+        f"{extracted - started:.2f} s, chunk {chunked - extracted:.3f} s, store {store_s:.3f} s"
+    )
     return [
-        Row(f"index a {pages}-page PDF (extract+chunk+store), pages/s", rate, 20, rate / 20, 1.0,
-            lower_is_better=False),
-        Row(f"  store step alone ({len(chunks)} chunks, in the turn's transaction)", store_s * 1000, None, None,
-            unit="ms"),
+        Row(
+            f"index a {pages}-page PDF (extract+chunk+store), pages/s", rate, 20, rate / 20, 1.0, lower_is_better=False
+        ),
+        Row(
+            f"  store step alone ({len(chunks)} chunks, in the turn's transaction)",
+            store_s * 1000,
+            None,
+            None,
+            unit="ms",
+        ),
     ]
 
 
@@ -105,11 +113,27 @@ def _retrieval(folder, chunks: int, runs: int = 7) -> list[Row]:
                 if question.startswith("Where"):
                     assert found and "brass key" in found[0].text, "the answering chunk must rank first"
     worst = max(QUESTIONS, key=lambda q: median(timings[q]))
-    rows = [Row(f"retrieve from {chunks:,} chunks, slowest question", median(timings[worst]) * 1000, 50,
-                median(timings[worst]) * 20, 1.0, unit="ms")]
+    rows = [
+        Row(
+            f"retrieve from {chunks:,} chunks, slowest question",
+            median(timings[worst]) * 1000,
+            50,
+            median(timings[worst]) * 20,
+            1.0,
+            unit="ms",
+        )
+    ]
     for question, what in QUESTIONS.items():
-        rows.append(Row(f"  {what}: {hits[question]} chunks returned", median(timings[question]) * 1000, 50,
-                        median(timings[question]) * 20, None, unit="ms"))
+        rows.append(
+            Row(
+                f"  {what}: {hits[question]} chunks returned",
+                median(timings[question]) * 1000,
+                50,
+                median(timings[question]) * 20,
+                None,
+                unit="ms",
+            )
+        )
     return rows
 
 
@@ -139,12 +163,19 @@ def _reopen(folder, quick: bool) -> list[Row]:
 
     with Storage(folder / "reopen.sqlite3") as storage:
         conversation = storage.create_conversation()
-        first = begin_turn(storage, conversation.id, "Summarise the notes.", settings,
-                           attachments=[extract_file(folder / "notes.txt")])
+        first = begin_turn(
+            storage, conversation.id, "Summarise the notes.", settings, attachments=[extract_file(folder / "notes.txt")]
+        )
         assert store.sources_of(storage.connection, first.assistant_message_id)[0].mode == "whole"
         engine = engine_with(cache)
-        result = engine.generate(first.history, first.system_prompt, first.sampling, lambda _: None, lambda: False,
-                                 conversation_id=conversation.id)
+        result = engine.generate(
+            first.history,
+            first.system_prompt,
+            first.sampling,
+            lambda _: None,
+            lambda: False,
+            conversation_id=conversation.id,
+        )
         finish_turn(storage, first, result.text, MessageStatus.DONE, result.stats)
         engine.unload()  # quitting: the chat's KV state is saved
         ask = begin_turn(storage, conversation.id, "Which word comes up most?", settings)
@@ -153,8 +184,9 @@ def _reopen(folder, quick: bool) -> list[Row]:
     for _ in range(1 if quick else 2):
         for label, kv in (("restored", cache), ("cold", None)):
             engine = engine_with(kv)
-            result = engine.generate(ask.history, ask.system_prompt, ask.sampling, lambda _: None, lambda: False,
-                                     kv_cache=kv)
+            result = engine.generate(
+                ask.history, ask.system_prompt, ask.sampling, lambda _: None, lambda: False, kv_cache=kv
+            )
             engine.unload(save_state=False)
             times[label].append(result.stats.time_to_first_token_s)
             prompt = result.stats.prompt_tokens

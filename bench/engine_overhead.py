@@ -48,9 +48,16 @@ def _plain(engine, tokens, sampling):
     first, finish = None, "stop"
     start = time.perf_counter()
     stream = llm.create_completion(
-        tokens, stream=True, max_tokens=sampling.max_tokens, temperature=sampling.temperature,
-        top_p=sampling.top_p, top_k=sampling.top_k, min_p=sampling.min_p, repeat_penalty=sampling.repeat_penalty,
-        seed=sampling.seed, stop=["<end_of_turn>"],
+        tokens,
+        stream=True,
+        max_tokens=sampling.max_tokens,
+        temperature=sampling.temperature,
+        top_p=sampling.top_p,
+        top_k=sampling.top_k,
+        min_p=sampling.min_p,
+        repeat_penalty=sampling.repeat_penalty,
+        seed=sampling.seed,
+        stop=["<end_of_turn>"],
     )
     for chunk in stream:
         if first is None:
@@ -68,8 +75,9 @@ def run(quick: bool = False) -> list[Row]:
     engine.load(path, LoadOptions(n_ctx=2048, n_gpu_layers=0), model_sha256=sha)
     llm = engine.llama
     history = [ChatMessage(Role.USER, PROMPT)]
-    sampling = SamplingParams(temperature=0.0, top_p=0.95, top_k=64, min_p=0.0, repeat_penalty=1.0,
-                              max_tokens=64 if quick else 160, seed=7)
+    sampling = SamplingParams(
+        temperature=0.0, top_p=0.95, top_k=64, min_p=0.0, repeat_penalty=1.0, max_tokens=64 if quick else 160, seed=7
+    )
     tokens = engine.prompt_tokens(engine.chat_format.render(history, None))
     runs = 2 if quick else 8
     samples = {"hearth": [], "plain": []}
@@ -89,8 +97,10 @@ def run(quick: bool = False) -> list[Row]:
         return s[3] / (s[2] - s[0])
 
     rows = []
-    for label, fn, target in (("streaming tokens/s (after first token)", decode_tps, 0.97),
-                              ("end-to-end tokens/s (incl. prompt)", total_tps, None)):
+    for label, fn, target in (
+        ("streaming tokens/s (after first token)", decode_tps, 0.97),
+        ("end-to-end tokens/s (incl. prompt)", total_tps, None),
+    ):
         h = [fn(s) for s in samples["hearth"]]
         p = [fn(s) for s in samples["plain"]]
         # The ratio of each side-by-side pair, then the median: pairs run back to back share
@@ -101,10 +111,13 @@ def run(quick: bool = False) -> list[Row]:
     threads = (llm.context_params.n_threads, llm.context_params.n_threads_batch)
     engine.unload(save_state=False)
     print_table(
-        "1. Engine overhead: Hearth engine.generate vs plain Llama.create_completion", rows,
-        note=(f"{len(tokens)} prompt tokens, {n_tokens} generated, temperature 0, threads {threads[0]} "
-              f"(batch {threads[1]}), {runs} interleaved runs each; medians, ratio = median of pair ratios; "
-              f"identical output: {same_output}"),
+        "1. Engine overhead: Hearth engine.generate vs plain Llama.create_completion",
+        rows,
+        note=(
+            f"{len(tokens)} prompt tokens, {n_tokens} generated, temperature 0, threads {threads[0]} "
+            f"(batch {threads[1]}), {runs} interleaved runs each; medians, ratio = median of pair ratios; "
+            f"identical output: {same_output}"
+        ),
         baseline_name="plain llama_cpp",
     )
     return rows

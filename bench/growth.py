@@ -23,12 +23,26 @@ from .common import Row, median, print_table, starter_model
 
 SYSTEM = "You are Hearth, a helpful assistant. Keep answers short."
 QUESTIONS = [
-    "What is a lighthouse for?", "Who keeps it running?", "How is the lamp lit?", "What happens in a storm?",
-    "Why do ships need it?", "How tall can one be?", "What is a foghorn?", "How far can the light be seen?",
-    "Who built the first one?", "Are they still used today?", "What replaced the keepers?",
-    "What is a Fresnel lens?", "How does the lens focus light?", "What colour is the light?",
-    "Why does it flash?", "How do sailors tell lighthouses apart?", "What is a lightship?",
-    "Can you visit one?", "What is the oldest one still standing?", "Sum up what we discussed.",
+    "What is a lighthouse for?",
+    "Who keeps it running?",
+    "How is the lamp lit?",
+    "What happens in a storm?",
+    "Why do ships need it?",
+    "How tall can one be?",
+    "What is a foghorn?",
+    "How far can the light be seen?",
+    "Who built the first one?",
+    "Are they still used today?",
+    "What replaced the keepers?",
+    "What is a Fresnel lens?",
+    "How does the lens focus light?",
+    "What colour is the light?",
+    "Why does it flash?",
+    "How do sailors tell lighthouses apart?",
+    "What is a lightship?",
+    "Can you visit one?",
+    "What is the oldest one still standing?",
+    "Sum up what we discussed.",
 ]
 
 
@@ -44,8 +58,17 @@ def _conversation(engine, sampling, turns: int) -> list:
     return stats, history
 
 
-REWORDINGS = ["Please answer this: {q}", "{q} Answer in one line.", "Quick question: {q}", "{q} Be brief.",
-              "Tell me: {q}", "{q} Keep it short.", "One more: {q}", "{q} Thanks.", "Next: {q}"]
+REWORDINGS = [
+    "Please answer this: {q}",
+    "{q} Answer in one line.",
+    "Quick question: {q}",
+    "{q} Be brief.",
+    "Tell me: {q}",
+    "{q} Keep it short.",
+    "One more: {q}",
+    "{q} Thanks.",
+    "Next: {q}",
+]
 
 
 def _ttft_samples(engine, history: list[ChatMessage], question: str, reps: int) -> list[float]:
@@ -96,24 +119,35 @@ def run(quick: bool = False) -> list[Row]:
     cold = []
     for _ in range(3 if quick else 5):  # the last turn from a cleared cache: a full re-prefill
         engine.clear_cache()
-        result = engine.generate(history[:-1], SYSTEM, SamplingParams(temperature=0.0, max_tokens=1),
-                                 lambda _: None, lambda: False)
+        result = engine.generate(
+            history[:-1], SYSTEM, SamplingParams(temperature=0.0, max_tokens=1), lambda _: None, lambda: False
+        )
         cold.append(result.stats.time_to_first_token_s)
     engine.unload(save_state=False)
     e, last, c = median(early), median(late), median(cold)
     rows = [
         Row(f"TTFT turn {turns} / turn 2", last, e, last / e, 1.3, unit="s"),
-        Row(f"llama.cpp alone: decode of the same new tokens, turn {turns} / turn 2", median(floor_late),
-            median(floor_early), median(floor_late) / median(floor_early), None, unit="s"),
+        Row(
+            f"llama.cpp alone: decode of the same new tokens, turn {turns} / turn 2",
+            median(floor_late),
+            median(floor_early),
+            median(floor_late) / median(floor_early),
+            None,
+            unit="s",
+        ),
         Row(f"TTFT turn {turns}: prefix reuse / full re-prefill", last, c, last / c, None, unit="s"),
     ]
     print_table(
-        "2. Growth: time to first token as the conversation grows", rows, baseline_name="baseline",
-        note=(f"{turns} turns, replies capped at {sampling.max_tokens} tokens; TTFT medians of {reps} asks per turn. "
-              f"Prompt tokens (evaluated): turn 2 {stats[1].prompt_tokens} ({stats[1].prompt_tokens_evaluated}), "
-              f"turn {turns} {stats[-1].prompt_tokens} ({stats[-1].prompt_tokens_evaluated})\n"
-              "TTFT of each turn as it happened, one sample each (s): "
-              + " ".join(f"{s.time_to_first_token_s:.2f}" for s in stats)),
+        "2. Growth: time to first token as the conversation grows",
+        rows,
+        baseline_name="baseline",
+        note=(
+            f"{turns} turns, replies capped at {sampling.max_tokens} tokens; TTFT medians of {reps} asks per turn. "
+            f"Prompt tokens (evaluated): turn 2 {stats[1].prompt_tokens} ({stats[1].prompt_tokens_evaluated}), "
+            f"turn {turns} {stats[-1].prompt_tokens} ({stats[-1].prompt_tokens_evaluated})\n"
+            "TTFT of each turn as it happened, one sample each (s): "
+            + " ".join(f"{s.time_to_first_token_s:.2f}" for s in stats)
+        ),
     )
     return rows
 

@@ -81,8 +81,11 @@ def build(path: Path, conversations: int, messages: int, big: int, seed: int = 5
             " current_leaf_id, model) VALUES (?, ?, ?, ?, ?, NULL, '{}', ?, 'gemma-3-270m-q4_k_m.gguf')",
             (conv_id, _text(rng, words, cum, 4).title(), stamp, stamp + size, int(index % 200 == 0), parent),
         )
-        db.executemany("INSERT INTO messages (id, conversation_id, parent_id, role, content, status, created_at,"
-                       " updated_at, stats_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", rows)
+        db.executemany(
+            "INSERT INTO messages (id, conversation_id, parent_id, role, content, status, created_at,"
+            " updated_at, stats_json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            rows,
+        )
     db.execute("COMMIT")
     db.execute("INSERT INTO messages_fts(messages_fts) VALUES ('rebuild')")
     for _, sql in triggers:
@@ -139,19 +142,43 @@ def run(quick: bool = False) -> list[Row]:
     worst_query = max(SEARCHES, key=lambda q: median(searches[q]))
     rows = [
         Row("sidebar: list_conversations(limit=200)", median(sidebar) * 1000, 200, median(sidebar) * 5, 1.0, unit="ms"),
-        Row(f"search, slowest query ({worst_query!r})", median(searches[worst_query]) * 1000, 50,
-            median(searches[worst_query]) * 20, 1.0, unit="ms"),
-        Row(f"open the {path_len}-message conversation: active_path", median(opened) * 1000, 300,
-            median(opened) / 0.3, 1.0, unit="ms"),
+        Row(
+            f"search, slowest query ({worst_query!r})",
+            median(searches[worst_query]) * 1000,
+            50,
+            median(searches[worst_query]) * 20,
+            1.0,
+            unit="ms",
+        ),
+        Row(
+            f"open the {path_len}-message conversation: active_path",
+            median(opened) * 1000,
+            300,
+            median(opened) / 0.3,
+            1.0,
+            unit="ms",
+        ),
     ]
     for q, what in SEARCHES.items():
-        rows.append(Row(f"  search {q!r}: {what}, {hits[q]} hits", median(searches[q]) * 1000, 50,
-                        median(searches[q]) * 20, None, unit="ms"))
+        rows.append(
+            Row(
+                f"  search {q!r}: {what}, {hits[q]} hits",
+                median(searches[q]) * 1000,
+                50,
+                median(searches[q]) * 20,
+                None,
+                unit="ms",
+            )
+        )
     size_mb = sum(p.stat().st_size for p in folder.iterdir()) / 1e6
     print_table(
-        "6. History scale: big database, fresh connection each time", rows, baseline_name="target",
-        note=(f"{conversations} conversations, {messages} messages, {size_mb:.0f} MB database (built in "
-              f"{built_in:.0f} s); medians of {runs} runs; the ratio is measured / target"),
+        "6. History scale: big database, fresh connection each time",
+        rows,
+        baseline_name="target",
+        note=(
+            f"{conversations} conversations, {messages} messages, {size_mb:.0f} MB database (built in "
+            f"{built_in:.0f} s); medians of {runs} runs; the ratio is measured / target"
+        ),
     )
     shutil.rmtree(folder, ignore_errors=True)
     return rows

@@ -37,10 +37,30 @@ def _free_port() -> int:
 
 def _start_server(path, port: int, threads: int, batch_threads: int) -> subprocess.Popen:
     process = subprocess.Popen(
-        [sys.executable, "-m", "llama_cpp.server", "--model", str(path), "--model_alias", ALIAS, "--chat_format",
-         "gemma", "--host", "127.0.0.1", "--port", str(port), "--n_ctx", "2048", "--n_threads", str(threads),
-         "--n_threads_batch", str(batch_threads)],
-        stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+        [
+            sys.executable,
+            "-m",
+            "llama_cpp.server",
+            "--model",
+            str(path),
+            "--model_alias",
+            ALIAS,
+            "--chat_format",
+            "gemma",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--n_ctx",
+            "2048",
+            "--n_threads",
+            str(threads),
+            "--n_threads_batch",
+            str(batch_threads),
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 120
     while time.monotonic() < deadline:
         if process.poll() is not None:
@@ -76,8 +96,15 @@ def run(quick: bool = False) -> list[Row]:
         remote = RemoteEngine(RemoteEndpoint("bench", f"http://127.0.0.1:{port}/v1", context_length=2048))
         remote.load(RemoteModelRef("bench", ALIAS))
         history = [ChatMessage(Role.USER, PROMPT)]
-        sampling = SamplingParams(temperature=0.0, top_p=0.95, top_k=64, min_p=0.0, repeat_penalty=1.0,
-                                  max_tokens=48 if quick else 160, seed=7)
+        sampling = SamplingParams(
+            temperature=0.0,
+            top_p=0.95,
+            top_k=64,
+            min_p=0.0,
+            repeat_penalty=1.0,
+            max_tokens=48 if quick else 160,
+            seed=7,
+        )
         runs = 2 if quick else 6
         samples: dict[str, list] = {"remote": [], "local": []}
         for engine in (local, remote):  # warm-up: weights paged in, graphs built, connection open
@@ -94,12 +121,25 @@ def run(quick: bool = False) -> list[Row]:
     for label, index, lower in (("time to first token (s)", 0, True), ("tokens/s after the first", 1, False)):
         r = [s[index] for s in samples["remote"]]
         loc = [s[index] for s in samples["local"]]
-        rows.append(Row(f"remote ÷ in-process: {label}", median(r), median(loc),
-                        median([a / b for a, b in zip(r, loc)]), None, lower_is_better=lower))
-    print_table("Remote path: RemoteEngine via llama_cpp.server on 127.0.0.1 vs the same model in-process", rows,
-                note=(f"{runs} interleaved runs each, temperature 0, threads {threads} (batch {batch}), "
-                      f"~{median([s[2] for s in samples['remote']]):.0f} tokens per reply; no target"),
-                baseline_name="in-process")
+        rows.append(
+            Row(
+                f"remote ÷ in-process: {label}",
+                median(r),
+                median(loc),
+                median([a / b for a, b in zip(r, loc)]),
+                None,
+                lower_is_better=lower,
+            )
+        )
+    print_table(
+        "Remote path: RemoteEngine via llama_cpp.server on 127.0.0.1 vs the same model in-process",
+        rows,
+        note=(
+            f"{runs} interleaved runs each, temperature 0, threads {threads} (batch {batch}), "
+            f"~{median([s[2] for s in samples['remote']]):.0f} tokens per reply; no target"
+        ),
+        baseline_name="in-process",
+    )
     return rows
 
 

@@ -20,8 +20,10 @@ from app.core.inference.prompting import ChatMessage
 from .common import Row, bench_dir, median, print_table, starter_model
 
 SYSTEM = "You are Hearth, a helpful assistant."
-PARAGRAPH = ("The lighthouse stood on the last rock of the cape, and every evening the keeper climbed its "
-             "hundred and twelve steps to trim the wick, polish the great lens and light the lamp. ")
+PARAGRAPH = (
+    "The lighthouse stood on the last rock of the cape, and every evening the keeper climbed its "
+    "hundred and twelve steps to trim the wick, polish the great lens and light the lamp. "
+)
 
 
 def _history(target_tokens: int, engine) -> list[ChatMessage]:
@@ -29,8 +31,10 @@ def _history(target_tokens: int, engine) -> list[ChatMessage]:
     history: list[ChatMessage] = []
     n = 0
     while True:
-        history += [ChatMessage(Role.USER, f"Part {n + 1} of my notes: " + PARAGRAPH * 6 + "What do you think?"),
-                    ChatMessage(Role.ASSISTANT, f"Part {n + 1} reads well; the keeper's routine is vivid.")]
+        history += [
+            ChatMessage(Role.USER, f"Part {n + 1} of my notes: " + PARAGRAPH * 6 + "What do you think?"),
+            ChatMessage(Role.ASSISTANT, f"Part {n + 1} reads well; the keeper's routine is vivid."),
+        ]
         n += 1
         if engine.count_tokens(engine.chat_format.render(history, SYSTEM)) >= target_tokens:
             return history
@@ -51,10 +55,22 @@ def run(quick: bool = False) -> list[Row]:
 
     engine = _fresh_engine(path, sha, cache)
     history = _history(1000 if quick else 3000, engine)
-    engine.generate(history + [ChatMessage(Role.USER, "Summarise my notes.")], SYSTEM, sampling,
-                    lambda _: None, lambda: False, conversation_id="bench")
-    last = engine.generate(history + [ChatMessage(Role.USER, "Summarise my notes.")], SYSTEM, sampling,
-                           lambda _: None, lambda: False, conversation_id="bench")
+    engine.generate(
+        history + [ChatMessage(Role.USER, "Summarise my notes.")],
+        SYSTEM,
+        sampling,
+        lambda _: None,
+        lambda: False,
+        conversation_id="bench",
+    )
+    last = engine.generate(
+        history + [ChatMessage(Role.USER, "Summarise my notes.")],
+        SYSTEM,
+        sampling,
+        lambda _: None,
+        lambda: False,
+        conversation_id="bench",
+    )
     history = history + [ChatMessage(Role.USER, "Summarise my notes."), ChatMessage(Role.ASSISTANT, last.text)]
     engine.unload()  # quitting: the conversation's KV state is written to the cache
     (entry,) = cache.entries()
@@ -67,16 +83,24 @@ def run(quick: bool = False) -> list[Row]:
             result = engine.generate(ask, SYSTEM, sampling, lambda _: None, lambda: False, kv_cache=use_cache)
             engine.unload(save_state=False)
             (restored if use_cache else cold).append(result.stats.time_to_first_token_s)
-            evaluated[label] = (result.stats.prompt_tokens, result.stats.prompt_tokens_evaluated,
-                                result.restored_tokens, result.text)
+            evaluated[label] = (
+                result.stats.prompt_tokens,
+                result.stats.prompt_tokens_evaluated,
+                result.restored_tokens,
+                result.text,
+            )
     r, c = median(restored), median(cold)
     same = evaluated["restored"][3] == evaluated["cold"][3]
     rows = [Row("TTFT after restart: saved KV state / cold prefill", r, c, r / c, 0.15, unit="s")]
     print_table(
-        "3. Reopen: first token after a restart, saved KV state vs cold re-prefill", rows, baseline_name="cold",
-        note=(f"{evaluated['cold'][0]}-token prompt; saved state {entry.n_tokens} tokens, "
-              f"{entry.file_size / 1e6:.1f} MB on disk; evaluated with state: {evaluated['restored'][1]} tokens "
-              f"({evaluated['restored'][2]} restored), cold: {evaluated['cold'][1]}; same reply: {same}"),
+        "3. Reopen: first token after a restart, saved KV state vs cold re-prefill",
+        rows,
+        baseline_name="cold",
+        note=(
+            f"{evaluated['cold'][0]}-token prompt; saved state {entry.n_tokens} tokens, "
+            f"{entry.file_size / 1e6:.1f} MB on disk; evaluated with state: {evaluated['restored'][1]} tokens "
+            f"({evaluated['restored'][2]} restored), cold: {evaluated['cold'][1]}; same reply: {same}"
+        ),
     )
     shutil.rmtree(cache_dir, ignore_errors=True)
     return rows

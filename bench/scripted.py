@@ -50,8 +50,9 @@ class PacedEngine:
         self.rate = rate
 
     def load(self, path: Path, options: LoadOptions, model_sha256: str = "") -> LoadReport:
-        return LoadReport(Path(path), "gemma3", "gemma turns (gemma3)", options.n_ctx, 32768, options.n_gpu_layers,
-                          False, 0, 18, 0.01)
+        return LoadReport(
+            Path(path), "gemma3", "gemma turns (gemma3)", options.n_ctx, 32768, options.n_gpu_layers, False, 0, 18, 0.01
+        )
 
     def unload(self) -> None:
         pass
@@ -59,9 +60,16 @@ class PacedEngine:
     def forget_conversation(self, conversation_id: str) -> int:
         return 0  # it keeps no KV cache
 
-    def generate(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
-                 on_text: Callable[[str], None], should_stop: Callable[[], bool],
-                 overflow_policy: str = "stop", **_: object) -> GenerationResult:
+    def generate(
+        self,
+        history: Sequence[ChatMessage],
+        system_prompt: str | None,
+        sampling: SamplingParams,
+        on_text: Callable[[str], None],
+        should_stop: Callable[[], bool],
+        overflow_policy: str = "stop",
+        **_: object,
+    ) -> GenerationResult:
         start = time.perf_counter()
         sent: list[str] = []
         for index, token in enumerate(self.tokens):
@@ -74,8 +82,15 @@ class PacedEngine:
             on_text(token)
         text = "".join(sent)
         reason = "stop" if len(sent) == len(self.tokens) else "stopped"
-        stats = GenerationStats(time_to_first_token_s=0.0, tokens_per_second=self.rate, prompt_tokens=10,
-                                prompt_tokens_evaluated=10, completion_tokens=len(sent),
-                                model_file="scripted.gguf", seed=1, finish_reason=reason,
-                                sampling=sampling.to_dict())
+        stats = GenerationStats(
+            time_to_first_token_s=0.0,
+            tokens_per_second=self.rate,
+            prompt_tokens=10,
+            prompt_tokens_evaluated=10,
+            completion_tokens=len(sent),
+            model_file="scripted.gguf",
+            seed=1,
+            finish_reason=reason,
+            sampling=sampling.to_dict(),
+        )
         return GenerationResult(text, reason, stats)

@@ -28,8 +28,9 @@ def _direct(owner: EngineOwner, sampling: SamplingParams):
     owner.with_engine("clear", lambda engine: engine.clear_cache()).result()
     first: list[float] = []
     start = time.perf_counter()
-    job = owner.generate([ChatMessage(Role.USER, PROMPT)], None, sampling,
-                         lambda _text: first or first.append(time.perf_counter()))
+    job = owner.generate(
+        [ChatMessage(Role.USER, PROMPT)], None, sampling, lambda _text: first or first.append(time.perf_counter())
+    )
     result = job.result()
     end = time.perf_counter()
     return start, first[0], end, result.stats.completion_tokens, result.text
@@ -40,9 +41,15 @@ def _through_server(owner: EngineOwner, client, sampling: SamplingParams):
     first, pieces, tokens = None, [], 0
     start = time.perf_counter()
     stream = client.chat.completions.create(
-        model="", messages=[{"role": "user", "content": PROMPT}], max_tokens=sampling.max_tokens,
-        temperature=sampling.temperature, top_p=sampling.top_p, seed=sampling.seed, stream=True,
-        stream_options={"include_usage": True})
+        model="",
+        messages=[{"role": "user", "content": PROMPT}],
+        max_tokens=sampling.max_tokens,
+        temperature=sampling.temperature,
+        top_p=sampling.top_p,
+        seed=sampling.seed,
+        stream=True,
+        stream_options={"include_usage": True},
+    )
     for chunk in stream:
         if chunk.choices and chunk.choices[0].delta.content:
             first = first or time.perf_counter()
@@ -62,8 +69,9 @@ def run(quick: bool = False) -> list[Row]:
     from app.core.server.service import ModelService
 
     path, sha = starter_model()
-    sampling = SamplingParams(temperature=0.0, top_p=0.95, top_k=64, min_p=0.0, repeat_penalty=1.0,
-                              max_tokens=64 if quick else 160, seed=7)
+    sampling = SamplingParams(
+        temperature=0.0, top_p=0.95, top_k=64, min_p=0.0, repeat_penalty=1.0, max_tokens=64 if quick else 160, seed=7
+    )
     settings = replace(Settings(), sampling=sampling)
     options = LoadOptions(n_ctx=2048, n_gpu_layers=0)
     owner = EngineOwner(LlamaCppEngine, name="bench-engine")
@@ -77,9 +85,10 @@ def run(quick: bool = False) -> list[Row]:
     try:
         _through_server(owner, client, sampling)  # warm-up: weights paged in, connection open
         for i in range(runs):
-            for side in (("direct", "server") if i % 2 == 0 else ("server", "direct")):
-                samples[side].append(_direct(owner, sampling) if side == "direct"
-                                     else _through_server(owner, client, sampling))
+            for side in ("direct", "server") if i % 2 == 0 else ("server", "direct"):
+                samples[side].append(
+                    _direct(owner, sampling) if side == "direct" else _through_server(owner, client, sampling)
+                )
     finally:
         server.stop()
         owner.shutdown()
@@ -96,16 +105,33 @@ def run(quick: bool = False) -> list[Row]:
     direct_tps = [decode_tps(s) for s in samples["direct"]]
     added = [ttft(a) - ttft(b) for a, b in zip(samples["server"], samples["direct"])]
     rows = [
-        Row("API server: streaming tokens/s (openai client ÷ engine owner)", median(server_tps), median(direct_tps),
-            median([a / b for a, b in zip(server_tps, direct_tps)]), 0.95, lower_is_better=False),
-        Row("API server: added time to first token (ms; target 30)", median(added) * 1000, None,
-            median(added) * 1000 / 30, 1.0, unit=""),
+        Row(
+            "API server: streaming tokens/s (openai client ÷ engine owner)",
+            median(server_tps),
+            median(direct_tps),
+            median([a / b for a, b in zip(server_tps, direct_tps)]),
+            0.95,
+            lower_is_better=False,
+        ),
+        Row(
+            "API server: added time to first token (ms; target 30)",
+            median(added) * 1000,
+            None,
+            median(added) * 1000 / 30,
+            1.0,
+            unit="",
+        ),
     ]
-    print_table("7. API server: openai client through hearth's app vs the engine owner directly", rows,
-                note=(f"{samples['direct'][0][3]} tokens generated, temperature 0, {runs} interleaved runs each, "
-                      f"identical output: {same_output}; TTFT direct {median([ttft(s) for s in samples['direct']]) * 1000:.0f} ms, "
-                      f"server {median([ttft(s) for s in samples['server']]) * 1000:.0f} ms"),
-                baseline_name="engine owner")
+    print_table(
+        "7. API server: openai client through hearth's app vs the engine owner directly",
+        rows,
+        note=(
+            f"{samples['direct'][0][3]} tokens generated, temperature 0, {runs} interleaved runs each, "
+            f"identical output: {same_output}; TTFT direct {median([ttft(s) for s in samples['direct']]) * 1000:.0f} ms, "
+            f"server {median([ttft(s) for s in samples['server']]) * 1000:.0f} ms"
+        ),
+        baseline_name="engine owner",
+    )
     return rows
 
 

@@ -56,18 +56,26 @@ _filter = _FirstPaint()
 app.installEventFilter(_filter)
 '''
 
-BASELINE = "WAIT_FOR_MAIN = False" + _REPORTER + '''
+BASELINE = (
+    "WAIT_FOR_MAIN = False"
+    + _REPORTER
+    + """
 from PySide6.QtWidgets import QWidget
 window = QWidget()
 window.resize(1200, 800)
 window.show()
 app.exec()
-'''
+"""
+)
 
-HEARTH = "WAIT_FOR_MAIN = True" + _REPORTER + '''
+HEARTH = (
+    "WAIT_FOR_MAIN = True"
+    + _REPORTER
+    + """
 from app.ui.application import run_gui
 run_gui([sys.argv[0]])
-'''
+"""
+)
 
 
 def _read_line(proc: subprocess.Popen, deadline: float) -> bytes:
@@ -78,8 +86,9 @@ def _read_line(proc: subprocess.Popen, deadline: float) -> bytes:
 def _launch(code: str, env: dict, timeout: float = 60) -> tuple[float, float]:
     """Seconds from launch to the first painted window, and to the painted main window."""
     start = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env,
-                            cwd=ROOT)
+    proc = subprocess.Popen(
+        [sys.executable, "-c", code], stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, cwd=ROOT
+    )
     deadline = start + timeout
     first = _read_line(proc, deadline)
     shown = time.perf_counter() - start
@@ -117,15 +126,26 @@ def run(quick: bool = False) -> list[Row]:
                 full.append(main)
     shutil.rmtree(home, ignore_errors=True)
     b = median(baseline)
-    rows = [Row("time to a shown window (the first frame) / empty Qt window", median(first), b, median(first) / b,
-                2.0, unit="s"),
-            Row("time to the painted main window / empty Qt window", median(full), b, median(full) / b, None,
-                unit="s")]
+    rows = [
+        Row(
+            "time to a shown window (the first frame) / empty Qt window",
+            median(first),
+            b,
+            median(first) / b,
+            2.0,
+            unit="s",
+        ),
+        Row("time to the painted main window / empty Qt window", median(full), b, median(full) / b, None, unit="s"),
+    ]
     print_table(
-        "5. Start-up: fresh process to first painted window", rows, baseline_name="empty QWidget",
-        note=(f"{runs} interleaved runs each after a warm-up, medians; platform {env['QT_QPA_PLATFORM']}; "
-              f"load average {load:.2f} at start; Hearth first frame: {' '.join(f'{t:.2f}' for t in first)}; "
-              f"main window: {' '.join(f'{t:.2f}' for t in full)}; empty: {' '.join(f'{t:.2f}' for t in baseline)}"),
+        "5. Start-up: fresh process to first painted window",
+        rows,
+        baseline_name="empty QWidget",
+        note=(
+            f"{runs} interleaved runs each after a warm-up, medians; platform {env['QT_QPA_PLATFORM']}; "
+            f"load average {load:.2f} at start; Hearth first frame: {' '.join(f'{t:.2f}' for t in first)}; "
+            f"main window: {' '.join(f'{t:.2f}' for t in full)}; empty: {' '.join(f'{t:.2f}' for t in baseline)}"
+        ),
     )
     return rows
 

@@ -87,31 +87,47 @@ def _child(tokens: int) -> dict:
     gaps = [b - a for a, b in zip(beats, beats[1:])]
     views = len(hearth.window.chat_view.message_views())
     hearth.shutdown()
-    return {"max_gap_ms": max(gaps) * 1000, "p99_gap_ms": sorted(gaps)[int(len(gaps) * 0.99)] * 1000,
-            "beats": len(beats), "views": views, "saves": len(saves),
-            "max_save_ms": max(saves, default=0.0) * 1000, **done}
+    return {
+        "max_gap_ms": max(gaps) * 1000,
+        "p99_gap_ms": sorted(gaps)[int(len(gaps) * 0.99)] * 1000,
+        "beats": len(beats),
+        "views": views,
+        "saves": len(saves),
+        "max_save_ms": max(saves, default=0.0) * 1000,
+        **done,
+    }
 
 
 def run(quick: bool = False) -> list[Row]:
     tokens = 400 if quick else 2000
-    result = subprocess.run([sys.executable, "-m", "bench.ui_stall", "--child", str(tokens)], capture_output=True,
-                            text=True, timeout=tokens / RATE + 240, cwd=Path(__file__).resolve().parent.parent)
+    result = subprocess.run(
+        [sys.executable, "-m", "bench.ui_stall", "--child", str(tokens)],
+        capture_output=True,
+        text=True,
+        timeout=tokens / RATE + 240,
+        cwd=Path(__file__).resolve().parent.parent,
+    )
     if result.returncode != 0:
         raise RuntimeError(f"the UI benchmark failed:\n{result.stderr[-3000:]}")
     data = json.loads(result.stdout.strip().splitlines()[-1])
     cpu_share = data["cpu"] / data["wall"]
     rows = [
-        Row("longest GUI-thread stall (5 ms heartbeat)", data["max_gap_ms"], 50, data["max_gap_ms"] / 50, 1.0,
-            unit="ms"),
+        Row(
+            "longest GUI-thread stall (5 ms heartbeat)", data["max_gap_ms"], 50, data["max_gap_ms"] / 50, 1.0, unit="ms"
+        ),
         Row("GUI-thread CPU time / generation wall time", cpu_share, 0.10, cpu_share / 0.10, 1.0),
     ]
     print_table(
-        "4. UI: a long Markdown reply streaming into the real chat view", rows, baseline_name="target",
-        note=(f"{tokens} tokens at {RATE:g} tok/s with code blocks through the real worker and signals; "
-              f"{data['wall']:.1f} s wall, {data['cpu']:.2f} s GUI-thread CPU, 99th-percentile gap "
-              f"{data['p99_gap_ms']:.1f} ms; slowest of {data.get('saves', 0)} partial-reply saves "
-              f"{data.get('max_save_ms', 0.0):.1f} ms; platform {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}; "
-              "the ratio is measured / target"),
+        "4. UI: a long Markdown reply streaming into the real chat view",
+        rows,
+        baseline_name="target",
+        note=(
+            f"{tokens} tokens at {RATE:g} tok/s with code blocks through the real worker and signals; "
+            f"{data['wall']:.1f} s wall, {data['cpu']:.2f} s GUI-thread CPU, 99th-percentile gap "
+            f"{data['p99_gap_ms']:.1f} ms; slowest of {data.get('saves', 0)} partial-reply saves "
+            f"{data.get('max_save_ms', 0.0):.1f} ms; platform {os.environ.get('QT_QPA_PLATFORM', 'offscreen')}; "
+            "the ratio is measured / target"
+        ),
     )
     return rows
 

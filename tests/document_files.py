@@ -16,16 +16,20 @@ def _pdf_string(text: str) -> str:
 def write_pdf(path: Path, pages: list[list[str]], password: str | None = None, text_layer: bool = True) -> Path:
     """A PDF with one page per entry of ``pages``; each entry is that page's lines of text."""
     writer = PdfWriter()
-    font = DictionaryObject({
-        NameObject("/Type"): NameObject("/Font"), NameObject("/Subtype"): NameObject("/Type1"),
-        NameObject("/BaseFont"): NameObject("/Helvetica"),
-        NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
-    })
+    font = DictionaryObject(
+        {
+            NameObject("/Type"): NameObject("/Font"),
+            NameObject("/Subtype"): NameObject("/Type1"),
+            NameObject("/BaseFont"): NameObject("/Helvetica"),
+            NameObject("/Encoding"): NameObject("/WinAnsiEncoding"),
+        }
+    )
     font_ref = writer._add_object(font)
     for lines in pages:
         page = writer.add_blank_page(width=612, height=792)
-        page[NameObject("/Resources")] = DictionaryObject({
-            NameObject("/Font"): DictionaryObject({NameObject("/F1"): font_ref})})
+        page[NameObject("/Resources")] = DictionaryObject(
+            {NameObject("/Font"): DictionaryObject({NameObject("/F1"): font_ref})}
+        )
         stream = DecodedStreamObject()
         if text_layer:
             body = ["BT", "/F1 11 Tf", "14 TL", "50 740 Td"]

@@ -15,8 +15,12 @@ from app.core.inference.prompting import ChatMessage, FittedPrompt, choose_forma
 class ScriptedEngine:
     """An Engine that 'generates' a fixed list of tokens, honouring the stop flag between them."""
 
-    def __init__(self, tokens: Sequence[str] = ("Hello", " there", "!", " **bold**", " and", " `code`."),
-                 delay_s: float = 0.0, fail_load: str | None = None):
+    def __init__(
+        self,
+        tokens: Sequence[str] = ("Hello", " there", "!", " **bold**", " and", " `code`."),
+        delay_s: float = 0.0,
+        fail_load: str | None = None,
+    ):
         self.tokens = list(tokens)
         self.delay_s = delay_s
         self.fail_load = fail_load
@@ -30,27 +34,47 @@ class ScriptedEngine:
             raise ModelLoadError(self.fail_load)
         self.loaded = Path(path)
         self.n_ctx = options.n_ctx
-        return LoadReport(Path(path), "gemma3", "gemma turns (gemma3)", options.n_ctx, 32768, options.n_gpu_layers,
-                          False, 0, 18, 0.01)
+        return LoadReport(
+            Path(path), "gemma3", "gemma turns (gemma3)", options.n_ctx, 32768, options.n_gpu_layers, False, 0, 18, 0.01
+        )
 
     def unload(self) -> None:
         self.loaded = None
 
-    def fit(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
-            overflow_policy: str = "stop") -> FittedPrompt:
+    def fit(
+        self,
+        history: Sequence[ChatMessage],
+        system_prompt: str | None,
+        sampling: SamplingParams,
+        overflow_policy: str = "stop",
+    ) -> FittedPrompt:
         """The real context fitting, counting one token per word (fewer than the real tokenizer)."""
         self.fit_checks += 1
         reserve = min(sampling.max_tokens, max(16, self.n_ctx // 4))  # as the real engine reserves
-        return fit_to_context(choose_format({"general.architecture": "gemma3"}), history, system_prompt,
-                              context_length=self.n_ctx, reserve_tokens=reserve,
-                              count_tokens=lambda text: len(text.split()), policy=overflow_policy)
+        return fit_to_context(
+            choose_format({"general.architecture": "gemma3"}),
+            history,
+            system_prompt,
+            context_length=self.n_ctx,
+            reserve_tokens=reserve,
+            count_tokens=lambda text: len(text.split()),
+            policy=overflow_policy,
+        )
 
     def forget_conversation(self, conversation_id: str) -> int:
         return 0  # it keeps no KV cache
 
-    def generate(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
-                 on_text: Callable[[str], None], should_stop: Callable[[], bool],
-                 overflow_policy: str = "stop", *, conversation_id: str | None = None) -> GenerationResult:
+    def generate(
+        self,
+        history: Sequence[ChatMessage],
+        system_prompt: str | None,
+        sampling: SamplingParams,
+        on_text: Callable[[str], None],
+        should_stop: Callable[[], bool],
+        overflow_policy: str = "stop",
+        *,
+        conversation_id: str | None = None,
+    ) -> GenerationResult:
         self.prompts.append(choose_format({"general.architecture": "gemma3"}).render(history, system_prompt))
         pieces, reason = [], "stop"
         for token in self.tokens:
@@ -61,7 +85,14 @@ class ScriptedEngine:
             pieces.append(token)
             on_text(token)
         text = "".join(pieces)
-        stats = GenerationStats(time_to_first_token_s=0.01, tokens_per_second=100.0, prompt_tokens=10,
-                                completion_tokens=len(pieces), model_file="scripted.gguf", seed=1,
-                                finish_reason=reason, sampling=sampling.to_dict())
+        stats = GenerationStats(
+            time_to_first_token_s=0.01,
+            tokens_per_second=100.0,
+            prompt_tokens=10,
+            completion_tokens=len(pieces),
+            model_file="scripted.gguf",
+            seed=1,
+            finish_reason=reason,
+            sampling=sampling.to_dict(),
+        )
         return GenerationResult(text, reason, stats)

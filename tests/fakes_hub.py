@@ -39,10 +39,18 @@ _CHUNK = 64 * 1024
 
 
 # ------------------------------------------------------------------ GGUF files
-def gguf_bytes(architecture: str = "gemma3", name: str = "Test Gemma", tensor_elements: int = 8,
-               padding: int = 0, seed: int = 0, file_type: int = 15, context_length: int = 2048) -> bytes:
+def gguf_bytes(
+    architecture: str = "gemma3",
+    name: str = "Test Gemma",
+    tensor_elements: int = 8,
+    padding: int = 0,
+    seed: int = 0,
+    file_type: int = 15,
+    context_length: int = 2048,
+) -> bytes:
     """A small valid GGUF v3: a header with real metadata, one F32 tensor (none with
     ``tensor_elements=0``: not a usable model), then padding."""
+
     def string(text: str) -> bytes:
         raw = text.encode()
         return struct.pack("<Q", len(raw)) + raw
@@ -134,7 +142,7 @@ class FakeFile:
                     yield block
         else:
             for offset in range(start, end, _CHUNK):
-                yield self.content[offset:min(end, offset + _CHUNK)]
+                yield self.content[offset : min(end, offset + _CHUNK)]
 
 
 @dataclass
@@ -175,8 +183,9 @@ class FakeHub:
         self.cdn_endpoint = ""
 
     # -- setup
-    def add_repo(self, repo_id: str, files: dict[str, bytes | Path], gated: bool = False,
-                 wrong_sha: tuple[str, ...] = ()) -> FakeRepo:
+    def add_repo(
+        self, repo_id: str, files: dict[str, bytes | Path], gated: bool = False, wrong_sha: tuple[str, ...] = ()
+    ) -> FakeRepo:
         entries = {}
         for path, content in files.items():
             real = sha256_hex(content)
@@ -205,8 +214,13 @@ class FakeHub:
         with self._lock:
             seen = list(self.seen)
         blobs = {f"/blobs/{f.sha256}" for r in self.repos.values() for p, f in r.files.items() if p == path}
-        return [s for s in seen if s.method == "GET" and (server is None or s.server == server)
-                and (s.path.endswith("/" + quote(path)) or s.path.endswith("/" + path) or s.path in blobs)]
+        return [
+            s
+            for s in seen
+            if s.method == "GET"
+            and (server is None or s.server == server)
+            and (s.path.endswith("/" + quote(path)) or s.path.endswith("/" + path) or s.path in blobs)
+        ]
 
     # -- lifecycle
     def start(self) -> FakeHub:
@@ -283,17 +297,33 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _search(self, query: dict[str, list[str]]) -> None:
         words = (query.get("search") or [""])[0].lower()
-        found = [{"id": r.repo_id, "downloads": 10 * len(r.files), "likes": 1, "gated": "manual" if r.gated else False,
-                  "lastModified": "2025-06-01T00:00:00.000Z", "tags": ["gguf"]}
-                 for r in self.hub.repos.values() if words in r.repo_id.lower()]
+        found = [
+            {
+                "id": r.repo_id,
+                "downloads": 10 * len(r.files),
+                "likes": 1,
+                "gated": "manual" if r.gated else False,
+                "lastModified": "2025-06-01T00:00:00.000Z",
+                "tags": ["gguf"],
+            }
+            for r in self.hub.repos.values()
+            if words in r.repo_id.lower()
+        ]
         limit = int((query.get("limit") or ["1000"])[0])
         self._json(found[:limit])
 
     @staticmethod
     def _info(repo: FakeRepo) -> dict:
-        return {"id": repo.repo_id, "sha": repo.commit, "gated": "manual" if repo.gated else False,
-                "private": False, "tags": ["gguf"], "downloads": 0, "likes": 0,
-                "siblings": [{"rfilename": p} for p in repo.files]}
+        return {
+            "id": repo.repo_id,
+            "sha": repo.commit,
+            "gated": "manual" if repo.gated else False,
+            "private": False,
+            "tags": ["gguf"],
+            "downloads": 0,
+            "likes": 0,
+            "siblings": [{"rfilename": p} for p in repo.files],
+        }
 
     @staticmethod
     def _tree(repo: FakeRepo) -> list[dict]:
@@ -303,8 +333,15 @@ class _Handler(BaseHTTPRequestHandler):
             if parent and not parent.startswith(".."):
                 folders.add(parent)
             blob = hashlib.sha1(b"version https://git-lfs.github.com/spec/v1\n" + item.advertised_sha256.encode())
-            entries.append({"type": "file", "path": path, "size": item.size, "oid": blob.hexdigest(),
-                            "lfs": {"oid": item.advertised_sha256, "size": item.size, "pointerSize": 134}})
+            entries.append(
+                {
+                    "type": "file",
+                    "path": path,
+                    "size": item.size,
+                    "oid": blob.hexdigest(),
+                    "lfs": {"oid": item.advertised_sha256, "size": item.size, "pointerSize": 134},
+                }
+            )
         entries += [{"type": "directory", "path": d, "oid": hashlib.sha1(d.encode()).hexdigest()} for d in folders]
         return entries
 
@@ -321,16 +358,24 @@ class _Handler(BaseHTTPRequestHandler):
         if repo.gated:
             token = self.headers.get("Authorization", "").removeprefix("Bearer ").strip()
             if not token:
-                return self._error(401, "GatedRepo", f"Access to model {repo_id} is restricted. You must have "
-                                                     "access to it and be authenticated to access it.")
+                return self._error(
+                    401,
+                    "GatedRepo",
+                    f"Access to model {repo_id} is restricted. You must have "
+                    "access to it and be authenticated to access it.",
+                )
             if token not in self.hub.tokens:
-                return self._error(403, "GatedRepo", f"Access to model {repo_id} is restricted and you are not "
-                                                     "in the authorized list.")
+                return self._error(
+                    403, "GatedRepo", f"Access to model {repo_id} is restricted and you are not in the authorized list."
+                )
         common = {"X-Repo-Commit": repo.commit, "ETag": f'"{item.advertised_sha256}"', "Accept-Ranges": "bytes"}
         if self.hub.use_cdn:
             location = f"{self.hub.cdn_endpoint}/blobs/{item.sha256}?signature=fake"
-            headers = dict(common, Location=location, **{"X-Linked-Size": str(item.size),
-                                                         "X-Linked-Etag": f'"{item.advertised_sha256}"'})
+            headers = dict(
+                common,
+                Location=location,
+                **{"X-Linked-Size": str(item.size), "X-Linked-Etag": f'"{item.advertised_sha256}"'},
+            )
             return self._send(302, headers, b"")
         if method == "HEAD":
             return self._send(200, dict(common, **{"Content-Length": str(item.size)}), None)
@@ -384,7 +429,7 @@ class _Handler(BaseHTTPRequestHandler):
                 return
             for block in item.read(start, end):
                 if fault and fault.drop_after is not None and sent + len(block) > fault.drop_after:
-                    self.wfile.write(block[:max(0, fault.drop_after - sent)])
+                    self.wfile.write(block[: max(0, fault.drop_after - sent)])
                     self.wfile.flush()
                     self._cut()
                     return
@@ -401,7 +446,7 @@ class _Handler(BaseHTTPRequestHandler):
         try:
             for block in item.read(start, end):
                 for offset in range(len(block)):
-                    self.wfile.write(block[offset:offset + 1])
+                    self.wfile.write(block[offset : offset + 1])
                     self.wfile.flush()
                     time.sleep(interval)
         except (BrokenPipeError, ConnectionResetError, OSError):
@@ -421,8 +466,7 @@ class _Handler(BaseHTTPRequestHandler):
 
     def _error(self, status: int, code: str, message: str) -> None:
         body = json.dumps({"error": message}).encode()
-        self._send(status, {"Content-Type": "application/json", "X-Error-Code": code, "X-Error-Message": message},
-                   body)
+        self._send(status, {"Content-Type": "application/json", "X-Error-Code": code, "X-Error-Message": message}, body)
 
     def _send(self, status: int, headers: dict[str, str], body: bytes | None) -> None:
         self.send_response(status)

@@ -52,16 +52,19 @@ class _FaultHandler(BaseHTTPRequestHandler):
 
     def do_GET(self) -> None:  # noqa: N802
         if self.path.rstrip("/") == "/v1/models":
-            self._json(200, {"object": "list", "data": [{"id": m, "object": "model", "owned_by": "fault"}
-                                                         for m in FAULT_MODELS]})
+            self._json(
+                200,
+                {"object": "list", "data": [{"id": m, "object": "model", "owned_by": "fault"} for m in FAULT_MODELS]},
+            )
         else:
             self._json(404, {"detail": "Not Found"})
 
     def do_POST(self) -> None:  # noqa: N802
         length = int(self.headers.get("Content-Length") or 0)
         body = json.loads(self.rfile.read(length) or b"{}")
-        self.server.requests.append({"path": self.path, "body": body,
-                                     "authorization": self.headers.get("Authorization")})
+        self.server.requests.append(
+            {"path": self.path, "body": body, "authorization": self.headers.get("Authorization")}
+        )
         model = str(body.get("model"))
         if model == "401":
             return self._json(401, {"error": {"message": "Invalid API key", "type": "auth"}})
@@ -88,15 +91,15 @@ class _FaultHandler(BaseHTTPRequestHandler):
         elif model == "ok":
             self._event({"choices": [{"index": 0, "delta": {}, "finish_reason": "stop"}]}, model)
             if (body.get("stream_options") or {}).get("include_usage"):
-                self._event({"choices": [], "usage": {"prompt_tokens": 11, "completion_tokens": 4,
-                                                      "total_tokens": 15}}, model)
+                self._event(
+                    {"choices": [], "usage": {"prompt_tokens": 11, "completion_tokens": 4, "total_tokens": 15}}, model
+                )
             self._chunk(b"data: [DONE]\n\n")
         self._chunk(b"")  # the last chunk: a clean end of the body
         self.close_connection = True
 
     def _event(self, payload: dict, model: str) -> None:
-        payload = {"id": "chatcmpl-fault", "object": "chat.completion.chunk", "created": 0, "model": model,
-                   **payload}
+        payload = {"id": "chatcmpl-fault", "object": "chat.completion.chunk", "created": 0, "model": model, **payload}
         self._chunk(b"data: " + json.dumps(payload).encode() + b"\n\n")
 
     def _chunk(self, data: bytes) -> None:
@@ -138,8 +141,23 @@ MODEL_ALIAS = "gemma-starter"
 def llama_server(model: Path, api_key: str | None = None, n_ctx: int = 4096) -> Iterator[str]:
     """llama-cpp-python's own server on 127.0.0.1 with ``model``; yields its API base URL."""
     port = free_port()
-    command = [sys.executable, "-m", "llama_cpp.server", "--model", str(model), "--model_alias", MODEL_ALIAS,
-               "--chat_format", "gemma", "--host", "127.0.0.1", "--port", str(port), "--n_ctx", str(n_ctx)]
+    command = [
+        sys.executable,
+        "-m",
+        "llama_cpp.server",
+        "--model",
+        str(model),
+        "--model_alias",
+        MODEL_ALIAS,
+        "--chat_format",
+        "gemma",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--n_ctx",
+        str(n_ctx),
+    ]
     if api_key:
         command += ["--api_key", api_key]
     log = open(model.parent / f"llama-server-{port}.log", "wb")  # noqa: SIM115 - closed below

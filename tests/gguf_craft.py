@@ -11,8 +11,19 @@ from pathlib import Path
 from typing import Any
 
 U8, I8, U16, I16, U32, I32, F32, BOOL, STRING, ARRAY, U64, I64, F64 = range(13)
-_FORMATS = {U8: "<B", I8: "<b", U16: "<H", I16: "<h", U32: "<I", I32: "<i", F32: "<f", BOOL: "<?",
-            U64: "<Q", I64: "<q", F64: "<d"}
+_FORMATS = {
+    U8: "<B",
+    I8: "<b",
+    U16: "<H",
+    I16: "<h",
+    U32: "<I",
+    I32: "<i",
+    F32: "<f",
+    BOOL: "<?",
+    U64: "<Q",
+    I64: "<q",
+    F64: "<d",
+}
 
 
 def gguf_string(text: str | bytes) -> bytes:
@@ -35,8 +46,12 @@ def gguf_kv(key: str, value_type: int, value: Any) -> bytes:
 
 
 def tensor_entry(name: str, dims: tuple[int, ...], ggml_type: int = 0, offset: int = 0) -> bytes:
-    return (gguf_string(name) + struct.pack("<I", len(dims)) + b"".join(struct.pack("<Q", d) for d in dims)
-            + struct.pack("<IQ", ggml_type, offset))
+    return (
+        gguf_string(name)
+        + struct.pack("<I", len(dims))
+        + b"".join(struct.pack("<Q", d) for d in dims)
+        + struct.pack("<IQ", ggml_type, offset)
+    )
 
 
 def minimal_kvs(architecture: str = "gemma3", **overrides: tuple[int, Any]) -> list[tuple[str, int, Any]]:
@@ -55,9 +70,16 @@ def minimal_kvs(architecture: str = "gemma3", **overrides: tuple[int, Any]) -> l
     return [(k, t, v) for k, (t, v) in kvs.items()]
 
 
-def write_gguf(path: Path, kvs: list[tuple[str, int, Any]] | None = None,
-               tensors: list[tuple[str, tuple[int, ...]]] | None = None, *, version: int = 3,
-               raw_kvs: bytes = b"", extra_kv_count: int = 0, alignment: int = 32) -> Path:
+def write_gguf(
+    path: Path,
+    kvs: list[tuple[str, int, Any]] | None = None,
+    tensors: list[tuple[str, tuple[int, ...]]] | None = None,
+    *,
+    version: int = 3,
+    raw_kvs: bytes = b"",
+    extra_kv_count: int = 0,
+    alignment: int = 32,
+) -> Path:
     """A complete little GGUF: header, tensor table, zero-filled f32 tensor data."""
     kvs = minimal_kvs() if kvs is None else kvs
     tensors = [("token_embd.weight", (8, 4))] if tensors is None else tensors
@@ -68,8 +90,13 @@ def write_gguf(path: Path, kvs: list[tuple[str, int, Any]] | None = None,
         for d in dims:
             size *= d
         offset += -(-size // 32) * 32
-    header = (b"GGUF" + struct.pack("<IQQ", version, len(tensors), len(kvs) + extra_kv_count)
-              + b"".join(gguf_kv(k, t, v) for k, t, v in kvs) + raw_kvs + table)
+    header = (
+        b"GGUF"
+        + struct.pack("<IQQ", version, len(tensors), len(kvs) + extra_kv_count)
+        + b"".join(gguf_kv(k, t, v) for k, t, v in kvs)
+        + raw_kvs
+        + table
+    )
     padding = b"\0" * ((-len(header)) % alignment) if alignment > 0 else b""
     Path(path).write_bytes(header + padding + b"\0" * offset)
     return Path(path)
@@ -146,8 +173,13 @@ def copy_with_extra_kv(source: Path, target: Path, key: str, value_type: int, va
         data_start = -(-table_end // alignment) * alignment
         handle.seek(0)
         head = handle.read(table_end)
-        header = (b"GGUF" + struct.pack("<IQQ", version, tensor_count, kv_count + 1) + head[kv_start:kv_end]
-                  + gguf_kv(key, value_type, value) + head[kv_end:table_end])
+        header = (
+            b"GGUF"
+            + struct.pack("<IQQ", version, tensor_count, kv_count + 1)
+            + head[kv_start:kv_end]
+            + gguf_kv(key, value_type, value)
+            + head[kv_end:table_end]
+        )
         with open(target, "wb") as out:
             out.write(header + b"\0" * ((-len(header)) % alignment))
             handle.seek(data_start)

@@ -61,8 +61,10 @@ class InnoScript:
 
     def entries(self, section: str) -> list[dict[str, str]]:
         """The parameter entries of a section, keys lower-cased, values unquoted and expanded."""
-        return [{k.lower(): self.expand(v) for k, v in _parse_entry(line).items()}
-                for line in self.sections.get(section.lower(), [])]
+        return [
+            {k.lower(): self.expand(v) for k, v in _parse_entry(line).items()}
+            for line in self.sections.get(section.lower(), [])
+        ]
 
 
 def _parse_entry(line: str) -> dict[str, str]:
@@ -91,7 +93,7 @@ def _quoted(line: str, start: int) -> tuple[str, int]:
     while position < len(line):
         char = line[position]
         if char == '"':
-            if line[position + 1:position + 2] == '"':
+            if line[position + 1 : position + 2] == '"':
                 value.append('"')
                 position += 2
                 continue
@@ -150,7 +152,7 @@ def strip_pascal_comments(code: str) -> str:
         if code[i] == "'":
             end = code.find("'", i + 1)
             end = len(code) - 1 if end < 0 else end
-            out.append(code[i:end + 1])
+            out.append(code[i : end + 1])
             i = end + 1
         elif code.startswith("//", i):
             i = code.find("\n", i) if "\n" in code[i:] else len(code)
@@ -174,16 +176,17 @@ def unconditional_deletions(code: str) -> list[str]:
     code = strip_pascal_comments(code)
     problems = []
     for call in re.finditer(r"\b(" + "|".join(DELETING_CALLS) + r")\s*\(", code):
-        before = code[:call.start()].rstrip()
+        before = code[: call.start()].rstrip()
         guard = re.search(r"\bif\s+(\w+)\s+then$", before, re.IGNORECASE)
-        statement = code[call.start():code.find(";", call.start()) + 1]
+        statement = code[call.start() : code.find(";", call.start()) + 1]
         if not guard:
             problems.append(statement)
             continue
         flag = guard.group(1)
         # An assignment ends at ';', or at 'else'/'end' (Pascal has no ';' before those).
-        assignments = re.findall(r"\b" + re.escape(flag) + r"\s*:=\s*(.*?)(?=;|\belse\b|\bend\b)", code,
-                                 re.DOTALL | re.IGNORECASE)
+        assignments = re.findall(
+            r"\b" + re.escape(flag) + r"\s*:=\s*(.*?)(?=;|\belse\b|\bend\b)", code, re.DOTALL | re.IGNORECASE
+        )
         if not assignments or not all(_is_explicit_choice(a) for a in assignments):
             problems.append(statement)
     return problems

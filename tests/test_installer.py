@@ -92,8 +92,10 @@ def missing_installer_files(folder: Path, spec: dict) -> list[str]:
 def test_the_build_check_names_what_is_missing(spec, tmp_path):
     exe = spec["EXE_NAME"] + (".exe" if sys.platform == "win32" else "")
     (tmp_path / exe).write_bytes(b"")
-    assert missing_installer_files(tmp_path, spec) == ["_internal/resources/icons/hearth.svg",
-                                                       "_internal/resources/hearth.desktop"]
+    assert missing_installer_files(tmp_path, spec) == [
+        "_internal/resources/icons/hearth.svg",
+        "_internal/resources/hearth.desktop",
+    ]
     for name in ("icons/hearth.svg", "hearth.desktop"):
         (tmp_path / "_internal" / "resources" / name).parent.mkdir(parents=True, exist_ok=True)
         (tmp_path / "_internal" / "resources" / name).write_bytes(b"")
@@ -195,17 +197,20 @@ def test_uninstall_keeps_user_data_unless_the_user_says_yes(iss):
     assert "usPostUninstall" in iss.code and "DelTree(DataDir" in iss.code
 
 
-@pytest.mark.parametrize("bad_code", [
-    # deletes unconditionally
-    "procedure CurUninstallStepChanged(S: TUninstallStep);\nbegin\n"
-    "  DelTree(ExpandConstant('{localappdata}\\Hearth'), True, True, True);\nend;",
-    # asks, but Yes is the default button
-    "procedure X();\nvar R: Boolean;\nbegin\n  R := MsgBox('Delete?', mbConfirmation, MB_YESNO) = IDYES;\n"
-    "  if R then DelTree(ExpandConstant('{localappdata}\\Hearth'), True, True, True);\nend;",
-    # silent uninstall removes data by default
-    "procedure X();\nvar R: Boolean;\nbegin\n  R := CompareText(ExpandConstant('{param:PURGE|yes}'), 'yes') = 0;\n"
-    "  if R then DelTree(ExpandConstant('{localappdata}\\Hearth'), True, True, True);\nend;",
-])
+@pytest.mark.parametrize(
+    "bad_code",
+    [
+        # deletes unconditionally
+        "procedure CurUninstallStepChanged(S: TUninstallStep);\nbegin\n"
+        "  DelTree(ExpandConstant('{localappdata}\\Hearth'), True, True, True);\nend;",
+        # asks, but Yes is the default button
+        "procedure X();\nvar R: Boolean;\nbegin\n  R := MsgBox('Delete?', mbConfirmation, MB_YESNO) = IDYES;\n"
+        "  if R then DelTree(ExpandConstant('{localappdata}\\Hearth'), True, True, True);\nend;",
+        # silent uninstall removes data by default
+        "procedure X();\nvar R: Boolean;\nbegin\n  R := CompareText(ExpandConstant('{param:PURGE|yes}'), 'yes') = 0;\n"
+        "  if R then DelTree(ExpandConstant('{localappdata}\\Hearth'), True, True, True);\nend;",
+    ],
+)
 def test_the_data_safety_check_catches_unsafe_code(bad_code):
     script = parse_iss("[Code]\n" + bad_code)
     assert unconditional_deletions(script.code), "the checker let an unsafe deletion through"

@@ -45,8 +45,9 @@ def test_desktop_entry_launches_hearth_with_the_file(tmp_path):
     if shutil.which("desktop-file-validate") is None and in_ci():
         pytest.fail("desktop-file-validate (desktop-file-utils) is not installed: CI must validate the entry")
     if shutil.which("desktop-file-validate"):
-        result = subprocess.run(["desktop-file-validate", str(RESOURCES / "hearth.desktop")],
-                                capture_output=True, text=True)
+        result = subprocess.run(
+            ["desktop-file-validate", str(RESOURCES / "hearth.desktop")], capture_output=True, text=True
+        )
         assert result.returncode == 0 and not result.stdout.strip(), result.stdout + result.stderr
 
 
@@ -82,9 +83,9 @@ def test_ico_holds_png_images_from_16_to_256():
     assert (reserved, kind) == (0, 1)
     sizes = []
     for index in range(count):
-        width, height, _, _, _, _, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * index:22 + 16 * index])
+        width, height, _, _, _, _, length, offset = struct.unpack("<BBBBHHII", data[6 + 16 * index : 22 + 16 * index])
         side = width or 256
-        assert _png_size(data[offset:offset + length]) == (side, side)
+        assert _png_size(data[offset : offset + length]) == (side, side)
         sizes.append(side)
     assert sizes == [16, 24, 32, 48, 64, 128, 256]
 
@@ -94,8 +95,8 @@ def test_icns_entries_are_well_formed():
     assert data[:4] == b"icns" and struct.unpack(">I", data[4:8])[0] == len(data)
     position, kinds = 8, []
     while position < len(data):
-        kind, length = data[position:position + 4], struct.unpack(">I", data[position + 4:position + 8])[0]
-        assert data[position + 8:position + 16] == b"\x89PNG\r\n\x1a\n"
+        kind, length = data[position : position + 4], struct.unpack(">I", data[position + 4 : position + 8])[0]
+        assert data[position + 8 : position + 16] == b"\x89PNG\r\n\x1a\n"
         kinds.append(kind)
         position += length
     assert position == len(data) and b"ic10" in kinds and b"icp4" in kinds
@@ -115,7 +116,7 @@ def test_the_spec_bundles_resources_and_uses_the_llama_cpp_hook():
     assert '(str(ROOT / "resources"), "resources")' in text
     assert 'hookspath=[str(ROOT / "packaging" / "hooks")]' in text
     hook = (ROOT / "packaging" / "hooks" / "hook-llama_cpp.py").read_text(encoding="utf-8")
-    assert "collect_dynamic_libs(\"llama_cpp\")" in hook and "collect_data_files(" in hook
+    assert 'collect_dynamic_libs("llama_cpp")' in hook and "collect_data_files(" in hook
     assert "vcomp140.dll" in text  # Windows: the OpenMP runtime next to llama.dll (pyinstaller #9216)
     assert spec_constants()["BUNDLE_STARTER_ENV"] == "HEARTH_BUNDLE_STARTER"
 

@@ -68,8 +68,10 @@ def check_destructive_targets(given: list[str], resolved: list[str], yes: bool, 
     :data:`MIN_PREFIX` characters, and deleting more than one thing needs ``--yes``."""
     for text, full in zip(given, resolved):
         if text != full and len(text) < MIN_PREFIX:
-            raise CliError(f"{text!r} is too short to delete by: give at least {MIN_PREFIX} characters of the "
-                           f"{noun}'s id or name; nothing was deleted")
+            raise CliError(
+                f"{text!r} is too short to delete by: give at least {MIN_PREFIX} characters of the "
+                f"{noun}'s id or name; nothing was deleted"
+            )
     unique = list(dict.fromkeys(resolved))
     if len(unique) > 1 and not yes:
         raise CliError(f"this would delete {len(unique)} {noun}s; add --yes to confirm; nothing was deleted")
@@ -86,8 +88,19 @@ def _user_errors() -> tuple[type[BaseException], ...]:
     from ..core.models.library import LibraryError
 
     # sqlite3.Error: a database fault the storage layer did not word (a damaged page...).
-    return (CliError, EngineError, GGUFError, LibraryError, PromptError, SettingsError, StorageError, OSError,
-            HubError, DownloadError, sqlite3.Error)
+    return (
+        CliError,
+        EngineError,
+        GGUFError,
+        LibraryError,
+        PromptError,
+        SettingsError,
+        StorageError,
+        OSError,
+        HubError,
+        DownloadError,
+        sqlite3.Error,
+    )
 
 
 class CliContext:

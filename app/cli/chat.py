@@ -52,12 +52,25 @@ def register(commands) -> None:
     parser.add_argument("--temperature", type=float)
     parser.add_argument("--conversation", help="continue this conversation (id or unique prefix)")
     parser.add_argument("--no-save", action="store_true", help="do not store this exchange")
-    parser.add_argument("--attach", action="append", default=[], metavar="PATH",
-                        help="attach a document (text, Markdown, code, CSV, HTML, PDF, DOCX); repeatable")
-    parser.add_argument("--remote", metavar="NAME", help="chat through this remote server (hearth remotes); "
-                        "--model is then its model id (default: the server's first)")
-    parser.add_argument("--api-key-stdin", action="store_true", dest="api_key_stdin",
-                        help="read the remote server's API key from standard input (used, not stored)")
+    parser.add_argument(
+        "--attach",
+        action="append",
+        default=[],
+        metavar="PATH",
+        help="attach a document (text, Markdown, code, CSV, HTML, PDF, DOCX); repeatable",
+    )
+    parser.add_argument(
+        "--remote",
+        metavar="NAME",
+        help="chat through this remote server (hearth remotes); "
+        "--model is then its model id (default: the server's first)",
+    )
+    parser.add_argument(
+        "--api-key-stdin",
+        action="store_true",
+        dest="api_key_stdin",
+        help="read the remote server's API key from standard input (used, not stored)",
+    )
     parser.set_defaults(handler=run_chat)
 
 
@@ -69,20 +82,27 @@ def run_chat(args, ctx) -> int:
     if not text.strip():
         raise EngineError("the message is empty")
     settings = ctx.settings
-    overrides = {k: v for k, v in (("seed", args.seed), ("max_tokens", args.max_tokens),
-                                   ("temperature", args.temperature)) if v is not None}
+    overrides = {
+        k: v
+        for k, v in (("seed", args.seed), ("max_tokens", args.max_tokens), ("temperature", args.temperature))
+        if v is not None
+    }
     attachments = extract_attachments(args.attach, args.no_save, ctx)  # a bad file stops here, nothing stored
     conversation = ctx.storage.find_conversation(args.conversation) if args.conversation else None
     remote = remote_for_chat(ctx, args, conversation)  # (name, connected engine) for a remote server
     if remote is None:
         progress = ProgressLine("Preparing the starter model")
-        model = resolve_model(ctx.library, args.model or (conversation.model if conversation else None),
-                              settings.default_model, progress)
+        model = resolve_model(
+            ctx.library, args.model or (conversation.model if conversation else None), settings.default_model, progress
+        )
         progress.close()
     else:
         model = remote[0]
-    draft = None if args.no_save else draft_message(ctx.storage, conversation.id if conversation else None, text,
-                                                     settings, overrides)
+    draft = (
+        None
+        if args.no_save
+        else draft_message(ctx.storage, conversation.id if conversation else None, text, settings, overrides)
+    )
     # Like the window: the user's message is committed before the model loads, so a chat killed
     # while loading (seconds for a big model) still has the question. Only a message that might
     # not fit the context waits for the model's tokenizer, so that it is refused before anything
@@ -106,8 +126,13 @@ def run_chat(args, ctx) -> int:
     try:
         try:
             if remote is None:
-                _wait(owner.load(model.path, LoadOptions.from_settings(settings, ctx.library.thread_tuner),
-                                 sha256=cached_sha256(model.path, ctx.library.hash_cache)))
+                _wait(
+                    owner.load(
+                        model.path,
+                        LoadOptions.from_settings(settings, ctx.library.thread_tuner),
+                        sha256=cached_sha256(model.path, ctx.library.hash_cache),
+                    )
+                )
             else:
                 _wait(owner.load(model.ref.model_id, None))
         except Exception as exc:
@@ -148,8 +173,9 @@ def _begin_saved_turn(storage, conversation, model, text, args, settings, overri
         if conversation is None:
             conversation = storage.create_conversation(system_prompt=args.system, model=model.name)
         elif args.system is not None:
-            storage.set_conversation_settings(conversation.id, system_prompt=args.system,
-                                              settings=conversation.settings)
+            storage.set_conversation_settings(
+                conversation.id, system_prompt=args.system, settings=conversation.settings
+            )
         request = begin_turn(storage, conversation.id, text, settings, overrides, attachments)
     return SavedTurn(conversation, request, ReplyBuffer(storage, request))
 
@@ -185,8 +211,14 @@ def _chat_saved(owner, model, conversation, request, buffer, stop) -> int:
 
     pieces: queue.Queue[str] = queue.Queue()
     try:
-        job = owner.generate(request.history, request.system_prompt, request.sampling, pieces.put,
-                             request.overflow_policy, conversation_id=conversation.id)
+        job = owner.generate(
+            request.history,
+            request.system_prompt,
+            request.sampling,
+            pieces.put,
+            request.overflow_policy,
+            conversation_id=conversation.id,
+        )
         if stop.is_set():  # Ctrl+C while loading
             job.stop()
         result = _wait(job, pieces, on_piece)
@@ -196,6 +228,9 @@ def _chat_saved(owner, model, conversation, request, buffer, stop) -> int:
     buffer.finish(status_for(result.finish_reason), result.stats, result.text)
     _write("\n")
     about = "~" if result.stats.tokens_estimated else ""  # a remote server that sent no usage: estimated
-    print(f"[conversation {conversation.id[:8]} · {about}{result.stats.completion_tokens} tokens · "
-          f"{result.stats.tokens_per_second or 0:.1f} tok/s]", file=sys.stderr)
+    print(
+        f"[conversation {conversation.id[:8]} · {about}{result.stats.completion_tokens} tokens · "
+        f"{result.stats.tokens_per_second or 0:.1f} tok/s]",
+        file=sys.stderr,
+    )
     return 0 if result.finish_reason != "stopped" else 130

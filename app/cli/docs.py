@@ -41,8 +41,11 @@ def _activate_embedding_model(ctx) -> None:
     try:
         embeddings.activate(embeddings.LlamaEmbedder(chosen))
     except Exception as exc:  # noqa: BLE001 - a missing or broken model: say so, keywords still work
-        print(f"hearth: the embedding model {chosen} cannot be loaded ({type(exc).__name__}); "
-              "retrieving by keywords only", file=sys.stderr)
+        print(
+            f"hearth: the embedding model {chosen} cannot be loaded ({type(exc).__name__}); "
+            "retrieving by keywords only",
+            file=sys.stderr,
+        )
 
 
 def register(commands) -> None:
@@ -92,10 +95,14 @@ def run_list(args, ctx) -> int:
         print("No documents yet.")
         return 0
     for collection in collections.list_all(db):
-        print(f"collection {safe_line(collection.name)}: {collection.documents} documents, {collection.chunks} chunks"
-              f" · {safe_line(collection.folder)}")
-    rows = db.execute("SELECT d.id, (SELECT COUNT(*) FROM attachments a WHERE a.document_id = d.id)"
-                      " FROM documents d ORDER BY d.created_at").fetchall()
+        print(
+            f"collection {safe_line(collection.name)}: {collection.documents} documents, {collection.chunks} chunks"
+            f" · {safe_line(collection.folder)}"
+        )
+    rows = db.execute(
+        "SELECT d.id, (SELECT COUNT(*) FROM attachments a WHERE a.document_id = d.id)"
+        " FROM documents d ORDER BY d.created_at"
+    ).fetchall()
     if not rows:
         print("No documents yet.")
     for document_id, uses in rows:
@@ -123,8 +130,10 @@ def print_documents(db, message) -> None:
             if len(excerpt) > SOURCE_LINE_CHARS:
                 excerpt = excerpt[:SOURCE_LINE_CHARS] + "…"
             how = f"{source.mode}, {source.method}" if source.method else source.mode
-            print(f"  [{source.position}] {safe_line(source.name)}{', ' + safe_line(where) if where else ''}"
-                  f" ({how}): {excerpt}")
+            print(
+                f"  [{source.position}] {safe_line(source.name)}{', ' + safe_line(where) if where else ''}"
+                f" ({how}): {excerpt}"
+            )
 
 
 def _collection_call(call, *args):

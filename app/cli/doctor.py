@@ -14,12 +14,20 @@ from ..core.inference.cpu_threads import choose_threads
 
 def register(commands) -> None:
     parser = commands.add_parser("doctor", help="versions, paths, GPU offload and keyring status")
-    parser.add_argument("--load", nargs="?", const="", metavar="MODEL",
-                        help="also load a model (default: the default model) with the current settings and "
-                             "report what llama.cpp really did: backend, layers offloaded, memory")
-    parser.add_argument("--repair", action="store_true",
-                        help="recover what is readable from a damaged history database into a fresh one "
-                             "(the damaged file is kept as a copy); close Hearth's window first")
+    parser.add_argument(
+        "--load",
+        nargs="?",
+        const="",
+        metavar="MODEL",
+        help="also load a model (default: the default model) with the current settings and "
+        "report what llama.cpp really did: backend, layers offloaded, memory",
+    )
+    parser.add_argument(
+        "--repair",
+        action="store_true",
+        help="recover what is readable from a damaged history database into a fresh one "
+        "(the damaged file is kept as a copy); close Hearth's window first",
+    )
     parser.set_defaults(handler=run_doctor)
 
 
@@ -51,13 +59,18 @@ def report_lines(ctx) -> list[str]:
     except ImportError:
         lines.insert(3, "PySide6           not installed")
     models = ctx.library.models()
-    lines.append(f"Library           {len(models)} model(s)" + ("" if models else " (the starter model is assembled on first chat)"))
+    lines.append(
+        f"Library           {len(models)} model(s)"
+        + ("" if models else " (the starter model is assembled on first chat)")
+    )
     for model in models:
         state = "ok" if model.usable else f"PROBLEM: {model.problem}"
         lines.append(f"  {model.name}  {format_bytes(model.size)}  {state}")
     if not offload:
-        lines.append("To use a GPU, reinstall llama-cpp-python with CMAKE_ARGS=\"-DGGML_CUDA=on\" "
-                     "(or -DGGML_VULKAN=on, -DGGML_HIP=on; Metal is on by default on Apple Silicon).")
+        lines.append(
+            'To use a GPU, reinstall llama-cpp-python with CMAKE_ARGS="-DGGML_CUDA=on" '
+            "(or -DGGML_VULKAN=on, -DGGML_HIP=on; Metal is on by default on Apple Silicon)."
+        )
     lines.append(f"llama.cpp system  {engine.system_info()}")
     return lines
 
@@ -80,9 +93,11 @@ def load_report_lines(ctx, requested: str | None) -> list[str]:
     engine = LlamaCppEngine()
     report = engine.load(model.path, LoadOptions.from_settings(settings, ctx.library.thread_tuner))
     try:
-        lines = [f"Loaded            {model.name} in {report.load_seconds:.1f} s",
-                 f"GPU layers asked  {settings.gpu_layers} (n_gpu_layers={settings.n_gpu_layers})",
-                 f"Result            {report.summary()}"]
+        lines = [
+            f"Loaded            {model.name} in {report.load_seconds:.1f} s",
+            f"GPU layers asked  {settings.gpu_layers} (n_gpu_layers={settings.n_gpu_layers})",
+            f"Result            {report.summary()}",
+        ]
         lines += [f"Warning           {w}" for w in report.warnings]
         return lines
     finally:
@@ -104,8 +119,11 @@ def history_lines(ctx) -> list[str]:
     else:
         lines = [f"History           DAMAGED: {health.problem}; run `hearth doctor --repair`"]
     backups = list(iter_backups(path))
-    lines.append(f"Backups           {len(backups)} copy file(s) of the history database (chats as they were, "
-                 "deleted ones too)" if backups else "Backups           none")
+    lines.append(
+        f"Backups           {len(backups)} copy file(s) of the history database (chats as they were, deleted ones too)"
+        if backups
+        else "Backups           none"
+    )
     lines += [f"  {backup}" for backup in backups]
     return lines
 

@@ -26,8 +26,9 @@ def register(commands) -> None:
     search.add_argument("--limit", type=count_argument, default=20, help="at most this many hits (default 20)")
     search.set_defaults(handler=run_search)
     remove = sub.add_parser("rm", help="delete conversations for good")
-    remove.add_argument("ids", nargs="+",
-                        help=f"conversation ids, or unique prefixes of at least {MIN_PREFIX} characters")
+    remove.add_argument(
+        "ids", nargs="+", help=f"conversation ids, or unique prefixes of at least {MIN_PREFIX} characters"
+    )
     remove.add_argument("--yes", action="store_true", help="confirm deleting more than one conversation")
     remove.set_defaults(handler=run_rm)
     _register_export(sub)
@@ -38,10 +39,11 @@ def _register_export(sub) -> None:
     from ..core.history.export import FORMATS
 
     export = sub.add_parser(
-        "export", help="export conversations as md, json, html, txt or pdf",
+        "export",
+        help="export conversations as md, json, html, txt or pdf",
         description="Export conversations. -o names a file (everything in it) or a folder (an existing one, "
-                    "or a path ending in /): one file per conversation there, except JSON, which always "
-                    "holds all of them in one file. Without -o, text formats go to standard output.",
+        "or a path ending in /): one file per conversation there, except JSON, which always "
+        "holds all of them in one file. Without -o, text formats go to standard output.",
     )
     export.add_argument("ids", nargs="*", metavar="ID", help="conversation ids or unique prefixes")
     export.add_argument("--all", action="store_true", help="export every conversation")
@@ -52,10 +54,11 @@ def _register_export(sub) -> None:
 
 def _register_import(sub) -> None:
     importer = sub.add_parser(
-        "import", help="import a Hearth JSON export or a ChatGPT conversations.json (or its .zip)",
+        "import",
+        help="import a Hearth JSON export or a ChatGPT conversations.json (or its .zip)",
         description="The format is detected from the content. Nothing is imported unless the whole file "
-                    "is readable. A conversation already stored unchanged is skipped; one whose ids are "
-                    "taken by different content is imported as a copy with new ids.",
+        "is readable. A conversation already stored unchanged is skipped; one whose ids are "
+        "taken by different content is imported as a copy with new ids.",
     )
     importer.add_argument("path", type=Path)
     importer.set_defaults(handler=run_import)

@@ -36,8 +36,11 @@ def register(commands) -> None:
     files.set_defaults(handler=run_files)
 
     pull = sub.add_parser("pull", help="download a model (resumes an interrupted download)")
-    pull.add_argument("target", help="REPO, REPO:FILE or REPO:QUANT (e.g. ggml-org/gemma-3-1b-it-GGUF:Q4_K_M); "
-                                     "without a file the recommended one for this machine")
+    pull.add_argument(
+        "target",
+        help="REPO, REPO:FILE or REPO:QUANT (e.g. ggml-org/gemma-3-1b-it-GGUF:Q4_K_M); "
+        "without a file the recommended one for this machine",
+    )
     pull.add_argument("--ctx", type=int, help="context length for choosing what fits (default: settings)")
     _token_option(pull)
     pull.set_defaults(handler=run_pull)
@@ -77,8 +80,9 @@ def register(commands) -> None:
 
 
 def _token_option(parser) -> None:
-    parser.add_argument("--token-stdin", action="store_true",
-                        help="read a Hugging Face token from stdin for this command only")
+    parser.add_argument(
+        "--token-stdin", action="store_true", help="read a Hugging Face token from stdin for this command only"
+    )
 
 
 # ------------------------------------------------------------------- helpers
@@ -112,8 +116,10 @@ class DownloadBar(ProgressLine):
         else:
             bar = "#" * int(30 * progress.fraction)
             eta = f" ETA {int(progress.eta)}s" if progress.eta is not None else ""
-            text = (f"\r{self.label} [{bar:<30}] {100 * progress.fraction:5.1f}% {format_bytes(progress.done)}/"
-                    f"{format_bytes(progress.total)} {format_bytes(progress.speed)}/s{eta}")
+            text = (
+                f"\r{self.label} [{bar:<30}] {100 * progress.fraction:5.1f}% {format_bytes(progress.done)}/"
+                f"{format_bytes(progress.total)} {format_bytes(progress.speed)}/s{eta}"
+            )
         self.stream.write(text.ljust(100))
         self.stream.flush()
         self._shown = True
@@ -155,9 +161,17 @@ def run_list(args, ctx) -> int:
     rows = []
     for m in models:
         info = m.info
-        rows.append(("*" if m.name == default else " ", m.name, format_bytes(m.size),
-                     info.architecture if info else "?", info.quantization if info else "?",
-                     str(info.context_length or "?") if info else "?", "ok" if m.usable else f"PROBLEM: {m.problem}"))
+        rows.append(
+            (
+                "*" if m.name == default else " ",
+                m.name,
+                format_bytes(m.size),
+                info.architecture if info else "?",
+                info.quantization if info else "?",
+                str(info.context_length or "?") if info else "?",
+                "ok" if m.usable else f"PROBLEM: {m.problem}",
+            )
+        )
     _print_rows(rows, ("", "NAME", "SIZE", "ARCH", "QUANT", "CONTEXT", "STATUS"))
     return 0
 
@@ -166,7 +180,11 @@ def run_info(args, ctx) -> int:
     from ..core.models.gguf_info import estimate_memory_bytes
 
     model = ctx.library.find(args.name)
-    lines = [f"Name            {model.name}", f"Path            {model.path}", f"Size            {format_bytes(model.size)}"]
+    lines = [
+        f"Name            {model.name}",
+        f"Path            {model.path}",
+        f"Size            {format_bytes(model.size)}",
+    ]
     if model.parts:
         lines.append(f"Parts           {len(model.parts)}")
     info = model.info
@@ -217,11 +235,15 @@ def run_rm(args, ctx) -> int:
         if removal.settings is not settings:
             settings = removal.settings
             save_settings(ctx.paths.settings_path, settings)
-        print(f"deleted {removal.model.name}" + (f" and {removal.states_removed} saved KV state(s)"
-                                                   if removal.states_removed else ""))
+        print(
+            f"deleted {removal.model.name}"
+            + (f" and {removal.states_removed} saved KV state(s)" if removal.states_removed else "")
+        )
         if removal.was_default:
-            print("it was the default model; new chats now use the first usable model "
-                  "(`hearth models default NAME` picks one)")
+            print(
+                "it was the default model; new chats now use the first usable model "
+                "(`hearth models default NAME` picks one)"
+            )
     return 0
 
 
@@ -257,8 +279,9 @@ def run_search(args, ctx) -> int:
     if not results:
         print("No GGUF repositories found.")
         return 0
-    _print_rows([(r.repo_id, str(r.downloads), "gated" if r.gated else "") for r in results],
-                ("REPOSITORY", "DOWNLOADS", ""))
+    _print_rows(
+        [(r.repo_id, str(r.downloads), "gated" if r.gated else "") for r in results], ("REPOSITORY", "DOWNLOADS", "")
+    )
     return 0
 
 
@@ -275,14 +298,29 @@ def run_files(args, ctx) -> int:
     for choice in assess(listing, n_ctx):
         f = choice.file
         role = "" if f.role == "model" else f" [{f.role}]"
-        rows.append(("*" if choice.recommended else " ", f.label + role, f.quant, format_bytes(f.size),
-                     choice.fit.verdict, format_bytes(choice.fit.total), (f.sha256 or "")[:12]))
+        rows.append(
+            (
+                "*" if choice.recommended else " ",
+                f.label + role,
+                f.quant,
+                format_bytes(f.size),
+                choice.fit.verdict,
+                format_bytes(choice.fit.total),
+                (f.sha256 or "")[:12],
+            )
+        )
     print(f"{listing.repo_id} @ {listing.revision[:12]}" + ("  (gated: needs a token)" if listing.gated else ""))
     _print_rows(rows, ("", "FILE", "QUANT", "SIZE", "FIT", f"MEMORY@{n_ctx}", "SHA256"))
     for path in listing.rejected:
         print(f"ignored {path!r}: a file name that would write outside the models folder")
-    print("* recommended for this machine" + ("" if listing.shape and listing.shape.kv_bytes_per_token()
-                                             else "; KV cache size unknown for this model, not counted"))
+    print(
+        "* recommended for this machine"
+        + (
+            ""
+            if listing.shape and listing.shape.kv_bytes_per_token()
+            else "; KV cache size unknown for this model, not counted"
+        )
+    )
     return 0
 
 
@@ -338,9 +376,11 @@ def run_login(args, ctx) -> int:
     if TokenStore().set(token):
         print(f"token stored in the OS keyring ({keyring_status()})")
         return 0
-    print("hearth: error: no OS keyring is available, so the token cannot be kept after this command; "
-          "pass it per command with --token-stdin, or use the window (it keeps it for the session)",
-          file=sys.stderr)
+    print(
+        "hearth: error: no OS keyring is available, so the token cannot be kept after this command; "
+        "pass it per command with --token-stdin, or use the window (it keeps it for the session)",
+        file=sys.stderr,
+    )
     return 1
 
 

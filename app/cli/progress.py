@@ -29,8 +29,10 @@ class ProgressLine:
         if total:
             eta = (total - done) / speed if speed > 0 else 0
             bar = "#" * int(30 * done / total)
-            text = (f"\r{self.label} [{bar:<30}] {100 * done / total:5.1f}% {format_bytes(done)}/"
-                    f"{format_bytes(total)} {format_bytes(speed)}/s ETA {int(eta)}s")
+            text = (
+                f"\r{self.label} [{bar:<30}] {100 * done / total:5.1f}% {format_bytes(done)}/"
+                f"{format_bytes(total)} {format_bytes(speed)}/s ETA {int(eta)}s"
+            )
         else:
             text = f"\r{self.label} {format_bytes(done)} {format_bytes(speed)}/s"
         self.stream.write(text)

@@ -26,14 +26,19 @@ PROBE_TIMEOUT_S = 5.0
 
 
 def register(commands) -> None:
-    parser = commands.add_parser("remotes", help="OpenAI-compatible servers to chat through (vLLM, llama.cpp, "
-                                                 "Ollama, another Hearth)")
+    parser = commands.add_parser(
+        "remotes", help="OpenAI-compatible servers to chat through (vLLM, llama.cpp, Ollama, another Hearth)"
+    )
     sub = parser.add_subparsers(dest="remotes_command", metavar="ACTION", required=True)
     add = sub.add_parser("add", help="add (or change) a server")
     add.add_argument("name", help="a short name, e.g. gpu-box")
     add.add_argument("url", help="the API base, e.g. http://gpu-box:8000/v1 (/v1 is added to a bare host:port)")
-    add.add_argument("--api-key-stdin", action="store_true", dest="api_key_stdin",
-                     help="read the server's API key from standard input (kept in the keyring)")
+    add.add_argument(
+        "--api-key-stdin",
+        action="store_true",
+        dest="api_key_stdin",
+        help="read the server's API key from standard input (kept in the keyring)",
+    )
     add.add_argument("--context", type=int, default=0, help="the server's context length, when it does not say")
     add.set_defaults(handler=run_add)
     sub.add_parser("list", help="the servers, whether they answer, and their models").set_defaults(handler=run_list)
@@ -65,8 +70,11 @@ def run_add(args, ctx) -> int:
         if RemoteKeys().set(endpoint.name, read_key_from_stdin()):
             print("the API key is in the system keyring")
         else:
-            print("hearth: warning: no keyring on this system: the API key is kept for this command only; "
-                  "pass --api-key-stdin to each chat", file=sys.stderr)
+            print(
+                "hearth: warning: no keyring on this system: the API key is kept for this command only; "
+                "pass --api-key-stdin to each chat",
+                file=sys.stderr,
+            )
     _warn_insecure(endpoint)
     return 0
 
@@ -85,8 +93,10 @@ def run_list(args, ctx) -> int:
     keys = RemoteKeys()
     for endpoint in endpoints:
         try:
-            ids = [str(m.get("id", "")) for m in list_models(endpoint, keys.get(endpoint.name),
-                                                              connect_timeout=PROBE_TIMEOUT_S)]
+            ids = [
+                str(m.get("id", ""))
+                for m in list_models(endpoint, keys.get(endpoint.name), connect_timeout=PROBE_TIMEOUT_S)
+            ]
             state = f"reachable · {len(ids)} model(s): {', '.join(ids) or 'none'}"
         except EngineError as exc:
             state = f"NOT REACHABLE: {exc}"

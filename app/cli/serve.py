@@ -18,14 +18,24 @@ from .progress import ProgressLine
 
 def register(commands) -> None:
     parser = commands.add_parser("serve", help="serve the model to other programs (OpenAI/Anthropic API)")
-    parser.add_argument("--host", default="127.0.0.1",
-                        help="address to listen on (default 127.0.0.1: this machine only; 0.0.0.0: the network)")
+    parser.add_argument(
+        "--host",
+        default="127.0.0.1",
+        help="address to listen on (default 127.0.0.1: this machine only; 0.0.0.0: the network)",
+    )
     parser.add_argument("--port", type=int, default=DEFAULT_PORT, help=f"port (default {DEFAULT_PORT})")
     parser.add_argument("--model", help="model file name in the library (default: the default model)")
-    parser.add_argument("--no-auth", action="store_true", dest="no_auth",
-                        help="require no API key (allowed on a loopback address only)")
-    parser.add_argument("--allow-origin", action="append", default=[], dest="allow_origins", metavar="ORIGIN",
-                        help="a web origin allowed to call the server from a browser (repeatable)")
+    parser.add_argument(
+        "--no-auth", action="store_true", dest="no_auth", help="require no API key (allowed on a loopback address only)"
+    )
+    parser.add_argument(
+        "--allow-origin",
+        action="append",
+        default=[],
+        dest="allow_origins",
+        metavar="ORIGIN",
+        help="a web origin allowed to call the server from a browser (repeatable)",
+    )
     parser.set_defaults(handler=run_serve)
 
 
@@ -64,8 +74,13 @@ def run_serve(args, ctx) -> int:
 
         owner.load(model.path, options(), sha256=sha256(model.path)).result()
         service = ModelService(owner, library, settings, options, sha256)
-        app = build_app(service, bind_host=args.host, api_key=lambda: key.value if key else None,
-                        allow_origins=tuple(args.allow_origins), on_request=_print_request)
+        app = build_app(
+            service,
+            bind_host=args.host,
+            api_key=lambda: key.value if key else None,
+            allow_origins=tuple(args.allow_origins),
+            on_request=_print_request,
+        )
         address = ServerAddress(*sock.getsockname()[:2])
         _announce(address, model.name, key)
         serve_forever(app, sock)
@@ -90,4 +105,3 @@ def _announce(address, model_name: str, key) -> None:
 
 def _print_request(record) -> None:
     print(record.line(), file=sys.stderr, flush=True)
-

@@ -54,9 +54,14 @@ class SettingsStore:
 class HearthApp(QObject):
     """Everything the running app is made of, built in one place."""
 
-    def __init__(self, qt_app: QApplication, paths: AppPaths,
-                 engine_factory: Callable[[], Engine] | None = None, hub_endpoint: str | None = None,
-                 settings: SettingsStore | None = None):
+    def __init__(
+        self,
+        qt_app: QApplication,
+        paths: AppPaths,
+        engine_factory: Callable[[], Engine] | None = None,
+        hub_endpoint: str | None = None,
+        settings: SettingsStore | None = None,
+    ):
         super().__init__()
         # The window's modules are imported here, not at the top: run_gui paints the first frame
         # before Python spends its time on them (see first_frame.py).
@@ -82,17 +87,26 @@ class HearthApp(QObject):
         self.library = ModelLibrary(paths.models_dir)
         # Saved KV states make reopening a long conversation nearly as fast as continuing it.
         self.kv_cache = KVCache(paths.kv_cache_dir, self.settings.get().kv_cache_limit_mb)
-        self.inference = InferenceController(engine_factory or self._real_engine,
-                                             forget_saved=self.kv_cache.remove_conversation)
+        self.inference = InferenceController(
+            engine_factory or self._real_engine, forget_saved=self.kv_cache.remove_conversation
+        )
         self.models = ModelSession(self.library, self.inference, self.settings.get, self.settings.save)
         self.models.remote_source = remote_source(paths.config_dir)  # remote servers in the picker
         # A deleted chat (or message) is forgotten on the inference thread, after any pending
         # save: the engine's memory still holds its tokens and would write them back otherwise.
-        self.chat = ChatSession(self.storage, self.inference, self.settings.get, lambda: self.models.current,
-                                forget_conversation=self.inference.forget_conversation)
+        self.chat = ChatSession(
+            self.storage,
+            self.inference,
+            self.settings.get,
+            lambda: self.models.current,
+            forget_conversation=self.inference.forget_conversation,
+        )
         # A chat held with a remote model continues with it: opening it reconnects to that server.
-        self.chat.conversation_opened.connect(lambda conversation, _items: self.models.follow_conversation(
-            conversation.model if conversation is not None else None))
+        self.chat.conversation_opened.connect(
+            lambda conversation, _items: self.models.follow_conversation(
+                conversation.model if conversation is not None else None
+            )
+        )
         # WAL checkpoints and the post-delete search-index purge run on their own thread and connection.
         self.maintenance = DatabaseMaintenance(paths.database_path).start()
         self.chat.purge_deleted_text = self.maintenance.request_purge
@@ -155,10 +169,17 @@ class HearthApp(QObject):
         if self.interrupted:
             self.window.statusBar().showMessage(
                 f"{self.interrupted} reply(ies) were cut off when Hearth last closed unexpectedly; "
-                "they are kept and marked 'interrupted'.", 20000)
+                "they are kept and marked 'interrupted'.",
+                20000,
+            )
         if self.settings.load_message:  # a broken settings file: said once, the defaults are in use
-            self.settings_notice = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, self.settings.load_message,
-                                               QMessageBox.StandardButton.Ok, self.window)
+            self.settings_notice = QMessageBox(
+                QMessageBox.Icon.Warning,
+                APP_NAME,
+                self.settings.load_message,
+                QMessageBox.StandardButton.Ok,
+                self.window,
+            )
             self.settings_notice.open()
         self.window.state_label.setText("Looking at your models…")
         # The model headers are read on the inference thread; the choice is made when they are in.
@@ -200,8 +221,14 @@ class HearthApp(QObject):
         if self._model_manager is None:
             from .model_manager import ModelManagerDialog
 
-            self._model_manager = ModelManagerDialog(self.paths, self.tokens, self.settings.get, self.settings.save,
-                                                     service=self._start_downloads(), parent=self.window)
+            self._model_manager = ModelManagerDialog(
+                self.paths,
+                self.tokens,
+                self.settings.get,
+                self.settings.save,
+                service=self._start_downloads(),
+                parent=self.window,
+            )
             self._model_manager.library_changed.connect(self._on_library_changed)
             self._model_manager.remote_servers.servers_changed.connect(self.models.refresh_remotes)
         self._model_manager.show()
@@ -213,8 +240,14 @@ class HearthApp(QObject):
         from .model_manager import ask_import_mode
         from .tasks import start_model_import
 
-        start_model_import(files, self.library, self._start_downloads(), self.window, ask_import_mode,
-                           lambda outcome: outcome.imported and self._on_library_changed())
+        start_model_import(
+            files,
+            self.library,
+            self._start_downloads(),
+            self.window,
+            ask_import_mode,
+            lambda outcome: outcome.imported and self._on_library_changed(),
+        )
 
     def _choose_model_file(self) -> None:
         path, _ = QFileDialog.getOpenFileName(self.window, "Import a model", str(Path.home()), "GGUF models (*.gguf)")
@@ -228,7 +261,8 @@ class HearthApp(QObject):
         if self.models.is_remote and self.models.state != "none":
             return  # chatting through a remote server: a local library change does not switch away
         if self.models.state in ("none", "error") or self.models.current not in {
-                m.name for m in self.library.models() if m.usable}:
+            m.name for m in self.library.models() if m.usable
+        }:
             self.models.start()
 
     def apply_settings(self, new: Settings) -> None:
@@ -300,8 +334,14 @@ class GuiStart(QObject):
 
     ``build`` makes the app (HearthApp; a test passes its own to see the order of events)."""
 
-    def __init__(self, qt_app: QApplication, paths: AppPaths, errors: ErrorDialogs,
-                 open_file: Path | None = None, build: Callable[..., HearthApp] | None = None):
+    def __init__(
+        self,
+        qt_app: QApplication,
+        paths: AppPaths,
+        errors: ErrorDialogs,
+        open_file: Path | None = None,
+        build: Callable[..., HearthApp] | None = None,
+    ):
         super().__init__()
         self.qt_app, self.paths, self.errors, self.open_file = qt_app, paths, errors, open_file
         self._build_app = build or HearthApp
@@ -354,7 +394,5 @@ class ErrorDialogs(QObject):
     def _show(self, text: str) -> None:
         if self._box is not None and self._box.isVisible():
             return
-        self._box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok,
-                                self.window)
+        self._box = QMessageBox(QMessageBox.Icon.Warning, APP_NAME, text, QMessageBox.StandardButton.Ok, self.window)
         self._box.open()
-

@@ -21,8 +21,10 @@ from ..core.documents.extract import DocumentError, ExtractedDocument, extract_f
 
 log = logging.getLogger(__name__)
 
-FILE_FILTER = ("Documents (*.txt *.md *.markdown *.rst *.csv *.tsv *.html *.htm *.pdf *.docx *.json *.py *.js "
-               "*.ts *.c *.h *.cpp *.java *.go *.rs *.sh *.yaml *.yml *.toml *.xml *.log);;All files (*)")
+FILE_FILTER = (
+    "Documents (*.txt *.md *.markdown *.rst *.csv *.tsv *.html *.htm *.pdf *.docx *.json *.py *.js "
+    "*.ts *.c *.h *.cpp *.java *.go *.rs *.sh *.yaml *.yml *.toml *.xml *.log);;All files (*)"
+)
 
 
 def size_text(size: int) -> str:

@@ -57,9 +57,15 @@ class ChatSession(QObject):
     context_full = Signal(str, str)  # failed reply id, explanation: the "stop and ask" overflow policy
     search_results = Signal(str, list)  # query, hits: the answer to search_in_background
 
-    def __init__(self, storage: Storage, inference: InferenceController, settings: Callable[[], Settings],
-                 model_name: Callable[[], str | None], parent: QObject | None = None,
-                 forget_conversation: Callable[[str], object] = lambda _id: None):
+    def __init__(
+        self,
+        storage: Storage,
+        inference: InferenceController,
+        settings: Callable[[], Settings],
+        model_name: Callable[[], str | None],
+        parent: QObject | None = None,
+        forget_conversation: Callable[[str], object] = lambda _id: None,
+    ):
         super().__init__(parent)
         self._forget_conversation = forget_conversation  # drops derived copies (saved KV states)
         self._storage = storage
@@ -153,8 +159,10 @@ class ChatSession(QObject):
         self._checking = None
         if problem:
             self.text_restored.emit(text)
-            self.error.emit(f"This message is too long for the model: {problem}. Nothing was saved; your "
-                            "text is still in the message box.")
+            self.error.emit(
+                f"This message is too long for the model: {problem}. Nothing was saved; your "
+                "text is still in the message box."
+            )
             return
         self._save_and_send(text, attachments)
 
@@ -227,8 +235,9 @@ class ChatSession(QObject):
         self._live_tokens += count
         elapsed = now - self._first_token_at
         rate = (self._live_tokens - 1) / elapsed if elapsed > 0.3 else 0.0
-        self.live_stats.emit(self._request.assistant_message_id, self._live_tokens, rate,
-                             self._first_token_at - self._started_at)
+        self.live_stats.emit(
+            self._request.assistant_message_id, self._live_tokens, rate, self._first_token_at - self._started_at
+        )
         try:
             self._buffer.append(text)
         except StorageError as exc:  # a full disk must not lose what is on screen
@@ -264,8 +273,9 @@ class ChatSession(QObject):
         """The user agreed to let this chat forget its oldest turns: switch the policy and retry."""
         conversation = self._storage.get_conversation(self.conversation_id)
         settings = dict(conversation.settings, overflow_policy="drop_oldest")
-        self._storage.set_conversation_settings(conversation.id, system_prompt=conversation.system_prompt,
-                                                settings=settings)
+        self._storage.set_conversation_settings(
+            conversation.id, system_prompt=conversation.system_prompt, settings=settings
+        )
         self._branch(lambda: self._replace_reply(failed_reply_id))
 
     def _replace_reply(self, failed_reply_id: str) -> TurnRequest:
@@ -312,8 +322,12 @@ class ChatSession(QObject):
         return GenerationStats(
             time_to_first_token_s=None if first is None else round(first - self._started_at, 4),
             tokens_per_second=round((tokens - 1) / elapsed, 2) if tokens > 1 and elapsed > 0 else None,
-            completion_tokens=tokens, model_file=self._model_name() or "", sampling=request.sampling.to_dict(),
-            seed=seed if seed >= 0 else None, finish_reason="interrupted")
+            completion_tokens=tokens,
+            model_file=self._model_name() or "",
+            sampling=request.sampling.to_dict(),
+            seed=seed if seed >= 0 else None,
+            finish_reason="interrupted",
+        )
 
     # ---------------------------------------------------------- tree edits
     def step_branch(self, message_id: str, delta: int) -> None:

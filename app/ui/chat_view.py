@@ -40,10 +40,10 @@ from .sources_view import documents_widget
 ANCHOR_HOLD_MS = 1500  # how long a search hit is held in view while the views around it settle
 ANCHOR_MARGIN_PX = 40
 PLACEHOLDER_TEXT = QT_TRANSLATE_NOOP(
-    "ChatView", "Type a message below to start.\nEnter sends · Shift+Enter adds a line · Esc stops · "
-    "Ctrl+/ lists every shortcut")
+    "ChatView",
+    "Type a message below to start.\nEnter sends · Shift+Enter adds a line · Esc stops · Ctrl+/ lists every shortcut",
+)
 PAGE_SIZE = 150  # messages shown at once; older ones come with "Show earlier messages"
-
 
 
 class ChatView(QScrollArea):
@@ -125,11 +125,12 @@ class ChatView(QScrollArea):
             self._show_placeholder()
             return
         if self._shown_from > 0:
-            self._earlier_button.setText(self.tr("Show earlier messages (%1 more)").replace(
-                "%1", self.locale().toString(self._shown_from)))
+            self._earlier_button.setText(
+                self.tr("Show earlier messages (%1 more)").replace("%1", self.locale().toString(self._shown_from))
+            )
             self._layout.insertWidget(self._layout.count() - 1, self._earlier_button)
             self._earlier_button.show()
-        for item in self.transcript.items[self._shown_from:]:
+        for item in self.transcript.items[self._shown_from :]:
             self._add_view(item)
         self._add_memory_marker()
         self._offer_answer()
@@ -156,8 +157,11 @@ class ChatView(QScrollArea):
         if first_kept < self._shown_from:
             return
         view = self._views[items[first_kept].message.id]
-        self._memory_marker.setText(self.tr(
-            "— The model no longer sees the %1 message(s) above: the context is full. —").replace("%1", str(first_kept)))
+        self._memory_marker.setText(
+            self.tr("— The model no longer sees the %1 message(s) above: the context is full. —").replace(
+                "%1", str(first_kept)
+            )
+        )
         self._layout.insertWidget(self._layout.indexOf(view), self._memory_marker)
         self._memory_marker.show()
 
@@ -227,8 +231,9 @@ class ChatView(QScrollArea):
         return self._views.get(message_id)
 
     def message_views(self) -> list[MessageView]:
-        return [self._views[i.message.id] for i in self.transcript.items[self._shown_from:]
-                if i.message.id in self._views]
+        return [
+            self._views[i.message.id] for i in self.transcript.items[self._shown_from :] if i.message.id in self._views
+        ]
 
     def append_text(self, message_id: str, text: str) -> None:
         self.transcript.append_text(message_id, text)

@@ -43,8 +43,9 @@ class Composer(QWidget):
         self.editor = MessageEdit(self)
         self.editor.setPlaceholderText(self.tr("Message Gemma…  (Enter to send, Shift+Enter for a new line)"))
         self.editor.setAccessibleName(self.tr("Message"))
-        self.editor.setAccessibleDescription(self.tr(
-            "Enter sends, Shift+Enter adds a line, Up in an empty box edits your last message"))
+        self.editor.setAccessibleDescription(
+            self.tr("Enter sends, Shift+Enter adds a line, Up in an empty box edits your last message")
+        )
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(48)
         self.editor.setMaximumHeight(84)
@@ -104,8 +105,9 @@ class Composer(QWidget):
         if self.editing is None:
             self._draft = self.editor.toPlainText()
         self.editing = message_id
-        self.edit_bar.setText(self.tr("Editing your message: Enter sends it as a new version "
-                                      "(the original stays), Esc cancels."))
+        self.edit_bar.setText(
+            self.tr("Editing your message: Enter sends it as a new version (the original stays), Esc cancels.")
+        )
         self.edit_bar.show()
         self.send_button.setText(self.tr("Resend"))
         self.editor.setPlainText(text)

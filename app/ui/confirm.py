@@ -11,8 +11,9 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 
 def question_box(parent: QWidget | None, title: str, text: str) -> QMessageBox:
     """A Yes/No question whose default (Enter) and escape (Esc) answer is No."""
-    box = QMessageBox(QMessageBox.Icon.Question, title, text,
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent
+    )
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setEscapeButton(QMessageBox.StandardButton.No)
     box.setAccessibleName(title)

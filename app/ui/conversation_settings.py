@@ -35,8 +35,15 @@ Presets = dict[str, tuple[str | None, dict[str, Any]]]
 class ConversationSettingsDialog(QDialog):
     """Edits one conversation's overrides; presets are read from and saved to the database."""
 
-    def __init__(self, conversation: Conversation, settings: Settings, presets: Presets,
-                 save_preset, delete_preset=lambda name: None, parent: QWidget | None = None):
+    def __init__(
+        self,
+        conversation: Conversation,
+        settings: Settings,
+        presets: Presets,
+        save_preset,
+        delete_preset=lambda name: None,
+        parent: QWidget | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle(f"Chat settings – {conversation.title}")
         self._defaults = settings
@@ -150,5 +157,7 @@ class ConversationSettingsDialog(QDialog):
 
     def preset_values(self) -> tuple[str | None, dict[str, Any]]:
         """Everything on the form: a preset is meant to reproduce it whatever the defaults are then."""
-        return self._prompt(), {"sampling": self.sampling.params().to_dict(),
-                                "overflow_policy": self.overflow.currentData()}
+        return self._prompt(), {
+            "sampling": self.sampling.params().to_dict(),
+            "overflow_policy": self.overflow.currentData(),
+        }

@@ -118,8 +118,14 @@ class DownloadService(QObject):
     _kick = Signal()
     _run_task = Signal(str, object)
 
-    def __init__(self, paths: AppPaths, token_provider: Callable[[], str | None], endpoint: str | None = None,
-                 options: DownloadOptions | None = None, parent: QObject | None = None):
+    def __init__(
+        self,
+        paths: AppPaths,
+        token_provider: Callable[[], str | None],
+        endpoint: str | None = None,
+        options: DownloadOptions | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self.paths = paths
         self.endpoint = endpoint
@@ -220,4 +226,3 @@ class DownloadService(QObject):
                 log.error("thread %s did not stop in time", thread.objectName())
         for job_id in active:  # interrupted by quitting, not by the user: resume next time
             self.manager.resume(job_id)
-

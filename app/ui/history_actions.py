@@ -17,8 +17,11 @@ from ..core.history.export import EXTENSIONS, ExportError, write_export
 from ..core.history.storage import Storage, StorageError
 
 FILTERS = {
-    "md": "Markdown (*.md)", "html": "Web page, self-contained (*.html)", "pdf": "PDF (*.pdf)",
-    "json": "Hearth JSON, lossless (*.json)", "txt": "Plain text (*.txt)",
+    "md": "Markdown (*.md)",
+    "html": "Web page, self-contained (*.html)",
+    "pdf": "PDF (*.pdf)",
+    "json": "Hearth JSON, lossless (*.json)",
+    "txt": "Plain text (*.txt)",
 }
 
 
@@ -33,8 +36,13 @@ def format_for(path: Path, chosen_filter: str) -> str:
 def delete_message_box(plan: DeletePlan, parent: QWidget | None = None) -> QMessageBox:
     """The confirmation for deleting a message: it names exactly what goes, and No is the default
     (Enter or a stray click on the default button must not delete)."""
-    box = QMessageBox(QMessageBox.Icon.Question, "Delete message", describe_delete(plan),
-                      QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No, parent)
+    box = QMessageBox(
+        QMessageBox.Icon.Question,
+        "Delete message",
+        describe_delete(plan),
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        parent,
+    )
     box.setDefaultButton(QMessageBox.StandardButton.No)
     box.setEscapeButton(QMessageBox.StandardButton.No)
     return box
@@ -47,8 +55,9 @@ def confirm_delete_message(plan: DeletePlan, parent: QWidget | None = None) -> b
 class HistoryActions(QObject):
     imported = Signal(list)  # ids of the conversations that arrived
 
-    def __init__(self, storage: Storage, parent_widget: Callable[[], QWidget], parent: QObject | None = None,
-                 tasks=None):
+    def __init__(
+        self, storage: Storage, parent_widget: Callable[[], QWidget], parent: QObject | None = None, tasks=None
+    ):
         super().__init__(parent)
         self._storage = storage
         self._tasks = tasks  # app.ui.tasks.DatabaseTasks: export and import run off the GUI thread
@@ -58,7 +67,8 @@ class HistoryActions(QObject):
     def export(self, conversation_ids: Sequence[str] | None, suggested_name: str = "hearth-chat") -> None:
         """Ask for a file and a format, then export (None: every conversation)."""
         path_text, chosen = QFileDialog.getSaveFileName(
-            self._parent(), "Export chats", str(Path.home() / f"{suggested_name}.md"), ";;".join(FILTERS.values()))
+            self._parent(), "Export chats", str(Path.home() / f"{suggested_name}.md"), ";;".join(FILTERS.values())
+        )
         if not path_text:
             return
         path = Path(path_text)
@@ -77,15 +87,22 @@ class HistoryActions(QObject):
             self._report(f"Export failed: {exc if known else f'{exc.__class__.__name__}: {exc}'}", error=True)
 
         run_with_progress(
-            self._tasks, self._storage,
+            self._tasks,
+            self._storage,
             lambda storage: write_export(storage, conversation_ids, fmt, path, pdf_writer=export_pdf),
-            lambda written: self._report(f"Exported to {', '.join(str(p) for p in written)}"), failed,
-            self._parent(), "Exporting...")
+            lambda written: self._report(f"Exported to {', '.join(str(p) for p in written)}"),
+            failed,
+            self._parent(),
+            "Exporting...",
+        )
 
     def import_(self) -> None:
         path_text, _ = QFileDialog.getOpenFileName(
-            self._parent(), "Import chats", str(Path.home()),
-            "Chat exports (*.json *.zip);;Hearth JSON (*.json);;ChatGPT export (conversations.json *.zip)")
+            self._parent(),
+            "Import chats",
+            str(Path.home()),
+            "Chat exports (*.json *.zip);;Hearth JSON (*.json);;ChatGPT export (conversations.json *.zip)",
+        )
         if path_text:
             self.import_from(Path(path_text))
 
@@ -101,15 +118,29 @@ class HistoryActions(QObject):
         def failed(exc: Exception) -> None:
             known = isinstance(exc, (ImportFormatError, StorageError, OSError))
             detail = str(exc).removeprefix(f"{path.name}: ")  # import errors name the file already
-            self._report(f"Nothing was imported from {path.name}: "
-                         f"{detail if known else f'{exc.__class__.__name__}: {detail}'}", error=True)
+            self._report(
+                f"Nothing was imported from {path.name}: {detail if known else f'{exc.__class__.__name__}: {detail}'}",
+                error=True,
+            )
 
-        run_with_progress(self._tasks, self._storage, lambda storage: import_file(storage, path), done, failed,
-                          self._parent(), f"Importing {path.name}...")
+        run_with_progress(
+            self._tasks,
+            self._storage,
+            lambda storage: import_file(storage, path),
+            done,
+            failed,
+            self._parent(),
+            f"Importing {path.name}...",
+        )
 
     def _report(self, message: str, error: bool = False) -> None:
         self.last_message = message
-        box = QMessageBox(QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information, "Hearth", message,
-                          QMessageBox.StandardButton.Ok, self._parent())
+        box = QMessageBox(
+            QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
+            "Hearth",
+            message,
+            QMessageBox.StandardButton.Ok,
+            self._parent(),
+        )
         box.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         box.open()

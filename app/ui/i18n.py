@@ -18,8 +18,15 @@ log = logging.getLogger(__name__)
 
 TRANSLATIONS_DIR = Path(__file__).resolve().parent.parent.parent / "resources" / "translations"
 # The languages Hearth ships, as shown in Settings (each in its own language, so it can be found).
-LANGUAGES = {"": "System language", "en": "English", "de": "Deutsch", "fr": "Français", "es": "Español",
-             "ja": "日本語", "zh_CN": "简体中文"}
+LANGUAGES = {
+    "": "System language",
+    "en": "English",
+    "de": "Deutsch",
+    "fr": "Français",
+    "es": "Español",
+    "ja": "日本語",
+    "zh_CN": "简体中文",
+}
 
 PSEUDO_OPEN, PSEUDO_CLOSE = "⟦", "⟧"
 _ACCENTED = str.maketrans("aeiouAEIOUcnyCNY", "àéîõüÀÉÎÕÜçñýÇÑÝ")

@@ -10,8 +10,11 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QStyle
 
 UI_ICONS = Path(__file__).resolve().parent.parent.parent / "resources" / "icons" / "ui"
-STANDARD = {"new": QStyle.StandardPixmap.SP_FileIcon, "delete": QStyle.StandardPixmap.SP_TrashIcon,
-            "search": QStyle.StandardPixmap.SP_FileDialogContentsView}
+STANDARD = {
+    "new": QStyle.StandardPixmap.SP_FileIcon,
+    "delete": QStyle.StandardPixmap.SP_TrashIcon,
+    "search": QStyle.StandardPixmap.SP_FileDialogContentsView,
+}
 
 
 @cache

@@ -43,9 +43,11 @@ from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
 
 WAIT_FOR_REPLY = QT_TRANSLATE_NOOP(
-    "MainWindow", "Wait for the reply to finish, or press Esc to stop it, before switching chats.")
+    "MainWindow", "Wait for the reply to finish, or press Esc to stop it, before switching chats."
+)
 DELETED_ELSEWHERE = QT_TRANSLATE_NOOP(
-    "MainWindow", "The chat you were in was deleted outside this window (by the hearth command or another window).")
+    "MainWindow", "The chat you were in was deleted outside this window (by the hearth command or another window)."
+)
 COPIED_FEEDBACK_MS = 1500
 ZOOM_STEP = 0.1  # each Ctrl+= makes the text 10 % larger
 EXTERNAL_CHECK_MS = 1000  # how often the window looks for changes other processes made to the history
@@ -63,8 +65,9 @@ class MainWindow(QMainWindow):
     settings_changed = Signal(object)  # Settings chosen in the settings dialog
     zoom_changed = Signal(int)
 
-    def __init__(self, chat: ChatSession, models: ModelSession, settings: Callable[[], Settings],
-                 parent: QWidget | None = None):
+    def __init__(
+        self, chat: ChatSession, models: ModelSession, settings: Callable[[], Settings], parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.chat = chat
         self.models = models
@@ -153,39 +156,57 @@ class MainWindow(QMainWindow):
         file_menu = bar.addMenu(self.tr("&File"))
         self.new_action = self._action(file_menu, self.tr("&New chat"), QKeySequence.StandardKey.New, self._new_chat)
         file_menu.addSeparator()
-        self.export_action = self._action(file_menu, self.tr("&Export this chat…"), QKeySequence("Ctrl+E"),
-                                          self._export_current)
-        self.export_all_action = self._action(file_menu, self.tr("Export &all chats…"), None,
-                                              lambda: self.export_requested.emit(None))
-        self.import_action = self._action(file_menu, self.tr("&Import chats…"), QKeySequence("Ctrl+I"),
-                                          self.import_requested.emit)
+        self.export_action = self._action(
+            file_menu, self.tr("&Export this chat…"), QKeySequence("Ctrl+E"), self._export_current
+        )
+        self.export_all_action = self._action(
+            file_menu, self.tr("Export &all chats…"), None, lambda: self.export_requested.emit(None)
+        )
+        self.import_action = self._action(
+            file_menu, self.tr("&Import chats…"), QKeySequence("Ctrl+I"), self.import_requested.emit
+        )
         file_menu.addSeparator()
         self.quit_action = self._action(file_menu, self.tr("&Quit"), QKeySequence.StandardKey.Quit, self.close)
         edit_menu = bar.addMenu(self.tr("&Edit"))
-        self.find_action = self._action(edit_menu, self.tr("&Search chats"), QKeySequence.StandardKey.Find,
-                                        self.sidebar.focus_search)
+        self.find_action = self._action(
+            edit_menu, self.tr("&Search chats"), QKeySequence.StandardKey.Find, self.sidebar.focus_search
+        )
         self.find_action.setShortcuts([QKeySequence.StandardKey.Find, QKeySequence("Ctrl+K")])
-        self.stop_action = self._action(edit_menu, self.tr("&Stop reply"), QKeySequence(Qt.Key.Key_Escape),
-                                        self.chat.stop)
+        self.stop_action = self._action(
+            edit_menu, self.tr("&Stop reply"), QKeySequence(Qt.Key.Key_Escape), self.chat.stop
+        )
         self.stop_action.setEnabled(False)
         edit_menu.addSeparator()
-        self.settings_action = self._action(edit_menu, self.tr("Se&ttings…"), QKeySequence("Ctrl+,"),
-                                            self._open_settings)
+        self.settings_action = self._action(
+            edit_menu, self.tr("Se&ttings…"), QKeySequence("Ctrl+,"), self._open_settings
+        )
         self.chat_menu = bar.addMenu(self.tr("&Chat"))
-        self.regenerate_action = self._action(self.chat_menu, self.tr("&Regenerate last reply"),
-                                              QKeySequence("Ctrl+R"), self.regenerate_last)
-        self.edit_last_action = self._action(self.chat_menu, self.tr("&Edit last message"),
-                                             QKeySequence("Ctrl+Shift+Up"), self.edit_last_message)
-        self.copy_reply_action = self._action(self.chat_menu, self.tr("&Copy last reply"),
-                                              QKeySequence("Ctrl+Shift+C"), self.copy_last_reply)
+        self.regenerate_action = self._action(
+            self.chat_menu, self.tr("&Regenerate last reply"), QKeySequence("Ctrl+R"), self.regenerate_last
+        )
+        self.edit_last_action = self._action(
+            self.chat_menu, self.tr("&Edit last message"), QKeySequence("Ctrl+Shift+Up"), self.edit_last_message
+        )
+        self.copy_reply_action = self._action(
+            self.chat_menu, self.tr("&Copy last reply"), QKeySequence("Ctrl+Shift+C"), self.copy_last_reply
+        )
         self.chat_menu.addSeparator()
-        self.chat_settings_action = self._action(self.chat_menu, self.tr("Chat &settings and presets…"),
-                                                 QKeySequence("Ctrl+Shift+S"), self._open_chat_settings)
+        self.chat_settings_action = self._action(
+            self.chat_menu,
+            self.tr("Chat &settings and presets…"),
+            QKeySequence("Ctrl+Shift+S"),
+            self._open_chat_settings,
+        )
         self.models_menu = bar.addMenu(self.tr("&Models"))
-        self.manager_action = self._action(self.models_menu, self.tr("Model &manager…"), QKeySequence("Ctrl+Shift+M"),
-                                           self.model_manager_requested.emit)
-        self.import_model_action = self._action(self.models_menu, self.tr("&Import a model file…"), None,
-                                                self.import_model_requested.emit)
+        self.manager_action = self._action(
+            self.models_menu,
+            self.tr("Model &manager…"),
+            QKeySequence("Ctrl+Shift+M"),
+            self.model_manager_requested.emit,
+        )
+        self.import_model_action = self._action(
+            self.models_menu, self.tr("&Import a model file…"), None, self.import_model_requested.emit
+        )
         view_menu = bar.addMenu(self.tr("&View"))
         theme_menu = view_menu.addMenu(self.tr("&Theme"))
         self.theme_group = QActionGroup(self)
@@ -196,16 +217,23 @@ class MainWindow(QMainWindow):
             self.theme_group.addAction(action)
             self.theme_actions[name] = action
         view_menu.addSeparator()
-        self.zoom_in_action = self._action(view_menu, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn,
-                                           lambda: self.set_zoom(self.zoom_level + 1))
+        self.zoom_in_action = self._action(
+            view_menu, self.tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn, lambda: self.set_zoom(self.zoom_level + 1)
+        )
         self.zoom_in_action.setShortcuts([QKeySequence("Ctrl+="), QKeySequence.StandardKey.ZoomIn])
-        self.zoom_out_action = self._action(view_menu, self.tr("Zoom &out"), QKeySequence.StandardKey.ZoomOut,
-                                            lambda: self.set_zoom(self.zoom_level - 1))
-        self.zoom_reset_action = self._action(view_menu, self.tr("&Normal size"), QKeySequence("Ctrl+0"),
-                                              lambda: self.set_zoom(0))
+        self.zoom_out_action = self._action(
+            view_menu,
+            self.tr("Zoom &out"),
+            QKeySequence.StandardKey.ZoomOut,
+            lambda: self.set_zoom(self.zoom_level - 1),
+        )
+        self.zoom_reset_action = self._action(
+            view_menu, self.tr("&Normal size"), QKeySequence("Ctrl+0"), lambda: self.set_zoom(0)
+        )
         help_menu = bar.addMenu(self.tr("&Help"))
-        self.shortcuts_action = self._action(help_menu, self.tr("&Keyboard shortcuts"), QKeySequence("Ctrl+/"),
-                                             self.show_shortcuts)
+        self.shortcuts_action = self._action(
+            help_menu, self.tr("&Keyboard shortcuts"), QKeySequence("Ctrl+/"), self.show_shortcuts
+        )
         self._action(help_menu, self.tr("&About %1").replace("%1", APP_NAME), None, self._about)
 
     def _action(self, menu, text: str, shortcut, slot) -> QAction:
@@ -283,9 +311,14 @@ class MainWindow(QMainWindow):
         self.composer.submitted.connect(self._submit)
         connect_attachments(self)
         self.composer.stop_requested.connect(chat.stop)
-        self.composer.refused.connect(lambda reason: self.statusBar().showMessage(self.tr(
-            "%1. Your message is still in the box; press Enter again when the model is ready.").replace(
-            "%1", reason), 8000))
+        self.composer.refused.connect(
+            lambda reason: self.statusBar().showMessage(
+                self.tr("%1. Your message is still in the box; press Enter again when the model is ready.").replace(
+                    "%1", reason
+                ),
+                8000,
+            )
+        )
         self.composer.edit_last_requested.connect(self.edit_last_message)
         self.composer.edit_submitted.connect(self._resend_edited)
         self.sidebar.new_requested.connect(self._new_chat)
@@ -352,7 +385,9 @@ class MainWindow(QMainWindow):
         title = conversation.title if conversation else self.tr("New chat")
         self._show_title(title)
         self.context_label.setText("")
-        last = next((i.message.stats for i in reversed(items) if i.message.stats and i.message.stats.prompt_tokens), None)
+        last = next(
+            (i.message.stats for i in reversed(items) if i.message.stats and i.message.stats.prompt_tokens), None
+        )
         if last is not None and self.models.report is not None:  # how full the context was after the last reply
             self._show_context(last.prompt_tokens + last.completion_tokens, self.models.report.context_length)
         self.sidebar.mark_selected(conversation.id if conversation else None)
@@ -377,7 +412,8 @@ class MainWindow(QMainWindow):
 
     def _on_live_stats(self, message_id: str, tokens: int, rate: float, first_token_s: float) -> None:
         text = self.tr("first token %1 s · %2 tokens").replace("%1", f"{first_token_s:.2f}").replace(
-            "%2", str(tokens)) + (" · " + self.tr("%1 tok/s").replace("%1", f"{rate:.1f}") if rate else "")
+            "%2", str(tokens)
+        ) + (" · " + self.tr("%1 tok/s").replace("%1", f"{rate:.1f}") if rate else "")
         self.rate_label.setText(text)
         view = self.chat_view.view_for(message_id)
         if view is not None:
@@ -441,9 +477,13 @@ class MainWindow(QMainWindow):
             return False
         self.sidebar.mark_selected(self.chat.conversation_id)
         if self.wait_notice is None:
-            self.wait_notice = QMessageBox(QMessageBox.Icon.Information, APP_NAME,
-                                           QCoreApplication.translate("MainWindow", WAIT_FOR_REPLY),
-                                           QMessageBox.StandardButton.Ok, self)
+            self.wait_notice = QMessageBox(
+                QMessageBox.Icon.Information,
+                APP_NAME,
+                QCoreApplication.translate("MainWindow", WAIT_FOR_REPLY),
+                QMessageBox.StandardButton.Ok,
+                self,
+            )
             self.wait_notice.finished.connect(lambda _result: setattr(self, "wait_notice", None))
             self.wait_notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             self.wait_notice.open()
@@ -466,8 +506,12 @@ class MainWindow(QMainWindow):
     def _show_context(self, used: int, size: int) -> None:
         share = used / size if size else 0
         locale = self.locale()
-        self.context_label.setText(self.tr("Context %1 / %2 tokens (%3)").replace("%1", locale.toString(used)).replace(
-            "%2", locale.toString(size)).replace("%3", f"{share:.0%}"))
+        self.context_label.setText(
+            self.tr("Context %1 / %2 tokens (%3)")
+            .replace("%1", locale.toString(used))
+            .replace("%2", locale.toString(size))
+            .replace("%3", f"{share:.0%}")
+        )
 
     def _fill_model_picker(self, models: list, current: str | None) -> None:
         self.model_picker.blockSignals(True)
@@ -479,8 +523,9 @@ class MainWindow(QMainWindow):
             else:
                 shown = self.tr("%1 (unusable)").replace("%1", model.name)
             self.model_picker.addItem(shown, None if header else model.name)
-            self.model_picker.setItemData(self.model_picker.count() - 1, model.display_name,
-                                          Qt.ItemDataRole.ToolTipRole)
+            self.model_picker.setItemData(
+                self.model_picker.count() - 1, model.display_name, Qt.ItemDataRole.ToolTipRole
+            )
             index = self.model_picker.count() - 1
             if not model.usable:
                 self.model_picker.model().item(index).setEnabled(False)
@@ -531,10 +576,15 @@ class MainWindow(QMainWindow):
         self.last_error = message
 
     def _ask_to_drop_oldest(self, failed_reply_id: str, explanation: str) -> None:
-        question = self.tr("%1.\n\nLet this chat forget its oldest turns (the system prompt and pinned messages "
-                           "stay) and try again? A marker in the chat will show where the model's memory begins.")
-        if ask(self, self.tr("The chat no longer fits"),
-               question.replace("%1", f"{explanation[0].upper()}{explanation[1:]}")):
+        question = self.tr(
+            "%1.\n\nLet this chat forget its oldest turns (the system prompt and pinned messages "
+            "stay) and try again? A marker in the chat will show where the model's memory begins."
+        )
+        if ask(
+            self,
+            self.tr("The chat no longer fits"),
+            question.replace("%1", f"{explanation[0].upper()}{explanation[1:]}"),
+        ):
             self.chat.retry_dropping_oldest(failed_reply_id)
         else:
             self.chat.reload()
@@ -546,8 +596,11 @@ class MainWindow(QMainWindow):
 
     def _confirm_delete(self, conversation_id: str) -> None:
         title = self.chat.title_of(conversation_id)
-        if ask(self, self.tr("Delete chat"),
-               self.tr("Delete “%1” and all its messages? This cannot be undone.").replace("%1", title)):
+        if ask(
+            self,
+            self.tr("Delete chat"),
+            self.tr("Delete “%1” and all its messages? This cannot be undone.").replace("%1", title),
+        ):
             self.chat.delete_conversation(conversation_id)
 
     def _confirm_delete_message(self, message_id: str) -> None:
@@ -583,15 +636,19 @@ class MainWindow(QMainWindow):
         conversation = self.chat.conversation()
         if conversation is None:
             conversation = Conversation(id="", title=self.tr("New chat"), created_at=0, updated_at=0)
-        dialog = ConversationSettingsDialog(conversation, self._settings(), self.chat.presets(),
-                                            self.chat.save_preset, self.chat.delete_preset, self)
+        dialog = ConversationSettingsDialog(
+            conversation, self._settings(), self.chat.presets(), self.chat.save_preset, self.chat.delete_preset, self
+        )
         if dialog.exec() == ConversationSettingsDialog.DialogCode.Accepted:
             self.chat.set_conversation_settings(*dialog.values())
 
     def _about(self) -> None:
-        QMessageBox.about(self, self.tr("About %1").replace("%1", APP_NAME),
-                          f"<b>{APP_NAME} {__version__}</b><br>"
-                          + self.tr("Offline chat with Google's Gemma models.<br>Nothing leaves this computer."))
+        QMessageBox.about(
+            self,
+            self.tr("About %1").replace("%1", APP_NAME),
+            f"<b>{APP_NAME} {__version__}</b><br>"
+            + self.tr("Offline chat with Google's Gemma models.<br>Nothing leaves this computer."),
+        )
 
     # -------------------------------------------------------- drag and drop
     @staticmethod

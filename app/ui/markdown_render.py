@@ -46,7 +46,8 @@ class MarkdownRenderer:
         self._md.add_render_rule("code_block", render_code)
         self._md.add_render_rule(
             "heading_open",
-            lambda _r, tokens, idx, o, e: f'<p style="font-size:{HEADING_PX[tokens[idx].tag]}px; font-weight:600;">')
+            lambda _r, tokens, idx, o, e: f'<p style="font-size:{HEADING_PX[tokens[idx].tag]}px; font-weight:600;">',
+        )
         self._md.add_render_rule("heading_close", lambda *a: "</p>\n")
         self._md.add_render_rule("table_open", lambda *a: '<table border="1" cellspacing="0" cellpadding="4">\n')
         self._blocks: list[str] = []

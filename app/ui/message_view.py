@@ -74,9 +74,10 @@ def wrappable(text: str) -> str:
     """``text`` with an invisible break opportunity (U+200B) every ``WRAP_RUN`` characters of an
     unbroken run: QLabel wraps only between words, so a long error or path would otherwise make
     the label (and the whole chat) as wide as that one line."""
+
     def split(match: re.Match) -> str:
         run = match.group()
-        return "\u200b".join(run[i:i + WRAP_RUN] for i in range(0, len(run), WRAP_RUN))
+        return "\u200b".join(run[i : i + WRAP_RUN] for i in range(0, len(run), WRAP_RUN))
 
     return _LONG_RUN.sub(split, text)
 
@@ -236,7 +237,9 @@ class MessageView(QFrame):
     def _place_actions(self) -> None:
         layout = self.layout()
         in_header = self._header.indexOf(self.actions_bar) >= 0
-        header_width = self._header.minimumSize().width() + (0 if in_header else self.actions_bar.minimumSizeHint().width())
+        header_width = self._header.minimumSize().width() + (
+            0 if in_header else self.actions_bar.minimumSizeHint().width()
+        )
         margins = layout.contentsMargins().left() + layout.contentsMargins().right()
         fits = header_width + margins <= self.width()
         if fits and not in_header:
@@ -256,7 +259,8 @@ class MessageView(QFrame):
     def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt name
         """Shift+F10 or the menu key opens the message's actions; Ctrl+C copies it."""
         menu_keys = event.key() == Qt.Key.Key_Menu or (
-            event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier)
+            event.key() == Qt.Key.Key_F10 and event.modifiers() & Qt.KeyboardModifier.ShiftModifier
+        )
         if menu_keys:
             self.actions_menu().popup(self.mapToGlobal(self.rect().topLeft()))
             return
@@ -292,8 +296,11 @@ class MessageView(QFrame):
         for button, step in ((back, -1), (forward, 1)):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             if button.isEnabled():
-                self.addAction(_menu_action(self, button.toolTip(),
-                                            lambda s=step: self.branch_step_requested.emit(self.message_id, s)))
+                self.addAction(
+                    _menu_action(
+                        self, button.toolTip(), lambda s=step: self.branch_step_requested.emit(self.message_id, s)
+                    )
+                )
         self.branch_label = QLabel(f"{item.sibling_index + 1}/{item.sibling_count}")
         header.addWidget(back)
         header.addWidget(self.branch_label)
@@ -314,21 +321,34 @@ class MessageView(QFrame):
 
         self.copy_button = tool(self.tr("Copy"), self.tr("Copy this message"), self.copy_text)
         pinned = message.pinned
-        self.pin_button = tool(self.tr("Unpin") if pinned else self.tr("Pin"),
-                               self.tr("Pinned messages stay in the model's memory when older turns are dropped"),
-                               lambda: self.pin_requested.emit(self.message_id, not pinned))
+        self.pin_button = tool(
+            self.tr("Unpin") if pinned else self.tr("Pin"),
+            self.tr("Pinned messages stay in the model's memory when older turns are dropped"),
+            lambda: self.pin_requested.emit(self.message_id, not pinned),
+        )
         if message.role is Role.ASSISTANT:
-            self.regenerate_button = tool(self.tr("Regenerate"),
-                                          self.tr("Write another version of this reply (the old one stays)"),
-                                          lambda: self.regenerate_requested.emit(self.message_id))
+            self.regenerate_button = tool(
+                self.tr("Regenerate"),
+                self.tr("Write another version of this reply (the old one stays)"),
+                lambda: self.regenerate_requested.emit(self.message_id),
+            )
         else:
-            self.edit_button = tool(self.tr("Edit"), self.tr("Edit and resend (the original stays as another version)"),
-                                    lambda: self.edit_requested.emit(self.message_id))
-            self.answer_button = tool(self.tr("Answer"), self.tr("Write a reply to this message"),
-                                      lambda: self.answer_requested.emit(self.message_id))
+            self.edit_button = tool(
+                self.tr("Edit"),
+                self.tr("Edit and resend (the original stays as another version)"),
+                lambda: self.edit_requested.emit(self.message_id),
+            )
+            self.answer_button = tool(
+                self.tr("Answer"),
+                self.tr("Write a reply to this message"),
+                lambda: self.answer_requested.emit(self.message_id),
+            )
             self.answer_button.hide()  # shown by ChatView while this message ends the branch
-        tool(self.tr("Delete"), self.tr("Delete this message and what follows it"),
-             lambda: self.delete_requested.emit(self.message_id))
+        tool(
+            self.tr("Delete"),
+            self.tr("Delete this message and what follows it"),
+            lambda: self.delete_requested.emit(self.message_id),
+        )
 
     # -- content
     def append_text(self, text: str) -> None:
@@ -371,12 +391,12 @@ class MessageView(QFrame):
             return
         cut = stable_prefix_length(self._text)
         if cut > self._frozen_chars:
-            part = self._renderer.render(self._text[self._frozen_chars:cut], len(self._frozen_blocks))
+            part = self._renderer.render(self._text[self._frozen_chars : cut], len(self._frozen_blocks))
             self.body.replace_from(self._tail_position, part.html)
             self._frozen_blocks += part.code_blocks
             self._frozen_chars = cut
             self._tail_position = self.body.end_position()
-        tail = self._renderer.render(self._text[self._frozen_chars:], len(self._frozen_blocks))
+        tail = self._renderer.render(self._text[self._frozen_chars :], len(self._frozen_blocks))
         self.body.replace_from(self._tail_position, tail.html)
         self._code_blocks = self._frozen_blocks + tail.code_blocks
 
@@ -462,7 +482,7 @@ class Transcript:
 
 
 def item_signature(items: list[MessageItem]) -> list[tuple]:
-    return [(i.message.id, i.message.content, i.message.status, i.message.pinned, i.sibling_index, i.sibling_count)
-            for i in items]
-
-
+    return [
+        (i.message.id, i.message.content, i.message.status, i.message.pinned, i.sibling_index, i.sibling_count)
+        for i in items
+    ]

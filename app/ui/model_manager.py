@@ -56,21 +56,29 @@ from .download_worker import DownloadService
 
 log = logging.getLogger(__name__)
 
-TOKEN_HELP = ("Gated Gemma repositories need a Hugging Face read token, and the license accepted on the "
-              "model's page with the same account. Create a token at https://huggingface.co/settings/tokens.")
+TOKEN_HELP = (
+    "Gated Gemma repositories need a Hugging Face read token, and the license accepted on the "
+    "model's page with the same account. Create a token at https://huggingface.co/settings/tokens."
+)
 
 
 # ------------------------------------------------------------ small prompts
 def ask_for_token(parent: QWidget | None, message: str) -> str | None:
     """Ask for a Hugging Face token (input hidden). None when the user cancels."""
-    text, ok = QInputDialog.getText(parent, "Hugging Face token", f"{message}\n\n{TOKEN_HELP}\n\nToken:",
-                                    QLineEdit.EchoMode.Password)
+    text, ok = QInputDialog.getText(
+        parent, "Hugging Face token", f"{message}\n\n{TOKEN_HELP}\n\nToken:", QLineEdit.EchoMode.Password
+    )
     return text.strip() if ok and text.strip() else None
 
 
 def confirm(parent: QWidget | None, title: str, text: str) -> bool:
-    answer = QMessageBox.question(parent, title, text, QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-                                  QMessageBox.StandardButton.No)
+    answer = QMessageBox.question(
+        parent,
+        title,
+        text,
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No,
+    )
     return answer == QMessageBox.StandardButton.Yes
 
 
@@ -80,8 +88,10 @@ def ask_import_mode(parent: QWidget | None, paths: list[Path]) -> str | None:
     box.setWindowTitle("Import model")
     names = ", ".join(p.name for p in paths[:3]) + ("..." if len(paths) > 3 else "")
     box.setText(f"Add {names} to the library.")
-    box.setInformativeText("Copy: the library keeps its own file (uses disk space).\n"
-                           "Link: no extra space; the original file must stay where it is.")
+    box.setInformativeText(
+        "Copy: the library keeps its own file (uses disk space).\n"
+        "Link: no extra space; the original file must stay where it is."
+    )
     copy = box.addButton("Copy", QMessageBox.ButtonRole.AcceptRole)
     link = box.addButton("Link", QMessageBox.ButtonRole.AcceptRole)
     box.addButton(QMessageBox.StandardButton.Cancel)
@@ -122,9 +132,16 @@ class ModelManagerDialog(QDialog):
     library_changed = Signal()  # the set of local models or the default changed
     files_loaded = Signal(str)  # a repository's file list is on screen (repo id)
 
-    def __init__(self, paths: AppPaths, token_store: TokenStore, get_settings: Callable[[], Settings],
-                 save_settings: Callable[[Settings], None], service: DownloadService | None = None,
-                 parent: QWidget | None = None, endpoint: str | None = None):
+    def __init__(
+        self,
+        paths: AppPaths,
+        token_store: TokenStore,
+        get_settings: Callable[[], Settings],
+        save_settings: Callable[[Settings], None],
+        service: DownloadService | None = None,
+        parent: QWidget | None = None,
+        endpoint: str | None = None,
+    ):
         super().__init__(parent)
         self.setWindowTitle("Models")
         self.resize(1000, 640)
@@ -134,8 +151,9 @@ class ModelManagerDialog(QDialog):
         self._save_settings = save_settings
         self.library = ModelLibrary(paths.models_dir)
         self._owns_service = service is None
-        self.service = service if service is not None else \
-            DownloadService(paths, token_store.get, endpoint=endpoint, parent=self)
+        self.service = (
+            service if service is not None else DownloadService(paths, token_store.get, endpoint=endpoint, parent=self)
+        )
         # Replaceable prompts (tests answer them without a modal dialog).
         self.token_prompt: Callable[[QWidget | None, str], str | None] = ask_for_token
         self.confirm: Callable[[QWidget | None, str, str], bool] = confirm
@@ -242,8 +260,9 @@ class ModelManagerDialog(QDialog):
         def done(machine: Machine) -> None:
             self._machine = machine
             gpu = f", GPU {format_bytes(machine.vram)}" if machine.vram else ", no GPU offload in this build"
-            self.machine_label.setText(f"This machine: {format_bytes(machine.total_ram)} RAM, "
-                                       f"{format_bytes(machine.available_ram)} free{gpu}")
+            self.machine_label.setText(
+                f"This machine: {format_bytes(machine.total_ram)} RAM, {format_bytes(machine.available_ram)} free{gpu}"
+            )
             self._reassess()
 
         def failed(exc: Exception) -> None:
@@ -286,7 +305,9 @@ class ModelManagerDialog(QDialog):
             item = QListWidgetItem(f"{result.repo_id}{gated}\n    {result.downloads:,} downloads")
             item.setData(Qt.ItemDataRole.UserRole, result.repo_id)
             self.repo_list.addItem(item)
-        self.discover_status.setText(f"{len(results)} repositories found." if results else "No GGUF repositories found.")
+        self.discover_status.setText(
+            f"{len(results)} repositories found." if results else "No GGUF repositories found."
+        )
 
     def _repo_selected(self, item: QListWidgetItem | None, _previous=None) -> None:
         if item is not None:
@@ -297,15 +318,21 @@ class ModelManagerDialog(QDialog):
         self.discover_status.setText(f"Reading the files of {repo_id}...")
         self.files_table.setRowCount(0)
         self._listing = None
-        self._run(lambda report: self.service.client().list_gguf_files(repo_id), self._show_listing,
-                  lambda exc: self._discover_failed(exc, retry=lambda: self.open_repo(repo_id)))
+        self._run(
+            lambda report: self.service.client().list_gguf_files(repo_id),
+            self._show_listing,
+            lambda exc: self._discover_failed(exc, retry=lambda: self.open_repo(repo_id)),
+        )
 
     def _show_listing(self, listing: RepoListing) -> None:
         self._listing = listing
         self._reassess()
         gated = " Gated: downloading needs a token and the license accepted on huggingface.co." if listing.gated else ""
-        shape = "" if listing.shape and listing.shape.kv_bytes_per_token() else \
-            " The KV cache of this model is unknown and not counted in Memory."
+        shape = (
+            ""
+            if listing.shape and listing.shape.kv_bytes_per_token()
+            else " The KV cache of this model is unknown and not counted in Memory."
+        )
         skipped = f" Ignored {len(listing.rejected)} file(s) with unsafe names." if listing.rejected else ""
         self.discover_status.setText(f"{listing.repo_id}: {len(listing.files)} GGUF file(s).{gated}{shape}{skipped}")
         self.files_loaded.emit(listing.repo_id)
@@ -325,8 +352,13 @@ class ModelManagerDialog(QDialog):
             self.files_table.setItem(row, 2, _item(format_bytes(f.size), align_right=True))
             self.files_table.setItem(row, 3, _item(format_bytes(fit.total), fit.describe(), align_right=True))
             verdict = _item(fit.verdict, fit.describe())
-            verdict.setForeground(Qt.GlobalColor.darkGreen if fit.verdict == FITS else
-                                  Qt.GlobalColor.darkYellow if fit.verdict == TIGHT else Qt.GlobalColor.red)
+            verdict.setForeground(
+                Qt.GlobalColor.darkGreen
+                if fit.verdict == FITS
+                else Qt.GlobalColor.darkYellow
+                if fit.verdict == TIGHT
+                else Qt.GlobalColor.red
+            )
             self.files_table.setItem(row, 4, verdict)
             self.files_table.setItem(row, 5, _item("★ recommended" if choice.recommended else ""))
             if choice.recommended:
@@ -361,7 +393,8 @@ class ModelManagerDialog(QDialog):
             return
         choice = self._choices[row]
         if choice.file.role != "model" and not self.confirm(
-                self, "Download", f"{choice.file.label} is a {choice.file.role} file, not a chat model. Download anyway?"):
+            self, "Download", f"{choice.file.label} is a {choice.file.role} file, not a chat model. Download anyway?"
+        ):
             return
         try:
             self.service.download(self._listing, choice.file)
@@ -384,8 +417,11 @@ class ModelManagerDialog(QDialog):
         if not token:
             return False
         kept = self.token_store.set(token)
-        self.discover_status.setText("Token stored in the OS keyring." if kept else
-                                     "No OS keyring is available: the token is kept for this session only.")
+        self.discover_status.setText(
+            "Token stored in the OS keyring."
+            if kept
+            else "No OS keyring is available: the token is kept for this session only."
+        )
         return True
 
     @Slot()
@@ -507,8 +543,9 @@ class ModelManagerDialog(QDialog):
             if bar is None:
                 return
         bar.setValue(int(100 * progress.fraction))
-        bar.setFormat("checking %p%" if progress.phase == "checking" else
-                      "verifying" if progress.phase == "verifying" else "%p%")
+        bar.setFormat(
+            "checking %p%" if progress.phase == "checking" else "verifying" if progress.phase == "verifying" else "%p%"
+        )
         row = self._job_rows[progress.job_id]
         if progress.phase == "downloading":
             self.downloads_table.item(row, 2).setText(f"{format_bytes(progress.speed)}/s")
@@ -543,12 +580,17 @@ class ModelManagerDialog(QDialog):
     # ================================================================= Library
     def _build_library(self) -> QWidget:
         page = QWidget()
-        self.library_table = _table(["", "Name", "Architecture", "Quant", "Parameters", "Context", "Size",
-                                     "Memory", "Source", "Status"])
+        self.library_table = _table(
+            ["", "Name", "Architecture", "Quant", "Parameters", "Context", "Size", "Memory", "Source", "Status"]
+        )
         self.library_table.setAccessibleName(self.tr("Installed models"))
         buttons = QHBoxLayout()
-        for text, slot in (("Import...", self.import_clicked), ("Delete", self.delete_selected),
-                           ("Verify", self.verify_selected), ("Set as default", self.set_default_selected)):
+        for text, slot in (
+            ("Import...", self.import_clicked),
+            ("Delete", self.delete_selected),
+            ("Verify", self.verify_selected),
+            ("Set as default", self.set_default_selected),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             buttons.addWidget(button)
@@ -637,16 +679,18 @@ class ModelManagerDialog(QDialog):
         model = self.library.find(name)
         linked = model.path.is_symlink() or model.path.stat().st_nlink > 1
         note = " The original file it links to is kept." if linked else ""
-        if not self.confirm(self, "Delete model", f"Delete {model.name} ({format_bytes(model.size)}) from the "
-                                                  f"library?{note}"):
+        if not self.confirm(
+            self, "Delete model", f"Delete {model.name} ({format_bytes(model.size)}) from the library?{note}"
+        ):
             return
         from ..core.inference.kv_cache import KVCache
         from ..core.models.model_removal import delete_model
 
         settings = self._get_settings()
         try:  # the policy (file, default model, saved KV states) is the core's, shared with the CLI
-            removal = delete_model(self.library, KVCache(self.paths.kv_cache_dir, settings.kv_cache_limit_mb),
-                                   name, settings)
+            removal = delete_model(
+                self.library, KVCache(self.paths.kv_cache_dir, settings.kv_cache_limit_mb), name, settings
+            )
         except (LibraryError, OSError) as exc:
             self.library_status.setText(str(exc))
             return
@@ -667,8 +711,12 @@ class ModelManagerDialog(QDialog):
             self.library_status.setText(("Verified: " if result.ok else "PROBLEM: ") + result.message)
             self.refresh_library()
 
-        self._run(lambda report: self.library.verify(name, report), done,
-                  lambda exc: self.library_status.setText(str(exc)), status=self.library_status)
+        self._run(
+            lambda report: self.library.verify(name, report),
+            done,
+            lambda exc: self.library_status.setText(str(exc)),
+            status=self.library_status,
+        )
 
     @Slot()
     def set_default_selected(self) -> None:

@@ -46,8 +46,14 @@ class ModelSession(QObject):
     remotes_listed = Signal()  # the remote servers' models arrived (the picker shows them)
     _remote_survey_done = Signal(object)  # from the survey thread, delivered on the GUI thread
 
-    def __init__(self, library: ModelLibrary, inference: InferenceController, settings: Callable[[], Settings],
-                 save_settings: Callable[[Settings], None], parent: QObject | None = None):
+    def __init__(
+        self,
+        library: ModelLibrary,
+        inference: InferenceController,
+        settings: Callable[[], Settings],
+        save_settings: Callable[[Settings], None],
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self._library = library
         self._inference = inference

@@ -28,7 +28,7 @@ from PySide6.QtGui import QGuiApplication, QPageLayout, QPageSize, QPainter, QPd
 PAGE_MARGIN_MM = 15
 POINTS_PER_INCH = 72
 # QTextDocument lays out nothing past this height (Qt's fixed-point limit), whatever the device.
-QT_LAYOUT_LIMIT = 2 ** 23
+QT_LAYOUT_LIMIT = 2**23
 _app: QGuiApplication | None = None  # kept alive for the CLI's whole process once created
 
 
@@ -107,7 +107,8 @@ def _laid_out(html: str, writer: QPdfWriter, body: QSizeF, index: int, count: in
         which = f"part {index + 1} of {count} (one conversation)" if count > 1 else "the conversation"
         raise PdfTooLongError(
             f"{which} is too long for one PDF (over {int(QT_LAYOUT_LIMIT // body.height())} pages); nothing "
-            "was written: export it as HTML, Markdown or text instead")
+            "was written: export it as HTML, Markdown or text instead"
+        )
     return document
 
 

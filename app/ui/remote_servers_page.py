@@ -77,8 +77,12 @@ class RemoteServersPage(QWidget):
             buttons.addWidget(button)
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel("Chat with models served elsewhere: vLLM, llama.cpp's llama-server, Ollama, "
-                                "LM Studio or another Hearth (any OpenAI-compatible API)."))
+        layout.addWidget(
+            QLabel(
+                "Chat with models served elsewhere: vLLM, llama.cpp's llama-server, Ollama, "
+                "LM Studio or another Hearth (any OpenAI-compatible API)."
+            )
+        )
         layout.addWidget(self.table)
         layout.addLayout(form)
         layout.addLayout(buttons)
@@ -146,7 +150,7 @@ class RemoteServersPage(QWidget):
         def test() -> None:
             from ..core.inference.remote import survey
 
-            (_endpoint, ids, error), = survey([endpoint], lambda _name: key)
+            ((_endpoint, ids, error),) = survey([endpoint], lambda _name: key)
             self._test_done.emit(name, (ids, error))
 
         threading.Thread(target=test, name="hearth-remote-test", daemon=True).start()

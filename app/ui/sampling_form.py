@@ -48,11 +48,17 @@ class SamplingForm(QWidget):
         return box
 
     def params(self) -> SamplingParams:
-        return as_shown(SamplingParams(
-            temperature=self.temperature.value(), top_p=self.top_p.value(), top_k=self.top_k.value(),
-            min_p=self.min_p.value(), repeat_penalty=self.repeat_penalty.value(),
-            max_tokens=self.max_tokens.value(), seed=self.seed.value(),
-        ))
+        return as_shown(
+            SamplingParams(
+                temperature=self.temperature.value(),
+                top_p=self.top_p.value(),
+                top_k=self.top_k.value(),
+                min_p=self.min_p.value(),
+                repeat_penalty=self.repeat_penalty.value(),
+                max_tokens=self.max_tokens.value(),
+                seed=self.seed.value(),
+            )
+        )
 
     def set_params(self, params: SamplingParams) -> None:
         self.temperature.setValue(params.temperature)
@@ -67,5 +73,10 @@ class SamplingForm(QWidget):
 def as_shown(params: SamplingParams) -> SamplingParams:
     """``params`` as the form shows them (two decimals), so comparing a form's values with
     defaults that have more decimals does not find a change nobody made."""
-    return replace(params, temperature=round(params.temperature, 2), top_p=round(params.top_p, 2),
-                   min_p=round(params.min_p, 2), repeat_penalty=round(params.repeat_penalty, 2)).validate()
+    return replace(
+        params,
+        temperature=round(params.temperature, 2),
+        top_p=round(params.top_p, 2),
+        min_p=round(params.min_p, 2),
+        repeat_penalty=round(params.repeat_penalty, 2),
+    ).validate()

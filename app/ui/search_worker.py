@@ -102,4 +102,3 @@ class SearchRunner(QObject):
         self._pool.clear()
         self._pool.waitForDone(10000)
         self._running.clear()
-

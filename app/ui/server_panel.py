@@ -43,8 +43,14 @@ class ServerControl(QObject):
     request_logged = Signal(object)  # RequestRecord (emitted from the server's thread: queued)
     state_changed = Signal(bool, str)  # running, a sentence (the base URL, or why it did not start)
 
-    def __init__(self, owner, library, settings: Callable[[], object], status_label: QLabel | None = None,
-                 parent: QObject | None = None):
+    def __init__(
+        self,
+        owner,
+        library,
+        settings: Callable[[], object],
+        status_label: QLabel | None = None,
+        parent: QObject | None = None,
+    ):
         super().__init__(parent)
         self._owner, self._library, self._settings = owner, library, settings
         self._server = None
@@ -86,8 +92,9 @@ class ServerControl(QObject):
             self.state_changed.emit(False, str(exc))
             return
         self.key()
-        app = build_app(self._service(), bind_host=host, api_key=lambda: self._key.value,
-                        on_request=self.request_logged.emit)
+        app = build_app(
+            self._service(), bind_host=host, api_key=lambda: self._key.value, on_request=self.request_logged.emit
+        )
         self._server = BackgroundServer(app, sock)
         self._server.start()
         self._timer.start()
@@ -100,9 +107,14 @@ class ServerControl(QObject):
         from ..core.server.service import ModelService
 
         library, settings = self._library, self._settings
-        return ModelService(self._owner, library, settings(),
-                            lambda: LoadOptions.from_settings(settings(), library.thread_tuner),
-                            lambda path: cached_sha256(path, library.hash_cache), may_switch_model=False)
+        return ModelService(
+            self._owner,
+            library,
+            settings(),
+            lambda: LoadOptions.from_settings(settings(), library.thread_tuner),
+            lambda path: cached_sha256(path, library.hash_cache),
+            may_switch_model=False,
+        )
 
     def stop(self) -> None:
         if self._server is None:
@@ -137,8 +149,9 @@ class ServerPanel(QDialog):
         self.url = QLineEdit(readOnly=True, placeholderText="off")
         self.state = QLabel("")
         self.log_table = QTableWidget(0, 7)
-        self.log_table.setHorizontalHeaderLabels(["Time", "Client", "Endpoint", "Model", "Tokens", "Duration",
-                                                  "Status"])
+        self.log_table.setHorizontalHeaderLabels(
+            ["Time", "Client", "Endpoint", "Model", "Tokens", "Duration", "Status"]
+        )
         self._layout()
         self._connect_signals()
         self._show_state(control.running, control.base_url)
@@ -195,9 +208,15 @@ class ServerPanel(QDialog):
         row = table.rowCount()
         table.insertRow(row)
         tokens = f"{record.prompt_tokens}+{record.completion_tokens}" if record.completion_tokens else ""
-        cells = (time.strftime("%H:%M:%S", time.localtime(record.time)), record.client,
-                 f"{record.method} {record.path}", record.model, tokens, f"{record.duration_s * 1000:.0f} ms",
-                 str(record.status))
+        cells = (
+            time.strftime("%H:%M:%S", time.localtime(record.time)),
+            record.client,
+            f"{record.method} {record.path}",
+            record.model,
+            tokens,
+            f"{record.duration_s * 1000:.0f} ms",
+            str(record.status),
+        )
         for column, text in enumerate(cells):
             table.setItem(row, column, QTableWidgetItem(text))
         table.scrollToBottom()

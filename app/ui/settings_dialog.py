@@ -36,18 +36,28 @@ if TYPE_CHECKING:
     from ..core.inference.engine import LoadReport
     from .model_session import ModelSession
 
-GPU_CHOICES = [(QT_TRANSLATE_NOOP("SettingsDialog", "Auto (all layers when the GPU build supports it)"), "auto"),
-               (QT_TRANSLATE_NOOP("SettingsDialog", "CPU only"), "cpu"),
-               (QT_TRANSLATE_NOOP("SettingsDialog", "A number of layers"), "layers")]
-OVERFLOW_CHOICES = [(QT_TRANSLATE_NOOP("SettingsDialog", "Stop and ask"), "stop"),
-                    (QT_TRANSLATE_NOOP("SettingsDialog", "Drop oldest turns (keep system prompt)"), "drop_oldest")]
-NO_GPU_NOTE = QT_TRANSLATE_NOOP("SettingsDialog", "This llama-cpp-python build has no GPU support; Hearth runs on the "
-                                "CPU. See the README for CMAKE_ARGS=-DGGML_CUDA=on / -DGGML_VULKAN=on.")
+GPU_CHOICES = [
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Auto (all layers when the GPU build supports it)"), "auto"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "CPU only"), "cpu"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "A number of layers"), "layers"),
+]
+OVERFLOW_CHOICES = [
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Stop and ask"), "stop"),
+    (QT_TRANSLATE_NOOP("SettingsDialog", "Drop oldest turns (keep system prompt)"), "drop_oldest"),
+]
+NO_GPU_NOTE = QT_TRANSLATE_NOOP(
+    "SettingsDialog",
+    "This llama-cpp-python build has no GPU support; Hearth runs on the "
+    "CPU. See the README for CMAKE_ARGS=-DGGML_CUDA=on / -DGGML_VULKAN=on.",
+)
 MEASURING = QT_TRANSLATE_NOOP("SettingsDialog", "Measuring again: the model is reloading…")
 FORGOTTEN = QT_TRANSLATE_NOOP("SettingsDialog", "Forgotten: the next model load measures again.")
-RETUNE_TIP = QT_TRANSLATE_NOOP("SettingsDialog", "Forget the thread count measured for this machine and measure "
-                               "again: the model reloads and a few short timed steps (a second or two) pick the "
-                               "fastest count. Only automatic threads on the CPU are measured.")
+RETUNE_TIP = QT_TRANSLATE_NOOP(
+    "SettingsDialog",
+    "Forget the thread count measured for this machine and measure "
+    "again: the model reloads and a few short timed steps (a second or two) pick the "
+    "fastest count. Only automatic threads on the CPU are measured.",
+)
 
 _gpu_support: bool | None = None  # llama.cpp's answer, once known: it cannot change while Hearth runs
 
@@ -86,8 +96,15 @@ def describe_threads(settings: Settings, report: LoadReport | None) -> str:
 
 
 class SettingsDialog(QDialog):
-    def __init__(self, settings: Settings, gpu_supported: bool | None, parent: QWidget | None = None, *,
-                 threads_text: str = "", retune: Callable[[], bool] | None = None):
+    def __init__(
+        self,
+        settings: Settings,
+        gpu_supported: bool | None,
+        parent: QWidget | None = None,
+        *,
+        threads_text: str = "",
+        retune: Callable[[], bool] | None = None,
+    ):
         """``gpu_supported`` None: not known yet (see :meth:`set_gpu_supported`); ``retune`` forgets
         the remembered thread tune and reloads the model, returning whether a reload started (no
         button without it)."""
@@ -136,7 +153,9 @@ class SettingsDialog(QDialog):
         self.overflow.setCurrentIndex(self.overflow.findData(settings.overflow_policy))
         self.theme = QComboBox()
         for value in ("system", "light", "dark"):
-            self.theme.addItem({"system": self.tr("System"), "light": self.tr("Light"), "dark": self.tr("Dark")}[value], value)
+            self.theme.addItem(
+                {"system": self.tr("System"), "light": self.tr("Light"), "dark": self.tr("Dark")}[value], value
+            )
         self.theme.setCurrentIndex(self.theme.findData(settings.theme))
         from .i18n import LANGUAGES
 
@@ -184,8 +203,9 @@ class SettingsDialog(QDialog):
         """The dialog as the main window opens it: facts from the loaded model, nothing slow asked here."""
         report = models.report if models.ready else None
         gpu = report.gpu_offload_supported if report is not None else _gpu_support
-        dialog = cls(settings, gpu, parent, threads_text=describe_threads(settings, report),
-                     retune=models.retune_threads)
+        dialog = cls(
+            settings, gpu, parent, threads_text=describe_threads(settings, report), retune=models.retune_threads
+        )
         if gpu is None:
             dialog._probe = GpuSupportProbe(dialog)
             dialog._probe.known.connect(dialog.set_gpu_supported)
@@ -201,7 +221,9 @@ class SettingsDialog(QDialog):
     def _update_retune_button(self) -> None:
         # A number set by hand is used as it is: only the automatic choice is measured.
         automatic = self.threads.value() == 0
-        self.retune_button.setEnabled(automatic and self.threads_status.text() not in (self.tr(MEASURING), self.tr(FORGOTTEN)))
+        self.retune_button.setEnabled(
+            automatic and self.threads_status.text() not in (self.tr(MEASURING), self.tr(FORGOTTEN))
+        )
 
     def _measure_again(self) -> None:
         if self._retune is None:
@@ -234,8 +256,12 @@ class SettingsDialog(QDialog):
         mode = self.gpu.currentData()
         gpu = str(self.gpu_layers.value()) if mode == "layers" else mode
         return self._original.with_changes(
-            system_prompt=self.system_prompt.toPlainText().strip(), sampling=self.sampling.params(),
-            context_length=self.context.value(), gpu_layers=gpu, threads=self.threads.value(),
-            overflow_policy=self.overflow.currentData(), theme=self.theme.currentData(),
+            system_prompt=self.system_prompt.toPlainText().strip(),
+            sampling=self.sampling.params(),
+            context_length=self.context.value(),
+            gpu_layers=gpu,
+            threads=self.threads.value(),
+            overflow_policy=self.overflow.currentData(),
+            theme=self.theme.currentData(),
             language=self.language.currentData(),
         )

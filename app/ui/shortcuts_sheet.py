@@ -22,8 +22,9 @@ def action_rows(actions: list[QAction]) -> list[tuple[str, str]]:
     for action in actions:
         keys = [s.toString(QKeySequence.SequenceFormat.NativeText) for s in action.shortcuts() if not s.isEmpty()]
         if keys:
-            rows.append((action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…"),
-                         ", ".join(keys)))
+            rows.append(
+                (action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…"), ", ".join(keys))
+            )
     return rows
 
 

@@ -33,8 +33,10 @@ MESSAGE_ROLE = Qt.ItemDataRole.UserRole + 1
 HTML_ROLE = Qt.ItemDataRole.UserRole + 2
 GROUP_ROLE = Qt.ItemDataRole.UserRole + 3  # the heading painted above the first chat of a group
 GROUP_LABELS = {
-    "pinned": QT_TRANSLATE_NOOP("Sidebar", "Pinned"), "today": QT_TRANSLATE_NOOP("Sidebar", "Today"),
-    "yesterday": QT_TRANSLATE_NOOP("Sidebar", "Yesterday"), "this_week": QT_TRANSLATE_NOOP("Sidebar", "This week"),
+    "pinned": QT_TRANSLATE_NOOP("Sidebar", "Pinned"),
+    "today": QT_TRANSLATE_NOOP("Sidebar", "Today"),
+    "yesterday": QT_TRANSLATE_NOOP("Sidebar", "Yesterday"),
+    "this_week": QT_TRANSLATE_NOOP("Sidebar", "This week"),
     "older": QT_TRANSLATE_NOOP("Sidebar", "Older"),
 }
 
@@ -52,7 +54,9 @@ class HtmlItemDelegate(QStyledItemDelegate):
         heading = index.data(GROUP_ROLE)
         if heading:
             option = type(option)(option)
-            head_rect = QRect(option.rect.left() + 4, option.rect.top(), option.rect.width() - 8, _heading_height(option))
+            head_rect = QRect(
+                option.rect.left() + 4, option.rect.top(), option.rect.width() - 8, _heading_height(option)
+            )
             painter.save()
             font = QFont(option.font)
             font.setBold(True)
@@ -226,8 +230,11 @@ class Sidebar(QWidget):
                 item.setData(GROUP_ROLE, heading)
                 previous_group = group
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, heading)
-            item.setToolTip(self.tr("%1\n%2 messages").replace("%1", row.title).replace(
-                "%2", self.locale().toString(row.message_count)))
+            item.setToolTip(
+                self.tr("%1\n%2 messages")
+                .replace("%1", row.title)
+                .replace("%2", self.locale().toString(row.message_count))
+            )
             self.list.addItem(item)
         self.empty_hint.setVisible(not rows)
         self.mark_selected(selected)
@@ -280,8 +287,9 @@ class Sidebar(QWidget):
         menu = QMenu(self)
         menu.addAction(self.tr("Rename…"), lambda: self.rename_requested.emit(conversation_id))
         pinned = self._pinned.get(conversation_id, False)
-        menu.addAction(self.tr("Unpin") if pinned else self.tr("Pin"),
-                       lambda: self.pin_requested.emit(conversation_id, not pinned))
+        menu.addAction(
+            self.tr("Unpin") if pinned else self.tr("Pin"), lambda: self.pin_requested.emit(conversation_id, not pinned)
+        )
         menu.addAction(self.tr("Export…"), lambda: self.export_requested.emit(conversation_id))
         menu.addSeparator()
         menu.addAction(self.tr("Delete…"), lambda: self.delete_requested.emit(conversation_id))

@@ -94,8 +94,11 @@ def documents_widget(lookup: DocumentsLookup | None, message: Message) -> QWidge
     return None
 
 
-MODE_CHOICES = (("Whole when they fit, else retrieve excerpts", "auto"), ("Always whole", "whole"),
-                ("Always retrieve excerpts", "retrieve"))
+MODE_CHOICES = (
+    ("Whole when they fit, else retrieve excerpts", "auto"),
+    ("Always whole", "whole"),
+    ("Always retrieve excerpts", "retrieve"),
+)
 
 
 def documents_mode_box(conversation):

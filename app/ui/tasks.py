@@ -48,19 +48,23 @@ def gguf_files(paths: Iterable[str | Path]) -> list[Path]:
     return [Path(p) for p in paths if str(p).lower().endswith(".gguf")]
 
 
-def import_work(library: ModelLibrary, files: list[Path], mode: str,
-                cancelled: threading.Event) -> Callable[[Callable[[int, int], None]], ImportOutcome]:
+def import_work(
+    library: ModelLibrary, files: list[Path], mode: str, cancelled: threading.Event
+) -> Callable[[Callable[[int, int], None]], ImportOutcome]:
     """The import as a task for the task thread: ``work(report)`` -> ImportOutcome. Never raises
     for a bad file; each failure becomes a line, and a cancel stops after removing the partial copy."""
 
     def work(report: Callable[[int, int], None]) -> ImportOutcome:
         outcome = ImportOutcome()
         for index, path in enumerate(files):
+
             def progress(done: int, total: int, index=index) -> None:
                 if cancelled.is_set():
                     raise ImportCancelled()
-                report(index * PROGRESS_STEPS + (PROGRESS_STEPS * done // total if total else 0),
-                       len(files) * PROGRESS_STEPS)
+                report(
+                    index * PROGRESS_STEPS + (PROGRESS_STEPS * done // total if total else 0),
+                    len(files) * PROGRESS_STEPS,
+                )
 
             try:
                 progress(0, 0)
@@ -83,8 +87,15 @@ class ModelImport(QObject):
 
     finished = Signal(object)
 
-    def __init__(self, service: DownloadService, library: ModelLibrary, files: list[Path], mode: str,
-                 parent_widget: QWidget | None = None, status: QLabel | None = None):
+    def __init__(
+        self,
+        service: DownloadService,
+        library: ModelLibrary,
+        files: list[Path],
+        mode: str,
+        parent_widget: QWidget | None = None,
+        status: QLabel | None = None,
+    ):
         super().__init__(parent_widget)
         self._service, self._library, self._files, self._mode = service, library, files, mode
         self._parent_widget, self._status = parent_widget, status
@@ -99,8 +110,13 @@ class ModelImport(QObject):
         service.task_failed.connect(self._on_failed)
         service.task_progress.connect(self._on_progress)
         if self._status is None:
-            dialog = QProgressDialog(f"Adding {self._files[0].name} to the library...", "Cancel", 0,
-                                     len(self._files) * PROGRESS_STEPS, self._parent_widget)
+            dialog = QProgressDialog(
+                f"Adding {self._files[0].name} to the library...",
+                "Cancel",
+                0,
+                len(self._files) * PROGRESS_STEPS,
+                self._parent_widget,
+            )
             dialog.setWindowTitle("Import model")
             dialog.setWindowModality(Qt.WindowModality.WindowModal)  # no second drop while this one runs
             dialog.setMinimumDuration(500)
@@ -152,9 +168,14 @@ class ModelImport(QObject):
         self.finished.emit(outcome)
 
 
-def start_model_import(paths: Iterable[str | Path], library: ModelLibrary, service: DownloadService,
-                       parent_widget: QWidget | None, choose_mode: Callable[[QWidget | None, list[Path]], str | None],
-                       on_done: Callable[[ImportOutcome], None]) -> ModelImport | None:
+def start_model_import(
+    paths: Iterable[str | Path],
+    library: ModelLibrary,
+    service: DownloadService,
+    parent_widget: QWidget | None,
+    choose_mode: Callable[[QWidget | None, list[Path]], str | None],
+    on_done: Callable[[ImportOutcome], None],
+) -> ModelImport | None:
     """Ask copy or link once, then import in the background with a progress dialog; failures are
     reported in one message. None when there is nothing to import or the user cancelled."""
     files = gguf_files(paths)
@@ -261,8 +282,15 @@ class DatabaseTasks(QObject):
                 log.error("the history thread did not stop in time")
 
 
-def run_with_progress(tasks: DatabaseTasks | None, storage, fn: Callable, on_done: Callable[[object], None],
-                      on_error: Callable[[Exception], None], parent_widget: QWidget | None, label: str) -> None:
+def run_with_progress(
+    tasks: DatabaseTasks | None,
+    storage,
+    fn: Callable,
+    on_done: Callable[[object], None],
+    on_error: Callable[[Exception], None],
+    parent_widget: QWidget | None,
+    label: str,
+) -> None:
     """Run ``fn(storage)`` in the history thread behind a busy dialog; without ``tasks`` (a caller
     that has no thread, e.g. a unit test of the actions) it runs here and now with ``storage``."""
     if tasks is None:

@@ -86,8 +86,12 @@ class InferenceController(QObject):
     library_scanned = Signal()
     conversation_forgotten = Signal(str)  # conversation id: no copy of its tokens is left
 
-    def __init__(self, engine_factory: Callable[[], Engine] = default_engine, parent: QObject | None = None,
-                 forget_saved: Callable[[str], object] = lambda _id: None):
+    def __init__(
+        self,
+        engine_factory: Callable[[], Engine] = default_engine,
+        parent: QObject | None = None,
+        forget_saved: Callable[[str], object] = lambda _id: None,
+    ):
         super().__init__(parent)
         self.owner = EngineOwner(engine_factory, forget_saved=forget_saved, name="hearth-inference")
         self._relay = _Relay(self)
@@ -105,12 +109,19 @@ class InferenceController(QObject):
 
     # -- model
     def load(self, request: LoadRequest) -> None:
-        sha = ((lambda progress: cached_sha256(request.model_path, request.hash_cache, progress))
-               if request.hash_cache is not None else "")
-        job = self.owner.load(request.model_path, request.options, sha256=sha, force=request.force,
-                              progress=lambda what, done, total: self._post(
-                                  lambda: self.load_progress.emit(what, done, total)),
-                              on_start=lambda name: self._post(lambda: self.load_started.emit(name)))
+        sha = (
+            (lambda progress: cached_sha256(request.model_path, request.hash_cache, progress))
+            if request.hash_cache is not None
+            else ""
+        )
+        job = self.owner.load(
+            request.model_path,
+            request.options,
+            sha256=sha,
+            force=request.force,
+            progress=lambda what, done, total: self._post(lambda: self.load_progress.emit(what, done, total)),
+            on_start=lambda name: self._post(lambda: self.load_started.emit(name)),
+        )
         self._when_done(job, lambda done: self._on_load_done(done, request.model_path.name))
 
     def _on_load_done(self, job: Job, name: str) -> None:
@@ -162,15 +173,24 @@ class InferenceController(QObject):
             except OSError as exc:
                 log.warning("could not scan the models folder: %s", exc)
 
-        self._when_done(self.owner.call("scan", work),
-                        lambda job: None if isinstance(job.error, JobCancelled) else self.library_scanned.emit())
+        self._when_done(
+            self.owner.call("scan", work),
+            lambda job: None if isinstance(job.error, JobCancelled) else self.library_scanned.emit(),
+        )
 
     # -- generation
     def generate(self, request: TurnRequest) -> None:
-        batcher = _Batcher(lambda text, count: self._post(
-            lambda: self.tokens_received.emit(request.request_id, text, count)))
-        job = self.owner.generate(request.history, request.system_prompt, request.sampling, batcher.add,
-                                  request.overflow_policy, conversation_id=request.conversation_id)
+        batcher = _Batcher(
+            lambda text, count: self._post(lambda: self.tokens_received.emit(request.request_id, text, count))
+        )
+        job = self.owner.generate(
+            request.history,
+            request.system_prompt,
+            request.sampling,
+            batcher.add,
+            request.overflow_policy,
+            conversation_id=request.conversation_id,
+        )
         self._generations.append(job)
 
         def finished(done: Job) -> None:
@@ -200,8 +220,10 @@ class InferenceController(QObject):
 
     def check_fit(self, check_id: str, draft: MessageDraft) -> None:
         """Ask (queued, answered by ``fit_checked``) whether an unsaved message fits the context."""
-        self._when_done(self.owner.fit(draft.history, draft.system_prompt, draft.sampling, "stop"),
-                        lambda job: self._on_fit_done(check_id, job))
+        self._when_done(
+            self.owner.fit(draft.history, draft.system_prompt, draft.sampling, "stop"),
+            lambda job: self._on_fit_done(check_id, job),
+        )
 
     def _on_fit_done(self, check_id: str, job: Job) -> None:
         problem = ""

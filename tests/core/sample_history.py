@@ -15,16 +15,25 @@ from app.core.history.storage import Storage
 
 MODEL_FILE = "gemma-3-270m-it-Q4_K_M.gguf"
 MODEL_SHA = "3f" * 32
-SAMPLING = {"temperature": 0.4, "top_p": 0.9, "top_k": 40, "min_p": 0.05, "repeat_penalty": 1.1,
-            "max_tokens": 256, "seed": 11}
+SAMPLING = {
+    "temperature": 0.4,
+    "top_p": 0.9,
+    "top_k": 40,
+    "min_p": 0.05,
+    "repeat_penalty": 1.1,
+    "max_tokens": 256,
+    "seed": 11,
+}
 
-HOSTILE = ("Careful: <script>alert(1)</script> and </textarea><b>bold?</b> "
-           "[click me](javascript:alert(1)) [also](JaVaScRiPt:alert(2)) [tab](java\tscript:alert(3)) "
-           "<img src=x onerror=alert(4)> ![pic](javascript:alert(5)) [fine](https://example.org/ok) "
-           "NUL here:\x00done")
+HOSTILE = (
+    "Careful: <script>alert(1)</script> and </textarea><b>bold?</b> "
+    "[click me](javascript:alert(1)) [also](JaVaScRiPt:alert(2)) [tab](java\tscript:alert(3)) "
+    "<img src=x onerror=alert(4)> ![pic](javascript:alert(5)) [fine](https://example.org/ok) "
+    "NUL here:\x00done"
+)
 RTL = "שלום עולם, مرحبا بالعالم"
 CODE_AND_TABLE = (
-    "Here you go 🎉\n\n```python\ndef greet(name):\n    return f\"<b>{name}</b>\"  # not HTML\n```\n\n"
+    'Here you go 🎉\n\n```python\ndef greet(name):\n    return f"<b>{name}</b>"  # not HTML\n```\n\n'
     "| Language | Greeting |\n|---|---|\n| Hebrew | שלום |\n| Arabic | مرحبا |\n| Emoji | 👋🏽 |\n"
 )
 
@@ -54,16 +63,25 @@ class Sample:
 
 
 def stats(seed: int = 11) -> GenerationStats:
-    return GenerationStats(time_to_first_token_s=0.2, tokens_per_second=22.5, prompt_tokens=40,
-                           prompt_tokens_evaluated=12, completion_tokens=30, model_file=MODEL_FILE,
-                           model_sha256=MODEL_SHA, sampling=dict(SAMPLING, seed=seed), seed=seed,
-                           finish_reason="stop")
+    return GenerationStats(
+        time_to_first_token_s=0.2,
+        tokens_per_second=22.5,
+        prompt_tokens=40,
+        prompt_tokens_evaluated=12,
+        completion_tokens=30,
+        model_file=MODEL_FILE,
+        model_sha256=MODEL_SHA,
+        sampling=dict(SAMPLING, seed=seed),
+        seed=seed,
+        finish_reason="stop",
+    )
 
 
 def build(storage: Storage, settings: Settings | None = None, title: str = "New chat") -> Sample:
     settings = settings or Settings()
-    conv = storage.create_conversation(title, system_prompt="Answer briefly. " + RTL,
-                                       settings={"sampling": {"temperature": 0.4}})
+    conv = storage.create_conversation(
+        title, system_prompt="Answer briefly. " + RTL, settings={"sampling": {"temperature": 0.4}}
+    )
     first = turns.begin_turn(storage, conv.id, f"Show me code and a table. {RTL} 👋", settings)
     turns.finish_turn(storage, first, FIRST_REPLY, MessageStatus.DONE, stats(1))
     again = turns.begin_regenerate(storage, first.assistant_message_id, settings)

@@ -23,8 +23,9 @@ def _history(turns: int, words: int = 20) -> list[ChatMessage]:
 
 
 def _fit(history, system="SYS", context=200, reserve=20, policy="drop_oldest"):
-    return fit_to_context(FMT, history, system, context_length=context, reserve_tokens=reserve,
-                          count_tokens=_words, policy=policy)
+    return fit_to_context(
+        FMT, history, system, context_length=context, reserve_tokens=reserve, count_tokens=_words, policy=policy
+    )
 
 
 def test_the_model_sees_the_system_prompt_and_the_newest_turns_only():
@@ -37,7 +38,7 @@ def test_the_model_sees_the_system_prompt_and_the_newest_turns_only():
     # Whole turns go: every dropped index is a user message with its reply.
     assert fitted.dropped_indices == tuple(range(fitted.dropped))
     assert fitted.dropped % 2 == 0
-    assert list(fitted.messages) == history[fitted.dropped:]
+    assert list(fitted.messages) == history[fitted.dropped :]
 
 
 def test_pinned_messages_are_kept_with_their_turn():

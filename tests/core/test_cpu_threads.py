@@ -12,8 +12,9 @@ from app.core.inference.cpu_threads import ThreadChoice, choose_threads, usable_
 from app.core.inference.thread_tuning import ThreadTuner, candidate_counts, pick_fastest
 
 
-def fake_sysfs(root: Path, cores: dict[int, tuple[int, int]], *, p_cores: str | None = None,
-               cpu_max: str | None = None) -> Path:
+def fake_sysfs(
+    root: Path, cores: dict[int, tuple[int, int]], *, p_cores: str | None = None, cpu_max: str | None = None
+) -> Path:
     """A /sys tree: ``cores`` maps each logical CPU to (package, core)."""
     for cpu, (package, core) in cores.items():
         topology = root / "devices" / "system" / "cpu" / f"cpu{cpu}" / "topology"
@@ -91,8 +92,9 @@ def test_pick_fastest_needs_a_clear_margin():
 def test_tune_measures_once_then_remembers(tmp_path, monkeypatch):
     monkeypatch.setattr("app.core.inference.thread_tuning.machine_is_busy", lambda usable: False)
     tuner = ThreadTuner(tmp_path / "tuning.json")
-    single = tuner.tune(ThreadChoice(2, 2, "2 physical cores"), "model-a",
-                        lambda n: pytest.fail("one candidate: nothing to measure"))
+    single = tuner.tune(
+        ThreadChoice(2, 2, "2 physical cores"), "model-a", lambda n: pytest.fail("one candidate: nothing to measure")
+    )
     assert single.generation == 2 and not single.tuned
     choice = ThreadChoice(4, 8, "4 physical cores")
     tuned = tuner.tune(choice, "model-a", lambda n: {2: 0.05, 4: 0.10, 8: 0.2}[n])

@@ -71,8 +71,9 @@ def _stream_a_reply(path, maintenance: DatabaseMaintenance | None) -> tuple[int,
 def test_background_checkpoints_keep_the_wal_small_without_the_writers_own(tmp_path):
     """Only the maintenance thread checkpoints here, so the WAL stays small only if it does its job."""
     alone, _, _ = _stream_a_reply(tmp_path / "alone.sqlite3", None)
-    maintenance = DatabaseMaintenance(tmp_path / "kept.sqlite3", wal_limit=64 * 1024, poll_seconds=0.02,
-                                      checkpoint_gap=0.0)
+    maintenance = DatabaseMaintenance(
+        tmp_path / "kept.sqlite3", wal_limit=64 * 1024, poll_seconds=0.02, checkpoint_gap=0.0
+    )
     try:
         kept, written, read_back = _stream_a_reply(tmp_path / "kept.sqlite3", maintenance)
     finally:

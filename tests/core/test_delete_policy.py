@@ -24,12 +24,18 @@ def test_deleting_a_reply_names_its_hidden_branches_and_keeps_its_other_version(
     chat lost 6, including an edited branch never on screen. The plan counts both kinds."""
     sample = build(storage)
     plan = plan_delete(storage, sample.regenerated_reply)
-    assert plan.message_ids == {sample.regenerated_reply, sample.edited_follow_up, sample.edited_reply,
-                                sample.follow_up, sample.follow_up_reply}
+    assert plan.message_ids == {
+        sample.regenerated_reply,
+        sample.edited_follow_up,
+        sample.edited_reply,
+        sample.follow_up,
+        sample.follow_up_reply,
+    }
     assert (plan.below_on_branch, plan.below_elsewhere, plan.versions_kept) == (2, 2, 1)
     assert describe_delete(plan) == (
         "Delete this reply, the 2 messages after it and 2 more messages on other versions below it "
-        "(not shown)? Its other version stays. 5 messages in all; this cannot be undone.")
+        "(not shown)? Its other version stays. 5 messages in all; this cannot be undone."
+    )
 
     assert carry_out(storage, plan) == sample.first_reply  # the view moves to the version that stays
     left = storage.messages(sample.conversation_id)
@@ -67,8 +73,9 @@ def test_a_message_added_below_after_the_question_was_asked_stops_the_delete(sto
     sample = build(storage)
     plan = plan_delete(storage, sample.follow_up)  # a hidden branch: the pre-edit follow-up
     assert (plan.below_on_branch, plan.below_elsewhere) == (1, 0)  # counted along its own branch
-    storage.add_message(sample.conversation_id, Role.USER, "written meanwhile", parent_id=sample.follow_up_reply,
-                        make_current=False)
+    storage.add_message(
+        sample.conversation_id, Role.USER, "written meanwhile", parent_id=sample.follow_up_reply, make_current=False
+    )
     with pytest.raises(StorageError, match="changed"):
         carry_out(storage, plan)
     assert len(storage.messages(sample.conversation_id)) == 8

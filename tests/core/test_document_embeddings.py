@@ -13,10 +13,12 @@ from app.core.history.conversation import MessageStatus
 from app.core.history.storage import Storage
 from app.core.history.turns import begin_turn, finish_turn
 
-TOPICS = ["Bees visit the lavender at noon and carry pollen home.",
-          "The ferry to the island leaves at seven from pier nine.",
-          "Quinces ripen late in autumn and need a long warm summer.",
-          "The lighthouse lamp is cleaned every morning by the keeper."]
+TOPICS = [
+    "Bees visit the lavender at noon and carry pollen home.",
+    "The ferry to the island leaves at seven from pier nine.",
+    "Quinces ripen late in autumn and need a long warm summer.",
+    "The lighthouse lamp is cleaned every morning by the keeper.",
+]
 
 
 def test_reciprocal_rank_fusion_rewards_agreement():

@@ -27,8 +27,9 @@ def storage(tmp_path):
 def _chat_with_a_pdf(storage, tmp_path) -> str:
     pdf = write_pdf(tmp_path / "pump.pdf", [["Safety first."], ["Hold the red valve to reset the pump."]])
     conversation = storage.create_conversation("Pump")
-    request = begin_turn(storage, conversation.id, "How do I reset the pump?", Settings(),
-                         attachments=[extract_file(pdf)])
+    request = begin_turn(
+        storage, conversation.id, "How do I reset the pump?", Settings(), attachments=[extract_file(pdf)]
+    )
     finish_turn(storage, request, "Hold the red valve [1].", MessageStatus.DONE, None)
     return conversation.id
 
@@ -74,11 +75,14 @@ def test_a_copied_import_links_the_document_to_the_new_messages(storage, tmp_pat
     assert storage.connection.execute("SELECT COUNT(*) FROM documents").fetchone()[0] == 0
 
 
-@pytest.mark.parametrize("damage, where", [
-    (lambda s: s["files"][0].update(chunks="not a list"), "documents.files[0].chunks"),
-    (lambda s: s["attachments"][0].update(position=-1), "documents.attachments[0].position"),
-    (lambda s: s.pop("sources"), "documents.sources"),
-])
+@pytest.mark.parametrize(
+    "damage, where",
+    [
+        (lambda s: s["files"][0].update(chunks="not a list"), "documents.files[0].chunks"),
+        (lambda s: s["attachments"][0].update(position=-1), "documents.attachments[0].position"),
+        (lambda s: s.pop("sources"), "documents.sources"),
+    ],
+)
 def test_a_damaged_documents_section_is_refused_and_nothing_is_stored(storage, tmp_path, damage, where):
     conversation_id = _chat_with_a_pdf(storage, tmp_path)
     document = _exported(storage, conversation_id)

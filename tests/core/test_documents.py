@@ -22,8 +22,10 @@ ANSWER = "The lighthouse keeper hid the brass key under the seventh stair"
 
 
 def _filler(page: int) -> list[str]:
-    return [f"Page {page} describes harbour tides, nets and weather in routine detail.",
-            f"Fishing boats number {page} returned at dusk with the usual catch."]
+    return [
+        f"Page {page} describes harbour tides, nets and weather in routine detail.",
+        f"Fishing boats number {page} returned at dusk with the usual catch.",
+    ]
 
 
 # ------------------------------------------------------------------ extraction
@@ -34,7 +36,7 @@ def test_plain_markdown_code_csv_and_html_are_read_as_text(tmp_path):
         "tool.py": "def answer():\n    return 42\n",
         "table.csv": "name,age\nAda,36\n",
         "page.html": "<html><head><title>x</title><style>p{}</style></head><body><h1>Heading</h1>"
-                     "<p>Visible &amp; text</p><script>var hidden = 1;</script></body></html>",
+        "<p>Visible &amp; text</p><script>var hidden = 1;</script></body></html>",
     }
     for name, text in files.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
@@ -51,30 +53,42 @@ def test_pdf_keeps_page_numbers(tmp_path):
     document = extract_file(pdf)
     assert document.kind == "pdf" and document.pages == 2
     assert [(s.page, s.text.strip()) for s in document.sections] == [
-        (1, "Alpha on the first page"), (2, "Beta on the second page")]
+        (1, "Alpha on the first page"),
+        (2, "Beta on the second page"),
+    ]
 
 
 def test_docx_keeps_headings_and_tables(tmp_path):
-    path = write_docx(tmp_path / "plan.docx", [("heading", "Budget"), ("paragraph", "We spend little."),
-                                               ("table", "item|cost;rope|12"), ("heading", "Risks"),
-                                               ("paragraph", "Storms.")])
+    path = write_docx(
+        tmp_path / "plan.docx",
+        [
+            ("heading", "Budget"),
+            ("paragraph", "We spend little."),
+            ("table", "item|cost;rope|12"),
+            ("heading", "Risks"),
+            ("paragraph", "Storms."),
+        ],
+    )
     document = extract_file(path)
     assert [s.heading for s in document.sections] == ["Budget", "Risks"]
     assert "rope | 12" in document.sections[0].text and "Storms." in document.sections[1].text
 
 
-@pytest.mark.parametrize("make, message", [
-    (lambda p: write_pdf(p / "locked.pdf", [["secret"]], password="pw"), "encrypted with a password"),
-    (lambda p: write_pdf(p / "scan.pdf", [["x"]], text_layer=False), "no text layer"),
-    (lambda p: _write(p / "broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog"), "not a readable PDF"),
-    (lambda p: _write(p / "broken.docx", b"PK\x03\x04 not really a zip"), "not a readable DOCX"),
-    (lambda p: _write(p / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "binary file"),
-    (lambda p: _write(p / "latin1.txt", "café crème".encode("latin-1")), "not UTF-8 text"),
-    (lambda p: _write(p / "empty.txt", b"   \n"), "no text to read"),
-    (lambda p: _huge(p / "huge.txt"), "larger than 30 MB"),
-    (lambda p: _fifo(p / "pipe.txt"), "FIFO"),
-    (lambda p: p, "is a folder"),
-])
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda p: write_pdf(p / "locked.pdf", [["secret"]], password="pw"), "encrypted with a password"),
+        (lambda p: write_pdf(p / "scan.pdf", [["x"]], text_layer=False), "no text layer"),
+        (lambda p: _write(p / "broken.pdf", b"%PDF-1.7\n1 0 obj << /Type /Catalog"), "not a readable PDF"),
+        (lambda p: _write(p / "broken.docx", b"PK\x03\x04 not really a zip"), "not a readable DOCX"),
+        (lambda p: _write(p / "image.png", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR"), "binary file"),
+        (lambda p: _write(p / "latin1.txt", "café crème".encode("latin-1")), "not UTF-8 text"),
+        (lambda p: _write(p / "empty.txt", b"   \n"), "no text to read"),
+        (lambda p: _huge(p / "huge.txt"), "larger than 30 MB"),
+        (lambda p: _fifo(p / "pipe.txt"), "FIFO"),
+        (lambda p: p, "is a folder"),
+    ],
+)
 def test_bad_files_give_one_clear_sentence(tmp_path, make, message):
     path = make(tmp_path)
     with pytest.raises(DocumentError) as caught:
@@ -103,15 +117,18 @@ def _fifo(path: Path) -> Path:
 
 # ------------------------------------------------------------------ chunking
 def test_chunks_follow_paragraphs_and_never_cross_pages():
-    sections = [Section("\n\n".join(f"Paragraph {i} of page one." for i in range(200)), page=1),
-                Section("Short page two.", page=2),
-                Section("word " * 3000, page=3)]  # one paragraph far longer than a chunk
+    sections = [
+        Section("\n\n".join(f"Paragraph {i} of page one." for i in range(200)), page=1),
+        Section("Short page two.", page=2),
+        Section("word " * 3000, page=3),
+    ]  # one paragraph far longer than a chunk
     chunks = chunk_sections(sections)
     assert [c.position for c in chunks] == list(range(len(chunks)))
     assert all(len(c.text) <= MAX_CHARS for c in chunks)
     page_one = [c for c in chunks if c.page == 1]
-    assert len(page_one) > 1 and all(c.text.startswith("Paragraph") and c.text.endswith("page one.")
-                                     for c in page_one)  # cut between paragraphs, not inside one
+    assert len(page_one) > 1 and all(
+        c.text.startswith("Paragraph") and c.text.endswith("page one.") for c in page_one
+    )  # cut between paragraphs, not inside one
     assert [c.text for c in chunks if c.page == 2] == ["Short page two."]
     assert sum(c.text.count("word") for c in chunks if c.page == 3) == 3000  # nothing lost or doubled
 
@@ -133,8 +150,9 @@ def test_retrieval_finds_the_one_answering_chunk_in_a_300_page_pdf(tmp_path, sto
     document = extract_file(write_pdf(tmp_path / "log.pdf", pages))
     assert document.pages == 300
     conversation = storage.create_conversation()
-    request = begin_turn(storage, conversation.id, "Where did the keeper hide the brass key?", _settings(),
-                         attachments=[document])
+    request = begin_turn(
+        storage, conversation.id, "Where did the keeper hide the brass key?", _settings(), attachments=[document]
+    )
     sources = store.sources_of(storage.connection, request.assistant_message_id)
     assert sources[0].mode == "retrieved" and sources[0].page == 217 and ANSWER in sources[0].excerpt
     question = request.history[-1].content
@@ -147,8 +165,7 @@ def test_a_small_document_goes_in_whole_and_stays_in_front_of_its_message(tmp_pa
     notes = tmp_path / "notes.md"
     notes.write_text("# Packing list\n\nTent, rope, lantern.", encoding="utf-8")
     conversation = storage.create_conversation()
-    first = begin_turn(storage, conversation.id, "What should I pack?", _settings(),
-                       attachments=[extract_file(notes)])
+    first = begin_turn(storage, conversation.id, "What should I pack?", _settings(), attachments=[extract_file(notes)])
     finish_turn(storage, first, "A tent [1].", MessageStatus.DONE, None)
     second = begin_turn(storage, conversation.id, "And for food?", _settings())
     # The document stays with the message that carried it: the prompt's prefix does not change.
@@ -167,8 +184,9 @@ def test_whole_or_retrieved_follows_the_context_and_the_chat_setting(tmp_path, s
     def mode_of(context_length: int, chat_mode: str | None) -> str:
         settings = {"documents_mode": chat_mode} if chat_mode else {}
         conversation = storage.create_conversation(settings=settings)
-        request = begin_turn(storage, conversation.id, "What is the vault password?",
-                             _settings(context_length), attachments=[document])
+        request = begin_turn(
+            storage, conversation.id, "What is the vault password?", _settings(context_length), attachments=[document]
+        )
         return store.sources_of(storage.connection, request.assistant_message_id)[0].mode
 
     assert mode_of(65536, None) == "whole"
@@ -230,8 +248,15 @@ def test_an_older_database_gets_the_tables_and_a_read_only_one_still_opens(tmp_p
     with Storage(path) as first:
         first.create_conversation("kept")
     with sqlite3.connect(path) as raw:  # as a database from before documents existed
-        for name in ("reply_sources", "attachments", "collection_documents", "collections",
-                     "document_chunks_fts", "document_chunks", "documents"):
+        for name in (
+            "reply_sources",
+            "attachments",
+            "collection_documents",
+            "collections",
+            "document_chunks_fts",
+            "document_chunks",
+            "documents",
+        ):
             raw.execute(f"DROP TABLE {name}")
     with Storage(path) as reopened:
         assert store.has_schema(reopened.connection)

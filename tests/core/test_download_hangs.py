@@ -27,8 +27,9 @@ HANG_GUARD = 30  # seconds; every case here finishes in a few without a hang
 
 def _manager(app_paths, hub, **options) -> DownloadManager:
     base = dict(backoff=0.01, max_backoff=0.05, progress_interval=0.0)
-    return DownloadManager.for_paths(app_paths, HubClient(endpoint=hub.endpoint),
-                                     DownloadOptions(**dict(base, **options)))
+    return DownloadManager.for_paths(
+        app_paths, HubClient(endpoint=hub.endpoint), DownloadOptions(**dict(base, **options))
+    )
 
 
 def _pull(manager):

@@ -66,8 +66,15 @@ def test_json_lists_parents_before_children(storage, sample):
 def test_markdown_has_header_current_branch_and_note_of_others(storage, sample):
     text = export.to_markdown(export.load(storage, sample.conversation_id))
     assert text.startswith("# Tricky \\<b\\>chat\\</b\\> " + RTL)
-    for expected in (f"**Model:** `{MODEL_FILE}`", "`Q4_K_M`", MODEL_SHA, "temperature 0.4", "seed 4", "Created:",
-                     "Updated:"):
+    for expected in (
+        f"**Model:** `{MODEL_FILE}`",
+        "`Q4_K_M`",
+        MODEL_SHA,
+        "temperature 0.4",
+        "seed 4",
+        "Created:",
+        "Updated:",
+    ):
         assert expected in text
     assert "2 other branches" in text
     # The branch on screen only: the regenerated reply and the edited follow-up.
@@ -149,8 +156,12 @@ def test_html_has_no_executable_content(storage, sample):
     assert "https://example.org/ok" in audit.urls
     text = "".join(audit.text)
     # The hostile text is shown to the reader as text, not dropped.
-    for shown in ("<script>alert(1)</script>", "</textarea>", "[click me](javascript:alert(1))",
-                  "<img src=x onerror=alert(4)>"):
+    for shown in (
+        "<script>alert(1)</script>",
+        "</textarea>",
+        "[click me](javascript:alert(1))",
+        "<img src=x onerror=alert(4)>",
+    ):
         assert shown in text
     assert "\x00" not in document and "NUL here:\u2400done" in text
     assert "Content-Security-Policy" in document and "default-src 'none'" in document
@@ -174,10 +185,19 @@ def test_several_conversations_make_one_html_with_contents(storage, sample):
     assert "#c0" in audit.urls and "#c1" in audit.urls and "nav" in audit.tags
 
 
-@pytest.mark.parametrize("url", [
-    "javascript:alert(1)", " JavaScript:alert(1)", "java\tscript:x", "vbscript:x", "data:text/html,x",
-    "file:///etc/passwd", "/etc/passwd", "relative/path",
-])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "javascript:alert(1)",
+        " JavaScript:alert(1)",
+        "java\tscript:x",
+        "vbscript:x",
+        "data:text/html,x",
+        "file:///etc/passwd",
+        "/etc/passwd",
+        "relative/path",
+    ],
+)
 def test_unsafe_links_are_refused(url):
     assert not export.safe_link(url)
 

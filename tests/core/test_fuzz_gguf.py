@@ -35,17 +35,41 @@ from tests.gguf_craft import (
 )
 
 # Every example must finish far below this: the reader takes milliseconds on these files.
-FUZZ = settings(max_examples=250, deadline=timedelta(seconds=5), database=None,
-                suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=250,
+    deadline=timedelta(seconds=5),
+    database=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 
-_INT_RANGES = {U8: (0, 2**8 - 1), I8: (-2**7, 2**7 - 1), U16: (0, 2**16 - 1), I16: (-2**15, 2**15 - 1),
-               U32: (0, 2**32 - 1), I32: (-2**31, 2**31 - 1), U64: (0, 2**64 - 1), I64: (-2**63, 2**63 - 1)}
-_KEYS = st.sampled_from([
-    "general.architecture", "general.name", "general.alignment", "general.file_type", "gemma3.context_length",
-    "gemma3.block_count", "gemma3.embedding_length", "gemma3.attention.head_count",
-    "gemma3.attention.head_count_kv", "gemma3.attention.key_length", "gemma3.attention.value_length",
-    "gemma3.attention.sliding_window", "tokenizer.chat_template", "tokenizer.ggml.tokens",
-]) | st.text(max_size=24)
+_INT_RANGES = {
+    U8: (0, 2**8 - 1),
+    I8: (-(2**7), 2**7 - 1),
+    U16: (0, 2**16 - 1),
+    I16: (-(2**15), 2**15 - 1),
+    U32: (0, 2**32 - 1),
+    I32: (-(2**31), 2**31 - 1),
+    U64: (0, 2**64 - 1),
+    I64: (-(2**63), 2**63 - 1),
+}
+_KEYS = st.sampled_from(
+    [
+        "general.architecture",
+        "general.name",
+        "general.alignment",
+        "general.file_type",
+        "gemma3.context_length",
+        "gemma3.block_count",
+        "gemma3.embedding_length",
+        "gemma3.attention.head_count",
+        "gemma3.attention.head_count_kv",
+        "gemma3.attention.key_length",
+        "gemma3.attention.value_length",
+        "gemma3.attention.sliding_window",
+        "tokenizer.chat_template",
+        "tokenizer.ggml.tokens",
+    ]
+) | st.text(max_size=24)
 
 
 def _scalar(value_type: int) -> st.SearchStrategy:
@@ -69,8 +93,10 @@ def typed_values(draw, depth: int = 0) -> tuple[int, object]:
     """A (GGUF type, value) pair: a scalar, or an array (sometimes of arrays)."""
     if depth < 3 and draw(st.integers(0, 4)) == 0:
         item = draw(typed_values(depth + 1))
-        items = [item[1]] + [draw(typed_values(depth + 1))[1] if item[0] == ARRAY else draw(_scalar(item[0]))
-                             for _ in range(draw(st.integers(0, 5)))]
+        items = [item[1]] + [
+            draw(typed_values(depth + 1))[1] if item[0] == ARRAY else draw(_scalar(item[0]))
+            for _ in range(draw(st.integers(0, 5)))
+        ]
         if item[0] == ARRAY:  # arrays of arrays must agree on their item type to be written
             items = [item[1]] * len(items)
         return ARRAY, (item[0], items)
@@ -84,9 +110,15 @@ def headers(draw) -> bytes:
     kvs = [(draw(_KEYS), *draw(typed_values())) for _ in range(draw(st.integers(0, 12)))]
     if draw(st.booleans()):
         kvs = minimal_kvs() + kvs
-    tensors = [tensor_entry(draw(st.text(max_size=12)), tuple(draw(st.lists(st.integers(0, 2**20), max_size=4))),
-                            draw(st.integers(0, 45)), draw(st.integers(0, 2**40)))
-               for _ in range(draw(st.integers(0, 4)))]
+    tensors = [
+        tensor_entry(
+            draw(st.text(max_size=12)),
+            tuple(draw(st.lists(st.integers(0, 2**20), max_size=4))),
+            draw(st.integers(0, 45)),
+            draw(st.integers(0, 2**40)),
+        )
+        for _ in range(draw(st.integers(0, 4)))
+    ]
     version = draw(st.sampled_from([3, 3, 3, 2, 1, 4]))
     body = b"".join(gguf_kv(key, kind, value) for key, kind, value in kvs) + b"".join(tensors)
     head = b"GGUF" + struct.pack("<IQQ", version, len(tensors), len(kvs))
@@ -124,10 +156,15 @@ def _valid_header() -> bytes:
     import tempfile
 
     with tempfile.TemporaryDirectory() as folder:
-        return write_gguf(Path(folder) / "seed.gguf", minimal_kvs(
-            general__alignment=(U32, 32), gemma3__attention__head_count_kv=(ARRAY, (U32, [1, 1])),
-            tokenizer__ggml__tokens=(ARRAY, (STRING, [f"t{i}" for i in range(80)])),
-            tokenizer__chat_template=(STRING, "{{ messages }}"))).read_bytes()
+        return write_gguf(
+            Path(folder) / "seed.gguf",
+            minimal_kvs(
+                general__alignment=(U32, 32),
+                gemma3__attention__head_count_kv=(ARRAY, (U32, [1, 1])),
+                tokenizer__ggml__tokens=(ARRAY, (STRING, [f"t{i}" for i in range(80)])),
+                tokenizer__chat_template=(STRING, "{{ messages }}"),
+            ),
+        ).read_bytes()
 
 
 VALID = _valid_header()
@@ -157,11 +194,11 @@ def mutations(draw) -> bytes:
         elif kind == "insert":
             data[at:at] = draw(st.binary(min_size=1, max_size=16))
         elif kind == "delete":
-            del data[at:at + draw(st.integers(1, 16))]
+            del data[at : at + draw(st.integers(1, 16))]
         elif kind == "truncate":
             del data[at:]
         else:  # a length, count or type field turned into something huge or odd
-            data[at:at + 8] = struct.pack("<Q", draw(st.sampled_from([0, 1, 2**31, 2**32 - 1, 2**63, 2**64 - 1])))
+            data[at : at + 8] = struct.pack("<Q", draw(st.sampled_from([0, 1, 2**31, 2**32 - 1, 2**63, 2**64 - 1])))
     return bytes(data)
 
 

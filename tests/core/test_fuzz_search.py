@@ -16,20 +16,66 @@ from app.core.history.conversation import Role
 from app.core.history.search import MAX_QUERY_TERMS, MAX_TERM_CHARS, fts_query
 from app.core.history.storage import Storage
 
-FUZZ = settings(max_examples=300, deadline=timedelta(seconds=5), derandomize=True,
-                suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+FUZZ = settings(
+    max_examples=300,
+    deadline=timedelta(seconds=5),
+    derandomize=True,
+    suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture],
+)
 
-WORDS = ["the", "keeper", "lamp", "lighthouse", "storm", "naïve", "café", "שלום", "مرحبا", "東京", "ß", "İstanbul",
-         "x" * 100, "42", "a"]
-_fts_syntax = st.sampled_from(['"', "*", "(", ")", ":", "^", "-", "+", "NEAR", "OR", "AND", "NOT", "{", "}",
-                               "NEAR(", "col:", "\\", "'", ";", "--", "/*"])
+WORDS = [
+    "the",
+    "keeper",
+    "lamp",
+    "lighthouse",
+    "storm",
+    "naïve",
+    "café",
+    "שלום",
+    "مرحبا",
+    "東京",
+    "ß",
+    "İstanbul",
+    "x" * 100,
+    "42",
+    "a",
+]
+_fts_syntax = st.sampled_from(
+    [
+        '"',
+        "*",
+        "(",
+        ")",
+        ":",
+        "^",
+        "-",
+        "+",
+        "NEAR",
+        "OR",
+        "AND",
+        "NOT",
+        "{",
+        "}",
+        "NEAR(",
+        "col:",
+        "\\",
+        "'",
+        ";",
+        "--",
+        "/*",
+    ]
+)
 _nasty = st.sampled_from(["\ud800", "\udfff", "\x00", "\x1b", "\u202e", "\u0300", "\ufeff", "\U0001f600", "\u00a0"])
-_pieces = st.one_of(st.sampled_from(WORDS), _fts_syntax, _nasty, st.text(max_size=12),
-                    st.text(st.characters(codec="utf-8"), max_size=6))
+_pieces = st.one_of(
+    st.sampled_from(WORDS), _fts_syntax, _nasty, st.text(max_size=12), st.text(st.characters(codec="utf-8"), max_size=6)
+)
 _typed = st.lists(_pieces, max_size=40).map(" ".join)
 _glued = st.lists(_pieces, max_size=40).map("".join)
-_repeated = st.builds(lambda word, times: (word + " ") * times, st.one_of(st.sampled_from(WORDS), _fts_syntax),
-                      st.integers(min_value=0, max_value=2500))
+_repeated = st.builds(
+    lambda word, times: (word + " ") * times,
+    st.one_of(st.sampled_from(WORDS), _fts_syntax),
+    st.integers(min_value=0, max_value=2500),
+)
 _queries = st.one_of(_typed, _glued, _repeated, st.text(max_size=300))
 
 

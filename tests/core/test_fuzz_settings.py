@@ -13,24 +13,47 @@ from hypothesis import strategies as st
 
 from app.core.base.settings import Settings, read_settings
 
-FUZZ = settings(max_examples=150, deadline=timedelta(seconds=5), derandomize=True,
-                suppress_health_check=[HealthCheck.too_slow])
+FUZZ = settings(
+    max_examples=150, deadline=timedelta(seconds=5), derandomize=True, suppress_health_check=[HealthCheck.too_slow]
+)
 
 _HUGE = "@an integer of 5,000 digits@"  # written into the JSON text as digits: Python cannot dump it
 _nasty_chars = st.sampled_from(["\ud800", "\udfff", "\x00", "\x1b", "\u202e"])
 _text = st.text(st.one_of(st.characters(), _nasty_chars), max_size=10)
-_numbers = st.one_of(st.integers(min_value=-(10**30), max_value=10**30), st.floats(),
-                     st.sampled_from([1e400, 2**31, 256, 1048576, -1]))
-_scalars = st.one_of(st.none(), st.booleans(), _numbers, _text,
-                     st.sampled_from(["auto", "cpu", "12", "dark", "drop_oldest", "2048", " 0.5 ", _HUGE]))
-_json = st.recursive(_scalars, lambda inner: st.one_of(
-    st.lists(inner, max_size=3), st.dictionaries(_text, inner, max_size=3)), max_leaves=12)
-_keys = st.sampled_from([
-    "default_model", "system_prompt", "context_length", "gpu_layers", "threads", "theme", "overflow_policy",
-    "kv_cache_limit_mb", "sampling", "unknown"])
+_numbers = st.one_of(
+    st.integers(min_value=-(10**30), max_value=10**30), st.floats(), st.sampled_from([1e400, 2**31, 256, 1048576, -1])
+)
+_scalars = st.one_of(
+    st.none(),
+    st.booleans(),
+    _numbers,
+    _text,
+    st.sampled_from(["auto", "cpu", "12", "dark", "drop_oldest", "2048", " 0.5 ", _HUGE]),
+)
+_json = st.recursive(
+    _scalars,
+    lambda inner: st.one_of(st.lists(inner, max_size=3), st.dictionaries(_text, inner, max_size=3)),
+    max_leaves=12,
+)
+_keys = st.sampled_from(
+    [
+        "default_model",
+        "system_prompt",
+        "context_length",
+        "gpu_layers",
+        "threads",
+        "theme",
+        "overflow_policy",
+        "kv_cache_limit_mb",
+        "sampling",
+        "unknown",
+    ]
+)
 _sampling = st.dictionaries(
-    st.sampled_from(["temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens", "seed", "x"]), _json,
-    max_size=5)
+    st.sampled_from(["temperature", "top_p", "top_k", "min_p", "repeat_penalty", "max_tokens", "seed", "x"]),
+    _json,
+    max_size=5,
+)
 _settings_objects = st.dictionaries(_keys, st.one_of(_json, _sampling), max_size=8)
 
 

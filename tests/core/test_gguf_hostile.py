@@ -47,31 +47,55 @@ def _deep_nesting(path: Path, depth: int = 5000) -> Path:
 BROKEN_HEADERS = {
     "arrays nested 5,000 deep": (_deep_nesting, "general.deep"),
     "alignment 0": (lambda p: write_gguf(p, minimal_kvs(general__alignment=(U32, 0))), "general.alignment"),
-    "alignment not a power of two": (lambda p: write_gguf(p, minimal_kvs(general__alignment=(U32, 48))),
-                                     "general.alignment"),
+    "alignment not a power of two": (
+        lambda p: write_gguf(p, minimal_kvs(general__alignment=(U32, 48))),
+        "general.alignment",
+    ),
     "alignment as text": (lambda p: write_gguf(p, minimal_kvs(general__alignment=(STRING, "32"))), "general.alignment"),
-    "context length as text": (lambda p: write_gguf(p, minimal_kvs(gemma3__context_length=(STRING, "8192"))),
-                               "gemma3.context_length"),
-    "context length infinite": (lambda p: write_gguf(p, minimal_kvs(gemma3__context_length=(F32, float("inf")))),
-                                "gemma3.context_length"),
-    "context length NaN": (lambda p: write_gguf(p, minimal_kvs(gemma3__context_length=(F64, float("nan")))),
-                           "gemma3.context_length"),
-    "context length negative": (lambda p: write_gguf(p, minimal_kvs(gemma3__context_length=(I32, -5))),
-                                "gemma3.context_length"),
-    "block count as text": (lambda p: write_gguf(p, minimal_kvs(gemma3__block_count=(STRING, "18"))),
-                            "gemma3.block_count"),
-    "head count zero": (lambda p: write_gguf(p, minimal_kvs(gemma3__attention__head_count=(U32, 0))),
-                        "gemma3.attention.head_count"),
-    "head counts with text": (lambda p: write_gguf(p, minimal_kvs(
-        gemma3__attention__head_count_kv=(ARRAY, (STRING, ["1", "2"])))), "gemma3.attention.head_count_kv"),
-    "sliding window as a fraction": (lambda p: write_gguf(p, minimal_kvs(
-        gemma3__attention__sliding_window=(F32, 512.5))), "gemma3.attention.sliding_window"),
-    "empty architecture": (lambda p: write_gguf(p, minimal_kvs(general__architecture=(STRING, "  "))),
-                           "general.architecture"),
-    "architecture as a number": (lambda p: write_gguf(p, minimal_kvs(general__architecture=(U32, 3))),
-                                 "general.architecture"),
-    "no architecture": (lambda p: write_gguf(p, [kv for kv in minimal_kvs() if kv[0] != "general.architecture"]),
-                        "general.architecture"),
+    "context length as text": (
+        lambda p: write_gguf(p, minimal_kvs(gemma3__context_length=(STRING, "8192"))),
+        "gemma3.context_length",
+    ),
+    "context length infinite": (
+        lambda p: write_gguf(p, minimal_kvs(gemma3__context_length=(F32, float("inf")))),
+        "gemma3.context_length",
+    ),
+    "context length NaN": (
+        lambda p: write_gguf(p, minimal_kvs(gemma3__context_length=(F64, float("nan")))),
+        "gemma3.context_length",
+    ),
+    "context length negative": (
+        lambda p: write_gguf(p, minimal_kvs(gemma3__context_length=(I32, -5))),
+        "gemma3.context_length",
+    ),
+    "block count as text": (
+        lambda p: write_gguf(p, minimal_kvs(gemma3__block_count=(STRING, "18"))),
+        "gemma3.block_count",
+    ),
+    "head count zero": (
+        lambda p: write_gguf(p, minimal_kvs(gemma3__attention__head_count=(U32, 0))),
+        "gemma3.attention.head_count",
+    ),
+    "head counts with text": (
+        lambda p: write_gguf(p, minimal_kvs(gemma3__attention__head_count_kv=(ARRAY, (STRING, ["1", "2"])))),
+        "gemma3.attention.head_count_kv",
+    ),
+    "sliding window as a fraction": (
+        lambda p: write_gguf(p, minimal_kvs(gemma3__attention__sliding_window=(F32, 512.5))),
+        "gemma3.attention.sliding_window",
+    ),
+    "empty architecture": (
+        lambda p: write_gguf(p, minimal_kvs(general__architecture=(STRING, "  "))),
+        "general.architecture",
+    ),
+    "architecture as a number": (
+        lambda p: write_gguf(p, minimal_kvs(general__architecture=(U32, 3))),
+        "general.architecture",
+    ),
+    "no architecture": (
+        lambda p: write_gguf(p, [kv for kv in minimal_kvs() if kv[0] != "general.architecture"]),
+        "general.architecture",
+    ),
     "no tensors": (lambda p: write_gguf(p, minimal_kvs(), tensors=[]), "no tensors"),
 }
 
@@ -118,8 +142,11 @@ def test_a_hostile_key_name_is_shown_without_control_characters(tmp_path):
 
 def test_a_valid_crafted_header_still_reads(tmp_path):
     """The checks refuse what is wrong, not what is merely unusual."""
-    path = write_gguf(tmp_path / "fine.gguf", minimal_kvs(
-        general__alignment=(U32, 64), gemma3__attention__head_count_kv=(ARRAY, (U32, [1, 0, 1]))), alignment=64)
+    path = write_gguf(
+        tmp_path / "fine.gguf",
+        minimal_kvs(general__alignment=(U32, 64), gemma3__attention__head_count_kv=(ARRAY, (U32, [1, 0, 1]))),
+        alignment=64,
+    )
     info = read_gguf_info(path)
     assert info.context_length == 2048 and info.block_count == 1 and not info.is_truncated
 
@@ -128,9 +155,15 @@ def test_numbers_of_a_kept_per_layer_array_are_used(tmp_path):
     """Per-layer head counts of a deep model (more than 64 entries) are kept, not reduced to a
     length the memory estimate then choked on."""
     layers = 80
-    path = write_gguf(tmp_path / "deep.gguf", minimal_kvs(
-        gemma3__block_count=(U32, layers), gemma3__attention__head_count_kv=(ARRAY, (U32, [2] * layers)),
-        gemma3__attention__key_length=(U32, 64), gemma3__attention__value_length=(U32, 64)))
+    path = write_gguf(
+        tmp_path / "deep.gguf",
+        minimal_kvs(
+            gemma3__block_count=(U32, layers),
+            gemma3__attention__head_count_kv=(ARRAY, (U32, [2] * layers)),
+            gemma3__attention__key_length=(U32, 64),
+            gemma3__attention__value_length=(U32, 64),
+        ),
+    )
     assert read_gguf_info(path).kv_bytes_per_token() == 2 * layers * 128 * 2
 
 
@@ -153,8 +186,11 @@ def test_wrong_typed_metadata_in_the_folder_is_listed_as_unusable_and_the_rest_s
     write_gguf(library.models_dir / "good.gguf")
     models = {m.name: m for m in library.models()}
     assert models["good.gguf"].usable
-    for name, field in (("ctx-text.gguf", "context_length"), ("blocks-float.gguf", "block_count"),
-                        ("window-nan.gguf", "attention.sliding_window")):
+    for name, field in (
+        ("ctx-text.gguf", "context_length"),
+        ("blocks-float.gguf", "block_count"),
+        ("window-nan.gguf", "attention.sliding_window"),
+    ):
         assert not models[name].usable and f"'gemma3.{field}'" in models[name].problem
     with pytest.raises(LibraryError, match="cannot be used"):
         from app.core.models.library import resolve_model
@@ -168,8 +204,9 @@ def test_cli_lists_doctors_and_refuses_wrong_typed_models_without_a_traceback(ap
     env = dict(os.environ, HEARTH_HOME=str(hearth_home))
 
     def hearth(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "app", *args], env=env, cwd=ROOT, capture_output=True,
-                              text=True, timeout=60)
+        return subprocess.run(
+            [sys.executable, "-m", "app", *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=60
+        )
 
     listing = hearth("models", "list")
     assert listing.returncode == 0 and "Traceback" not in listing.stderr, listing.stderr
@@ -242,8 +279,9 @@ def test_cli_models_list_and_doctor_with_a_fifo_link_finish(app_paths, hearth_ho
     (app_paths.models_dir / "piped.gguf").symlink_to(fifo)
     env = dict(os.environ, HEARTH_HOME=str(hearth_home))
     for args in (("models", "list"), ("doctor",), ("chat", "--model", "piped.gguf", "hi")):
-        result = subprocess.run([sys.executable, "-m", "app", *args], env=env, cwd=ROOT, capture_output=True,
-                                text=True, timeout=60)
+        result = subprocess.run(
+            [sys.executable, "-m", "app", *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=60
+        )
         assert "Traceback" not in result.stderr, result.stderr
         assert result.returncode == (1 if args[0] == "chat" else 0), (args, result.stderr)
         assert "named pipe" in result.stdout + result.stderr

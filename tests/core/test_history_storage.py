@@ -70,8 +70,10 @@ def _schema_1_database(path):
     for statement in split_sql(MIGRATIONS[0]):
         db.execute(statement)
     db.execute("INSERT INTO conversations (id, title, created_at, updated_at) VALUES ('c1', 'Old chat', 1, 2)")
-    db.execute("INSERT INTO messages (id, conversation_id, parent_id, role, content, status, created_at, updated_at)"
-               " VALUES ('m1', 'c1', NULL, 'user', 'hello from schema one', 'done', 1, 1)")
+    db.execute(
+        "INSERT INTO messages (id, conversation_id, parent_id, role, content, status, created_at, updated_at)"
+        " VALUES ('m1', 'c1', NULL, 'user', 'hello from schema one', 'done', 1, 1)"
+    )
     db.execute("UPDATE conversations SET current_leaf_id = 'm1'")
     db.execute("PRAGMA user_version = 1")
     db.commit()
@@ -115,8 +117,10 @@ def test_a_chat_deleted_after_an_upgrade_leaves_no_copy_in_the_profile(tmp_path)
     _schema_1_database(path)
     db = sqlite3.connect(path)
     db.execute("INSERT INTO conversations (id, title, created_at, updated_at) VALUES ('c2', 'Doomed', 1, 2)")
-    db.execute("INSERT INTO messages (id, conversation_id, parent_id, role, content, status, created_at, updated_at)"
-               " VALUES ('m2', 'c2', NULL, 'user', 'the vanishingwombat secret', 'done', 1, 1)")
+    db.execute(
+        "INSERT INTO messages (id, conversation_id, parent_id, role, content, status, created_at, updated_at)"
+        " VALUES ('m2', 'c2', NULL, 'user', 'the vanishingwombat secret', 'done', 1, 1)"
+    )
     db.commit()
     db.close()
     with Storage(path) as storage:

@@ -52,17 +52,20 @@ def test_catalogue_shapes_give_the_starter_kv_size():
 
 
 # -------------------------------------------------------------- file names
-@pytest.mark.parametrize("name, quant", [
-    ("gemma-3-4b-it-Q4_K_M.gguf", "Q4_K_M"),
-    ("google_gemma-3-4b-it-Q6_K_L.gguf", "Q6_K_L"),
-    ("gemma-3-4b-it-UD-Q4_K_XL.gguf", "UD-Q4_K_XL"),
-    ("gemma-3-1b-it-q4_0.gguf", "Q4_0"),
-    ("gemma-3-27b-it-IQ4_XS.gguf", "IQ4_XS"),
-    ("gemma-3-27b-it-BF16.gguf", "BF16"),
-    ("Q8_0/gemma-3-27b-it-Q8_0-00001-of-00002.gguf", "Q8_0"),
-    ("mmproj-model-f16.gguf", "F16"),
-    ("model.gguf", "?"),
-])
+@pytest.mark.parametrize(
+    "name, quant",
+    [
+        ("gemma-3-4b-it-Q4_K_M.gguf", "Q4_K_M"),
+        ("google_gemma-3-4b-it-Q6_K_L.gguf", "Q6_K_L"),
+        ("gemma-3-4b-it-UD-Q4_K_XL.gguf", "UD-Q4_K_XL"),
+        ("gemma-3-1b-it-q4_0.gguf", "Q4_0"),
+        ("gemma-3-27b-it-IQ4_XS.gguf", "IQ4_XS"),
+        ("gemma-3-27b-it-BF16.gguf", "BF16"),
+        ("Q8_0/gemma-3-27b-it-Q8_0-00001-of-00002.gguf", "Q8_0"),
+        ("mmproj-model-f16.gguf", "F16"),
+        ("model.gguf", "?"),
+    ],
+)
 def test_quant_is_parsed_from_the_file_name(name, quant):
     assert parse_quant(name) == quant
 
@@ -87,8 +90,9 @@ def test_split_parts_are_grouped_and_hostile_names_rejected():
 
 
 def test_a_split_model_with_a_missing_part_is_not_offered():
-    grouped, _ = group_gguf_files("o/r", "c", [HubFile("a-00001-of-00003.gguf", 1, "1" * 64),
-                                               HubFile("a-00003-of-00003.gguf", 1, "3" * 64)])
+    grouped, _ = group_gguf_files(
+        "o/r", "c", [HubFile("a-00001-of-00003.gguf", 1, "1" * 64), HubFile("a-00003-of-00003.gguf", 1, "3" * 64)]
+    )
     assert grouped == []
 
 
@@ -129,14 +133,23 @@ def test_unknown_shape_leaves_kv_unknown_instead_of_guessing():
 
 
 def _listing(sizes: dict[str, int]) -> RepoListing:
-    files = tuple(GGUFFile("o/r", "c", (HubFile(name, size, "0" * 64),), parse_quant(name), file_role(name))
-                  for name, size in sizes.items())
+    files = tuple(
+        GGUFFile("o/r", "c", (HubFile(name, size, "0" * 64),), parse_quant(name), file_role(name))
+        for name, size in sizes.items()
+    )
     return RepoListing("o/r", "c", False, files, SHAPE)
 
 
 def test_recommended_is_the_largest_quant_that_fits_never_full_precision():
-    listing = _listing({"m-Q4_K_M.gguf": 2 * GiB, "m-Q8_0.gguf": 4 * GiB, "m-F16.gguf": 7 * GiB,
-                        "m-Q6_K.gguf": 30 * GiB, "mmproj-F16.gguf": GiB})
+    listing = _listing(
+        {
+            "m-Q4_K_M.gguf": 2 * GiB,
+            "m-Q8_0.gguf": 4 * GiB,
+            "m-F16.gguf": 7 * GiB,
+            "m-Q6_K.gguf": 30 * GiB,
+            "mmproj-F16.gguf": GiB,
+        }
+    )
     choices = assess(listing, 4096, Machine(16 * GiB, 16 * GiB))
     assert [c.file.name for c in choices if c.recommended] == ["m-Q8_0.gguf"]
     assert listing.find(None, 4096).name in ("m-Q8_0.gguf", "m-Q4_K_M.gguf")  # depends on this machine's RAM
@@ -152,10 +165,15 @@ def test_nothing_is_recommended_when_nothing_fits():
 # ------------------------------------------------------- against the local hub
 def test_search_and_file_listing_through_the_real_client(fake_hub):
     data = gguf_bytes(padding=1000)
-    fake_hub.add_repo("ggml-org/gemma-3-1b-it-GGUF", {
-        "gemma-3-1b-it-Q4_K_M.gguf": data, "gemma-3-1b-it-Q8_0.gguf": data + b"more", "README.md": b"# hi",
-        "../escape.gguf": b"x",
-    })
+    fake_hub.add_repo(
+        "ggml-org/gemma-3-1b-it-GGUF",
+        {
+            "gemma-3-1b-it-Q4_K_M.gguf": data,
+            "gemma-3-1b-it-Q8_0.gguf": data + b"more",
+            "README.md": b"# hi",
+            "../escape.gguf": b"x",
+        },
+    )
     fake_hub.add_repo("someone/llama-GGUF", {"llama-Q4_0.gguf": b"x"})
     client = HubClient(endpoint=fake_hub.endpoint)
 
@@ -211,8 +229,9 @@ def test_gated_error_from_huggingface_hub_maps_to_the_token_path(fake_hub):
     fake_hub.add_repo("google/gemma-x", {"m-Q4_0.gguf": b"x"}, gated=True)
     client = HubClient(endpoint=fake_hub.endpoint)
     with pytest.raises(GatedRepoError) as raised:
-        get_hf_file_metadata(client.file_url("google/gemma-x", "m-Q4_0.gguf", "main"), token=False,
-                             endpoint=fake_hub.endpoint)
+        get_hf_file_metadata(
+            client.file_url("google/gemma-x", "m-Q4_0.gguf", "main"), token=False, endpoint=fake_hub.endpoint
+        )
     error = translate_error(raised.value, "google/gemma-x", token_sent=False)
     assert isinstance(error, HubAuthError) and not error.token_sent
     assert "accept the license on https://huggingface.co/google/gemma-x" in str(error)
@@ -279,11 +298,19 @@ def test_an_endpoint_set_in_hearths_settings_receives_the_token(fake_hub, monkey
     assert fake_hub.seen and all(s.headers.get("authorization") == "Bearer hf_stored" for s in fake_hub.seen)
 
 
-@pytest.mark.parametrize("endpoint, trusted", [
-    ("https://huggingface.co", True), ("https://hf.co", True), ("https://cdn-lfs.huggingface.co", True),
-    ("http://huggingface.co", False), ("https://huggingface.co.evil.example", False),
-    ("https://evil.example/huggingface.co", False), ("https://hf-mirror.com", False), ("not a url", False),
-])
+@pytest.mark.parametrize(
+    "endpoint, trusted",
+    [
+        ("https://huggingface.co", True),
+        ("https://hf.co", True),
+        ("https://cdn-lfs.huggingface.co", True),
+        ("http://huggingface.co", False),
+        ("https://huggingface.co.evil.example", False),
+        ("https://evil.example/huggingface.co", False),
+        ("https://hf-mirror.com", False),
+        ("not a url", False),
+    ],
+)
 def test_only_the_hubs_own_hosts_are_trusted_from_the_environment(endpoint, trusted):
     from app.core.models.hub import resolve_endpoint
 

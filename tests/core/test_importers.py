@@ -31,9 +31,18 @@ def _msg(role, content, t, *, name=None, model=None, hidden=False, status="finis
     metadata = {"is_visually_hidden_from_conversation": True} if hidden else {}
     if model:
         metadata["model_slug"] = model
-    return {"id": "m", "author": {"role": role, "name": name, "metadata": {}}, "create_time": t,
-            "update_time": None, "content": content, "status": status, "end_turn": True, "weight": 1.0,
-            "metadata": metadata, "recipient": "all"}
+    return {
+        "id": "m",
+        "author": {"role": role, "name": name, "metadata": {}},
+        "create_time": t,
+        "update_time": None,
+        "content": content,
+        "status": status,
+        "end_turn": True,
+        "weight": 1.0,
+        "metadata": metadata,
+        "recipient": "all",
+    }
 
 
 def _text(*parts):
@@ -49,33 +58,76 @@ def _node(node_id, message, parent, children):
 def chatgpt_conversation(conv_id="c0ffee00-0000-4000-8000-000000000001", title="Trip to ChatGPT"):
     """The public shape of one entry of ChatGPT's conversations.json, with a regenerated reply, an
     edited question, a code/tool/answer chain, an image, a tether quote and null messages."""
-    image = {"content_type": "image_asset_pointer", "asset_pointer": "file-service://file-abc",
-             "size_bytes": 1234, "width": 640, "height": 480, "fovea": None, "metadata": None}
+    image = {
+        "content_type": "image_asset_pointer",
+        "asset_pointer": "file-service://file-abc",
+        "size_bytes": 1234,
+        "width": 640,
+        "height": 480,
+        "fovea": None,
+        "metadata": None,
+    }
     nodes = [
         _node("root", None, None, ["sys"]),
         _node("sys", _msg("system", _text(""), None, hidden=True), "root", ["u1"]),
         _node("u1", _msg("user", _text("Hello there <script>x</script>"), T0 + 1), "sys", ["a1", "a2"]),
         _node("a1", _msg("assistant", _text("Hi, version one"), T0 + 2, model="gpt-4o"), "u1", []),
         _node("a2", _msg("assistant", _text("Hi, version two"), T0 + 3, model="gpt-4o"), "u1", ["u2", "u3"]),
-        _node("u2", _msg("user", {"content_type": "multimodal_text", "parts": [image, "What is in this image?"]},
-                         T0 + 4), "a2", ["a3"]),
-        _node("a3", _msg("assistant", {"content_type": "code", "language": "python", "text": "print(1)"},
-                         T0 + 5, model="gpt-4o"), "u2", ["t1"]),
-        _node("t1", _msg("tool", {"content_type": "execution_output", "text": "1"}, T0 + 6, name="python"),
-              "a3", ["a4"]),
+        _node(
+            "u2",
+            _msg("user", {"content_type": "multimodal_text", "parts": [image, "What is in this image?"]}, T0 + 4),
+            "a2",
+            ["a3"],
+        ),
+        _node(
+            "a3",
+            _msg(
+                "assistant", {"content_type": "code", "language": "python", "text": "print(1)"}, T0 + 5, model="gpt-4o"
+            ),
+            "u2",
+            ["t1"],
+        ),
+        _node(
+            "t1", _msg("tool", {"content_type": "execution_output", "text": "1"}, T0 + 6, name="python"), "a3", ["a4"]
+        ),
         _node("a4", _msg("assistant", _text("It printed 1."), T0 + 7, model="gpt-4o"), "t1", []),
         _node("u3", _msg("user", _text("Edited question"), T0 + 8), "a2", ["t2"]),
-        _node("t2", _msg("tool", {"content_type": "tether_quote", "url": "https://example.org/a",
-                                  "domain": "example.org", "text": "Quoted line", "title": "Example"},
-                         None, name="browser"), "u3", ["a5"]),
+        _node(
+            "t2",
+            _msg(
+                "tool",
+                {
+                    "content_type": "tether_quote",
+                    "url": "https://example.org/a",
+                    "domain": "example.org",
+                    "text": "Quoted line",
+                    "title": "Example",
+                },
+                None,
+                name="browser",
+            ),
+            "u3",
+            ["a5"],
+        ),
         _node("a5", _msg("assistant", _text("Answer with a quote"), T0 + 10, status="in_progress"), "t2", ["n1"]),
         _node("n1", None, "a5", []),
     ]
-    return {"title": title, "create_time": T0, "update_time": T0 + 20,
-            "mapping": {n["id"]: n for n in nodes}, "moderation_results": [], "current_node": "a4",
-            "plugin_ids": None, "conversation_id": conv_id, "conversation_template_id": None,
-            "gizmo_id": None, "is_archived": False, "safe_urls": [], "default_model_slug": "gpt-4o",
-            "id": conv_id}
+    return {
+        "title": title,
+        "create_time": T0,
+        "update_time": T0 + 20,
+        "mapping": {n["id"]: n for n in nodes},
+        "moderation_results": [],
+        "current_node": "a4",
+        "plugin_ids": None,
+        "conversation_id": conv_id,
+        "conversation_template_id": None,
+        "gizmo_id": None,
+        "is_archived": False,
+        "safe_urls": [],
+        "default_model_slug": "gpt-4o",
+        "id": conv_id,
+    }
 
 
 def _counts(storage):
@@ -120,7 +172,10 @@ def test_chatgpt_import_from_the_export_zip_and_twice(storage, tmp_path):
     archive = tmp_path / "chatgpt-export.zip"
     with zipfile.ZipFile(archive, "w") as z:
         z.writestr("user.json", "{}")
-        z.writestr("conversations.json", json.dumps([chatgpt_conversation(), chatgpt_conversation("second", "A continued shared chat")]))
+        z.writestr(
+            "conversations.json",
+            json.dumps([chatgpt_conversation(), chatgpt_conversation("second", "A continued shared chat")]),
+        )
     first = import_file(storage, archive)
     assert len(first.imported) == 2
     # "second" reuses the node ids of the first (as continued shared chats do): imported as a copy.
@@ -185,8 +240,9 @@ def test_a_changed_conversation_with_the_same_ids_comes_in_as_a_copy(storage, tm
     # The tree shape is the same: each message's parent sits at the same position.
     position = {m["id"]: i for i, m in enumerate(original["messages"])}
     new_position = {m["id"]: i for i, m in enumerate(copy["messages"])}
-    assert [position.get(m["parent_id"]) for m in original["messages"]] == \
-        [new_position.get(m["parent_id"]) for m in copy["messages"]]
+    assert [position.get(m["parent_id"]) for m in original["messages"]] == [
+        new_position.get(m["parent_id"]) for m in copy["messages"]
+    ]
 
 
 # ------------------------------------------------------------ malformed input
@@ -195,13 +251,37 @@ def _hearth(conversations):
 
 
 def _hearth_conv(messages, **extra):
-    return dict({"id": "c1", "title": "T", "created_at": T0, "updated_at": T0, "pinned": False, "model": None,
-                 "system_prompt": None, "settings": {}, "current_leaf_id": None, "messages": messages}, **extra)
+    return dict(
+        {
+            "id": "c1",
+            "title": "T",
+            "created_at": T0,
+            "updated_at": T0,
+            "pinned": False,
+            "model": None,
+            "system_prompt": None,
+            "settings": {},
+            "current_leaf_id": None,
+            "messages": messages,
+        },
+        **extra,
+    )
 
 
 def _hearth_msg(mid, parent, **extra):
-    return dict({"id": mid, "parent_id": parent, "role": "user", "content": "x", "status": "done",
-                 "created_at": T0, "updated_at": T0, "stats": None}, **extra)
+    return dict(
+        {
+            "id": mid,
+            "parent_id": parent,
+            "role": "user",
+            "content": "x",
+            "status": "done",
+            "created_at": T0,
+            "updated_at": T0,
+            "stats": None,
+        },
+        **extra,
+    )
 
 
 def _cycle_chatgpt():
@@ -221,38 +301,58 @@ MALFORMED = {
     "not utf-8": (b"\xff\xfe\x00garbage", "not UTF-8"),
     "unknown shape": ('{"hello": "world"}', "neither a Hearth export"),
     "empty list": ("[]", "empty list"),
-    "missing mapping": (json.dumps([chatgpt_conversation(), {"title": "Broken"}]),
-                        '[1].mapping: missing; expected an object of message nodes (its message tree) '
-                        '(conversation "Broken")'),
+    "missing mapping": (
+        json.dumps([chatgpt_conversation(), {"title": "Broken"}]),
+        '[1].mapping: missing; expected an object of message nodes (its message tree) (conversation "Broken")',
+    ),
     "chatgpt cycle": (json.dumps(_cycle_chatgpt()), "[0].mapping.u1.parent: the message tree has a cycle"),
-    "chatgpt dangling parent": (json.dumps(_dangling_chatgpt()),
-                                '[0].mapping.a4.parent: names "ghost", which is not a node of the mapping'),
-    "chatgpt node not an object": (json.dumps([{"title": "t", "mapping": {"a": 5}}]),
-                                   '[0].mapping.a: expected a node object, got 5 (conversation "t")'),
+    "chatgpt dangling parent": (
+        json.dumps(_dangling_chatgpt()),
+        '[0].mapping.a4.parent: names "ghost", which is not a node of the mapping',
+    ),
+    "chatgpt node not an object": (
+        json.dumps([{"title": "t", "mapping": {"a": 5}}]),
+        '[0].mapping.a: expected a node object, got 5 (conversation "t")',
+    ),
     "newer hearth": (json.dumps(dict(_hearth([]), version=2)), "newer Hearth"),
-    "hearth no list": (json.dumps({"format": "hearth-conversations", "version": 1}),
-                       "conversations: missing; expected a list"),
-    "hearth missing field": (json.dumps(_hearth([{"id": "c1", "title": "T"}])),
-                             'conversations[0].created_at: missing; expected a Unix time'),
-    "hearth bad role": (json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", None, role="wizard")])])),
-                        'conversations[0].messages[0].role: expected one of "user", "assistant", "system", '
-                        'got "wizard" (conversation "T")'),
-    "hearth bad time": (json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", None, created_at="today")])])),
-                        'conversations[0].messages[0].created_at: expected a Unix time (seconds since 1970, '
-                        'from 0 to 253402300799), got "today"'),
-    "hearth dangling parent": (json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", "nope")])])),
-                               'conversations[0].messages[0].parent_id: names "nope", which is not a message of '
-                               'this conversation'),
-    "hearth duplicate id": (json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", None), _hearth_msg("m1", None)])])),
-                            'conversations[0].messages[1].id: "m1" is already the id of messages[0]'),
-    "hearth cycle": (json.dumps(_hearth([_hearth_conv([_hearth_msg("r", None), _hearth_msg("a", "b"),
-                                                       _hearth_msg("b", "a")])])),
-                    "conversations[0].messages[1].parent_id: the messages form a cycle"),
-    "hearth bad leaf": (json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", None)], current_leaf_id="zz")])),
-                        'conversations[0].current_leaf_id: names "zz", which is not a message'),
+    "hearth no list": (
+        json.dumps({"format": "hearth-conversations", "version": 1}),
+        "conversations: missing; expected a list",
+    ),
+    "hearth missing field": (
+        json.dumps(_hearth([{"id": "c1", "title": "T"}])),
+        "conversations[0].created_at: missing; expected a Unix time",
+    ),
+    "hearth bad role": (
+        json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", None, role="wizard")])])),
+        'conversations[0].messages[0].role: expected one of "user", "assistant", "system", '
+        'got "wizard" (conversation "T")',
+    ),
+    "hearth bad time": (
+        json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", None, created_at="today")])])),
+        "conversations[0].messages[0].created_at: expected a Unix time (seconds since 1970, "
+        'from 0 to 253402300799), got "today"',
+    ),
+    "hearth dangling parent": (
+        json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", "nope")])])),
+        'conversations[0].messages[0].parent_id: names "nope", which is not a message of this conversation',
+    ),
+    "hearth duplicate id": (
+        json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", None), _hearth_msg("m1", None)])])),
+        'conversations[0].messages[1].id: "m1" is already the id of messages[0]',
+    ),
+    "hearth cycle": (
+        json.dumps(_hearth([_hearth_conv([_hearth_msg("r", None), _hearth_msg("a", "b"), _hearth_msg("b", "a")])])),
+        "conversations[0].messages[1].parent_id: the messages form a cycle",
+    ),
+    "hearth bad leaf": (
+        json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", None)], current_leaf_id="zz")])),
+        'conversations[0].current_leaf_id: names "zz", which is not a message',
+    ),
     "hearth second conversation bad": (
         json.dumps(_hearth([_hearth_conv([_hearth_msg("m1", None)]), _hearth_conv([], id="c2", pinned="yes")])),
-        'conversations[1].pinned: expected true or false, got "yes" (conversation "T")'),
+        'conversations[1].pinned: expected true or false, got "yes" (conversation "T")',
+    ),
 }
 
 
@@ -334,99 +434,161 @@ def _with(document, path, value):
 
 
 def _valid_hearth():
-    message = _hearth_msg("m1", None, role="assistant", stats={
-        "prompt_tokens": 3, "completion_tokens": 2, "sampling": {"temperature": 0.5, "seed": 7}, "seed": 7})
+    message = _hearth_msg(
+        "m1",
+        None,
+        role="assistant",
+        stats={"prompt_tokens": 3, "completion_tokens": 2, "sampling": {"temperature": 0.5, "seed": 7}, "seed": 7},
+    )
     return _hearth([_hearth_conv([message], settings={"sampling": {"temperature": 0.2}})])
 
 
 HOSTILE = {
     "nested 100k deep": (_deep(100_000), "nested too deeply"),
-    "nested 150 deep in settings": (_raw_hearth(_conv_json().replace('"settings": {}', '"settings": {"x": '
-                                                                     + _deep(150) + "}")),
-                                    "conversations[0].settings.x[0][0]"),
-    "5000-digit integer time": (_raw_hearth(_conv_json(created_at="7" * 5000)),
-                                "conversations[0].created_at: expected a Unix time (seconds since 1970, "
-                                "from 0 to 253402300799), got a number out of range"),
-    "5000-digit integer anywhere": ('{"format": "hearth-conversations", "version": 1, "x": ' + "9" * 5000
-                                    + ', "conversations": []}', "x: a number out of range"),
-    "time of 10^400": (_raw_hearth(_conv_json(updated_at="1e400")),
-                       "conversations[0].updated_at: expected a Unix time"),
+    "nested 150 deep in settings": (
+        _raw_hearth(_conv_json().replace('"settings": {}', '"settings": {"x": ' + _deep(150) + "}")),
+        "conversations[0].settings.x[0][0]",
+    ),
+    "5000-digit integer time": (
+        _raw_hearth(_conv_json(created_at="7" * 5000)),
+        "conversations[0].created_at: expected a Unix time (seconds since 1970, "
+        "from 0 to 253402300799), got a number out of range",
+    ),
+    "5000-digit integer anywhere": (
+        '{"format": "hearth-conversations", "version": 1, "x": ' + "9" * 5000 + ', "conversations": []}',
+        "x: a number out of range",
+    ),
+    "time of 10^400": (
+        _raw_hearth(_conv_json(updated_at="1e400")),
+        "conversations[0].updated_at: expected a Unix time",
+    ),
     "time of 10^400 as digits": (_raw_hearth(_conv_json(created_at="1" + "0" * 400)), "got a number out of range"),
     "NaN": (_raw_hearth(_conv_json(created_at="NaN")), "not valid JSON (NaN is not a JSON number)"),
-    "lone surrogate in a title": (_raw_hearth(_conv_json(title='"Trip \\ud83d"')),
-                                  "conversations[0].title: the text holds a lone surrogate (\\ud83d)"),
-    "lone surrogate in content": (_raw_hearth(_conv_json(content='"x \\udc00 y"')),
-                                  "conversations[0].messages[0].content: the text holds a lone surrogate (\\udc00)"),
-    "lone surrogate in a settings key": (_raw_hearth(_conv_json(settings='{"k\\udfff": 1}')),
-                                         "conversations[0].settings: the key \"k\\udfff\" holds a lone surrogate"),
-    "chatgpt lone surrogate in a part": (json.dumps([chatgpt_conversation()]).replace("Hi, version one", "\\ud800"),
-                                         '[0].mapping.a1.message.content.parts[0]: the text holds a lone surrogate'),
-    "chatgpt lone surrogate in the title": (json.dumps([chatgpt_conversation(title="\ud800")], ensure_ascii=True),
-                                            "[0].title: the text holds a lone surrogate (\\ud800)"),
+    "lone surrogate in a title": (
+        _raw_hearth(_conv_json(title='"Trip \\ud83d"')),
+        "conversations[0].title: the text holds a lone surrogate (\\ud83d)",
+    ),
+    "lone surrogate in content": (
+        _raw_hearth(_conv_json(content='"x \\udc00 y"')),
+        "conversations[0].messages[0].content: the text holds a lone surrogate (\\udc00)",
+    ),
+    "lone surrogate in a settings key": (
+        _raw_hearth(_conv_json(settings='{"k\\udfff": 1}')),
+        'conversations[0].settings: the key "k\\udfff" holds a lone surrogate',
+    ),
+    "chatgpt lone surrogate in a part": (
+        json.dumps([chatgpt_conversation()]).replace("Hi, version one", "\\ud800"),
+        "[0].mapping.a1.message.content.parts[0]: the text holds a lone surrogate",
+    ),
+    "chatgpt lone surrogate in the title": (
+        json.dumps([chatgpt_conversation(title="\ud800")], ensure_ascii=True),
+        "[0].title: the text holds a lone surrogate (\\ud800)",
+    ),
     # Wrong types in the Hearth format, each refused with the path of the bad field.
-    "sampling as a list": (json.dumps(_with(_valid_hearth(), ["conversations", 0, "settings", "sampling"], [0.2])),
-                           "conversations[0].settings.sampling: expected an object or null, got a list"),
-    "temperature 99": (json.dumps(_with(_valid_hearth(), ["conversations", 0, "settings", "sampling", "temperature"],
-                                        99)),
-                       "conversations[0].settings.sampling.temperature: expected a number between 0 and 5, got 99"),
-    "temperature hot": (json.dumps(_with(_valid_hearth(), ["conversations", 0, "messages", 0, "stats", "sampling",
-                                                           "temperature"], "hot")),
-                        'conversations[0].messages[0].stats.sampling.temperature: expected a number between 0 and 5, '
-                        'got "hot" (conversation "T")'),
-    "stats tokens as text": (json.dumps(_with(_valid_hearth(), ["conversations", 0, "messages", 0, "stats",
-                                                                "prompt_tokens"], "3")),
-                             'conversations[0].messages[0].stats.prompt_tokens: expected an integer between 0 and '
-                             '2147483647, got "3"'),
-    "stats speed as a list": (json.dumps(_with(_valid_hearth(), ["conversations", 0, "messages", 0, "stats",
-                                                                 "tokens_per_second"], [1])),
-                              "stats.tokens_per_second: expected a number between 0 and 1000000000 or null, "
-                              "got a list"),
-    "stats as a string": (json.dumps(_with(_valid_hearth(), ["conversations", 0, "messages", 0, "stats"], "fast")),
-                          "conversations[0].messages[0].stats: expected an object or null, got \"fast\""),
-    "stats seed of 30 digits": (json.dumps(_with(_valid_hearth(), ["conversations", 0, "messages", 0, "stats", "seed"],
-                                                 10**30)), "stats.seed: expected an integer between -1 and"),
-    "message time 1e20": (json.dumps(_with(_valid_hearth(), ["conversations", 0, "messages", 0, "created_at"], 1e20)),
-                          "conversations[0].messages[0].created_at: expected a Unix time (seconds since 1970, from 0 "
-                          "to 253402300799), got 1e+20"),
-    "boolean as a time": (json.dumps(_with(_valid_hearth(), ["conversations", 0, "created_at"], True)),
-                          "conversations[0].created_at: expected a Unix time"),
-    "pinned as a number": (json.dumps(_with(_valid_hearth(), ["conversations", 0, "messages", 0, "pinned"], 1)),
-                           "conversations[0].messages[0].pinned: expected true or false, got 1"),
-    "overflow policy unknown": (json.dumps(_with(_valid_hearth(), ["conversations", 0, "settings", "overflow_policy"],
-                                                 "forget")), "settings.overflow_policy: expected one of"),
-    "huge id": (json.dumps(_with(_valid_hearth(), ["conversations", 0, "id"], "c" * 10_000)),
-                "conversations[0].id: expected a non-empty id of at most 256 characters, got a string of 10000"),
+    "sampling as a list": (
+        json.dumps(_with(_valid_hearth(), ["conversations", 0, "settings", "sampling"], [0.2])),
+        "conversations[0].settings.sampling: expected an object or null, got a list",
+    ),
+    "temperature 99": (
+        json.dumps(_with(_valid_hearth(), ["conversations", 0, "settings", "sampling", "temperature"], 99)),
+        "conversations[0].settings.sampling.temperature: expected a number between 0 and 5, got 99",
+    ),
+    "temperature hot": (
+        json.dumps(
+            _with(_valid_hearth(), ["conversations", 0, "messages", 0, "stats", "sampling", "temperature"], "hot")
+        ),
+        "conversations[0].messages[0].stats.sampling.temperature: expected a number between 0 and 5, "
+        'got "hot" (conversation "T")',
+    ),
+    "stats tokens as text": (
+        json.dumps(_with(_valid_hearth(), ["conversations", 0, "messages", 0, "stats", "prompt_tokens"], "3")),
+        'conversations[0].messages[0].stats.prompt_tokens: expected an integer between 0 and 2147483647, got "3"',
+    ),
+    "stats speed as a list": (
+        json.dumps(_with(_valid_hearth(), ["conversations", 0, "messages", 0, "stats", "tokens_per_second"], [1])),
+        "stats.tokens_per_second: expected a number between 0 and 1000000000 or null, got a list",
+    ),
+    "stats as a string": (
+        json.dumps(_with(_valid_hearth(), ["conversations", 0, "messages", 0, "stats"], "fast")),
+        'conversations[0].messages[0].stats: expected an object or null, got "fast"',
+    ),
+    "stats seed of 30 digits": (
+        json.dumps(_with(_valid_hearth(), ["conversations", 0, "messages", 0, "stats", "seed"], 10**30)),
+        "stats.seed: expected an integer between -1 and",
+    ),
+    "message time 1e20": (
+        json.dumps(_with(_valid_hearth(), ["conversations", 0, "messages", 0, "created_at"], 1e20)),
+        "conversations[0].messages[0].created_at: expected a Unix time (seconds since 1970, from 0 "
+        "to 253402300799), got 1e+20",
+    ),
+    "boolean as a time": (
+        json.dumps(_with(_valid_hearth(), ["conversations", 0, "created_at"], True)),
+        "conversations[0].created_at: expected a Unix time",
+    ),
+    "pinned as a number": (
+        json.dumps(_with(_valid_hearth(), ["conversations", 0, "messages", 0, "pinned"], 1)),
+        "conversations[0].messages[0].pinned: expected true or false, got 1",
+    ),
+    "overflow policy unknown": (
+        json.dumps(_with(_valid_hearth(), ["conversations", 0, "settings", "overflow_policy"], "forget")),
+        "settings.overflow_policy: expected one of",
+    ),
+    "huge id": (
+        json.dumps(_with(_valid_hearth(), ["conversations", 0, "id"], "c" * 10_000)),
+        "conversations[0].id: expected a non-empty id of at most 256 characters, got a string of 10000",
+    ),
     "version as text": (json.dumps(_with(_valid_hearth(), ["version"], "1")), "version: expected the format version"),
     # The ChatGPT fields that are used, checked the same way.
-    "chatgpt message time 1e20": (json.dumps([_with(chatgpt_conversation(), ["mapping", "u1", "message",
-                                                                             "create_time"], 1e20)]),
-                                  '[0].mapping.u1.message.create_time: expected a Unix time (seconds since 1970, from '
-                                  '0 to 253402300799), got 1e+20 (conversation "Trip to ChatGPT")'),
-    "chatgpt conversation time as text": (json.dumps([_with(chatgpt_conversation(), ["create_time"], "today")]),
-                                          '[0].create_time: expected a Unix time'),
-    "chatgpt part is a number": (json.dumps([_with(chatgpt_conversation(), ["mapping", "u1", "message", "content",
-                                                                            "parts"], [5])]),
-                                 "[0].mapping.u1.message.content.parts[0]: expected a string or an object, got 5"),
-    "chatgpt role is a number": (json.dumps([_with(chatgpt_conversation(), ["mapping", "u1", "message", "author",
-                                                                            "role"], 7)]),
-                                 "[0].mapping.u1.message.author.role: expected a string or null, got 7"),
-    "chatgpt status is a list": (json.dumps([_with(chatgpt_conversation(), ["mapping", "a1", "message", "status"],
-                                                   ["done"])]), "[0].mapping.a1.message.status"),
-    "chatgpt children are objects": (json.dumps([_with(chatgpt_conversation(), ["mapping", "u1", "children"],
-                                                       [{"id": "a1"}])]), "[0].mapping.u1.children[0]: expected"),
-    "chatgpt content type is a list": (json.dumps([_with(chatgpt_conversation(), ["mapping", "u1", "message",
-                                                                                  "content", "content_type"], [])]),
-                                       "[0].mapping.u1.message.content.content_type"),
-    "chatgpt image width is text": (json.dumps([_with(chatgpt_conversation(), ["mapping", "u2", "message", "content",
-                                                                               "parts", 0, "width"], "640")]),
-                                    "[0].mapping.u2.message.content.parts[0].width"),
-    "chatgpt empty node id": (json.dumps([{"title": "t", "mapping": {"": {"message": None}}}]),
-                              '[0].mapping[""]: this key is not usable'),
+    "chatgpt message time 1e20": (
+        json.dumps([_with(chatgpt_conversation(), ["mapping", "u1", "message", "create_time"], 1e20)]),
+        "[0].mapping.u1.message.create_time: expected a Unix time (seconds since 1970, from "
+        '0 to 253402300799), got 1e+20 (conversation "Trip to ChatGPT")',
+    ),
+    "chatgpt conversation time as text": (
+        json.dumps([_with(chatgpt_conversation(), ["create_time"], "today")]),
+        "[0].create_time: expected a Unix time",
+    ),
+    "chatgpt part is a number": (
+        json.dumps([_with(chatgpt_conversation(), ["mapping", "u1", "message", "content", "parts"], [5])]),
+        "[0].mapping.u1.message.content.parts[0]: expected a string or an object, got 5",
+    ),
+    "chatgpt role is a number": (
+        json.dumps([_with(chatgpt_conversation(), ["mapping", "u1", "message", "author", "role"], 7)]),
+        "[0].mapping.u1.message.author.role: expected a string or null, got 7",
+    ),
+    "chatgpt status is a list": (
+        json.dumps([_with(chatgpt_conversation(), ["mapping", "a1", "message", "status"], ["done"])]),
+        "[0].mapping.a1.message.status",
+    ),
+    "chatgpt children are objects": (
+        json.dumps([_with(chatgpt_conversation(), ["mapping", "u1", "children"], [{"id": "a1"}])]),
+        "[0].mapping.u1.children[0]: expected",
+    ),
+    "chatgpt content type is a list": (
+        json.dumps([_with(chatgpt_conversation(), ["mapping", "u1", "message", "content", "content_type"], [])]),
+        "[0].mapping.u1.message.content.content_type",
+    ),
+    "chatgpt image width is text": (
+        json.dumps(
+            [_with(chatgpt_conversation(), ["mapping", "u2", "message", "content", "parts", 0, "width"], "640")]
+        ),
+        "[0].mapping.u2.message.content.parts[0].width",
+    ),
+    "chatgpt empty node id": (
+        json.dumps([{"title": "t", "mapping": {"": {"message": None}}}]),
+        '[0].mapping[""]: this key is not usable',
+    ),
     "chatgpt single object, hidden flag as text": (
-        json.dumps(_with(chatgpt_conversation(), ["mapping", "sys", "message", "metadata",
-                                                  "is_visually_hidden_from_conversation"], "yes")),
+        json.dumps(
+            _with(
+                chatgpt_conversation(),
+                ["mapping", "sys", "message", "metadata", "is_visually_hidden_from_conversation"],
+                "yes",
+            )
+        ),
         'mapping.sys.message.metadata.is_visually_hidden_from_conversation: expected true or false or null, got "yes"'
-        ' (conversation "Trip to ChatGPT")'),
+        ' (conversation "Trip to ChatGPT")',
+    ),
 }
 
 
@@ -480,8 +642,9 @@ def test_a_fifo_as_the_import_file_is_refused_at_once(storage, tmp_path):
     os.mkfifo(fifo)
     outcome = _hang_guard(lambda: import_file(storage, fifo))
     assert isinstance(outcome.get("error"), ImportFormatError)
-    assert str(outcome["error"]) == ("conversations.json: it is a FIFO (named pipe), not a regular file; only a file "
-                                     "can be imported")
+    assert str(outcome["error"]) == (
+        "conversations.json: it is a FIFO (named pipe), not a regular file; only a file can be imported"
+    )
     assert _counts(storage) == (0, 0)
 
 
@@ -524,9 +687,9 @@ def _declare_size(path, declared):
     """Rewrite the archive's uncompressed-size fields: a bomb that lies about what it holds."""
     data = bytearray(path.read_bytes())
     central = data.index(b"PK\x01\x02")
-    data[central + 24:central + 28] = struct.pack("<I", declared)
+    data[central + 24 : central + 28] = struct.pack("<I", declared)
     local = data.index(b"PK\x03\x04")
-    data[local + 22:local + 26] = struct.pack("<I", declared)
+    data[local + 22 : local + 26] = struct.pack("<I", declared)
     path.write_bytes(bytes(data))
 
 
@@ -540,8 +703,9 @@ def test_a_zip_bomb_is_refused_by_its_declared_size_without_unpacking(storage, t
         _, peak = tracemalloc.get_traced_memory()
     finally:
         tracemalloc.stop()
-    assert str(info.value) == ("bomb.zip: conversations.json in the zip archive holds more than 4 MB of text, more "
-                               "than Hearth imports at once")
+    assert str(info.value) == (
+        "bomb.zip: conversations.json in the zip archive holds more than 4 MB of text, more than Hearth imports at once"
+    )
     assert peak < 8 * 1024 * 1024
     assert _counts(storage) == (0, 0)
 

@@ -14,8 +14,14 @@ FP = "fingerprint-1"
 
 
 def _put(cache: KVCache, tokens, text=None, *, sha=SHA_A, fp=FP, blob_size=1000, conversation_id=None):
-    return cache.put(model_sha256=sha, fingerprint=fp, tokens=tokens, blob=os.urandom(blob_size), text=text,
-                     conversation_id=conversation_id)
+    return cache.put(
+        model_sha256=sha,
+        fingerprint=fp,
+        tokens=tokens,
+        blob=os.urandom(blob_size),
+        text=text,
+        conversation_id=conversation_id,
+    )
 
 
 @pytest.fixture

@@ -40,8 +40,13 @@ def test_starter_metadata_is_read_without_loading_the_model(installed_starter, h
         " m.size == m.path.stat().st_size)\n"
         "assert 'llama_cpp' not in sys.modules, 'listing loaded llama.cpp'\n"
     )
-    result = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, timeout=60,
-                            env=dict(os.environ, HEARTH_HOME=str(hearth_home)))
+    result = subprocess.run(
+        [sys.executable, "-c", script],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env=dict(os.environ, HEARTH_HOME=str(hearth_home)),
+    )
     assert result.returncode == 0, result.stderr
     usable, arch, quant, ctx, window, params, size_ok = result.stdout.split()
     assert (usable, arch, quant, params, size_ok) == ("True", "gemma3", "Q4_K_M", "True", "True")
@@ -189,8 +194,10 @@ def test_copy_hashed_puts_nothing_in_place_on_a_checksum_mismatch(tmp_path):
     parts[1].write_bytes(b"second")
     target = tmp_path / "joined.gguf"
     seen = []
-    assert copy_hashed(parts, target, lambda done, total: seen.append((done, total))) == \
-        hashlib.sha256(b"first second").hexdigest()
+    assert (
+        copy_hashed(parts, target, lambda done, total: seen.append((done, total)))
+        == hashlib.sha256(b"first second").hexdigest()
+    )
     assert target.read_bytes() == b"first second" and seen[-1] == (12, 12)
     other = tmp_path / "other.gguf"
     with pytest.raises(ChecksumMismatch):

@@ -21,8 +21,12 @@ SECRET = "Quillfeather marmalade"
 def fresh_logging():
     """configure_logging changes the process-wide root logger: give it back as it was."""
     root = logging.getLogger()
-    saved = (list(root.handlers), root.level, getattr(root, "_hearth_configured", False),
-             {name: logging.getLogger(name).level for name in (*logs.HEARTH_LOGGERS, "hearth.llama_cpp")})
+    saved = (
+        list(root.handlers),
+        root.level,
+        getattr(root, "_hearth_configured", False),
+        {name: logging.getLogger(name).level for name in (*logs.HEARTH_LOGGERS, "hearth.llama_cpp")},
+    )
     for handler in list(root.handlers):
         root.removeHandler(handler)
     root._hearth_configured = False  # type: ignore[attr-defined]
@@ -91,8 +95,9 @@ class _FullDisk:
 
 
 def test_a_full_disk_is_noted_once_not_once_per_record(tmp_path: Path, capfd):
-    handler = logs.QuietRotatingFileHandler(tmp_path / "hearth.log", maxBytes=1_000_000, backupCount=1,
-                                            encoding="utf-8")
+    handler = logs.QuietRotatingFileHandler(
+        tmp_path / "hearth.log", maxBytes=1_000_000, backupCount=1, encoding="utf-8"
+    )
     handler.stream.close()
     handler.stream = _FullDisk()
     logger = logging.getLogger("app.test_full_disk")

@@ -34,8 +34,16 @@ def _model(library: ModelLibrary, name: str, seed: int, hashed: bool = True) -> 
 
 
 def _state(kv: KVCache, sha: str, conversation: str) -> None:
-    assert kv.put(model_sha256=sha, fingerprint="f", tokens=[1, 2, 3], blob=b"secret words " + sha.encode(),
-                  conversation_id=conversation) is not None
+    assert (
+        kv.put(
+            model_sha256=sha,
+            fingerprint="f",
+            tokens=[1, 2, 3],
+            blob=b"secret words " + sha.encode(),
+            conversation_id=conversation,
+        )
+        is not None
+    )
 
 
 def _state_models(kv: KVCache) -> set[str]:

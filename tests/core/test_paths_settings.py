@@ -27,17 +27,26 @@ def test_without_hearth_home_platform_dirs_are_used():
 
 def test_settings_round_trip(tmp_path):
     path = tmp_path / "settings.json"
-    settings = Settings().with_changes(system_prompt="Be brief.", context_length=8192,
-                                       sampling=SamplingParams(temperature=0.2, seed=7))
+    settings = Settings().with_changes(
+        system_prompt="Be brief.", context_length=8192, sampling=SamplingParams(temperature=0.2, seed=7)
+    )
     save_settings(path, settings)
     assert load_settings(path) == settings
 
 
-@pytest.mark.parametrize("changes", [
-    {"context_length": 10}, {"gpu_layers": "lots"}, {"theme": "purple"}, {"overflow_policy": "forget"},
-    {"sampling": SamplingParams(temperature=-1)}, {"sampling": SamplingParams(top_p=0)},
-    {"sampling": SamplingParams(max_tokens=0)}, {"sampling": SamplingParams(seed=-5)},
-])
+@pytest.mark.parametrize(
+    "changes",
+    [
+        {"context_length": 10},
+        {"gpu_layers": "lots"},
+        {"theme": "purple"},
+        {"overflow_policy": "forget"},
+        {"sampling": SamplingParams(temperature=-1)},
+        {"sampling": SamplingParams(top_p=0)},
+        {"sampling": SamplingParams(max_tokens=0)},
+        {"sampling": SamplingParams(seed=-5)},
+    ],
+)
 def test_invalid_settings_are_rejected(changes):
     with pytest.raises(SettingsError):
         Settings().with_changes(**changes)
@@ -66,13 +75,16 @@ def test_broken_settings_file_gives_defaults_and_is_kept(tmp_path):
     assert load_settings(path) == Settings() and read_settings(path).message is None  # nothing left to report
 
 
-@pytest.mark.parametrize("content, reason", [
-    ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
-    ('["a list", "not an object"]', "expected a JSON object, found a list"),
-    ('"text"', "expected a JSON object"),
-    (b"\xff\xfe{}", "not UTF-8"),
-    ('{"theme": NaN', "not valid JSON"),
-])
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        ('["a list", "not an object"]', "expected a JSON object, found a list"),
+        ('"text"', "expected a JSON object"),
+        (b"\xff\xfe{}", "not UTF-8"),
+        ('{"theme": NaN', "not valid JSON"),
+    ],
+)
 def test_unreadable_settings_files_are_moved_aside(tmp_path, content, reason):
     path = tmp_path / "settings.json"
     path.write_bytes(content if isinstance(content, bytes) else content.encode("utf-8"))
@@ -129,9 +141,12 @@ def test_bad_values_fall_back_per_key_and_keep_the_rest(tmp_path):
     path = tmp_path / "settings.json"
     path.write_text(
         '{"context_length": 1e400, "default_model": 5, "theme": "dark", "threads": 99999999999999999999999999999'
-        + "9" * 5000 + ', "system_prompt": "Be brief.", "gpu_layers": "lots", "kv_cache_limit_mb": true,'
+        + "9" * 5000
+        + ', "system_prompt": "Be brief.", "gpu_layers": "lots", "kv_cache_limit_mb": true,'
         ' "sampling": {"temperature": "hot", "top_k": 12, "seed": [1]}, "overflow_policy": "drop_oldest",'
-        ' "unknown": {"deep": [[[[1]]]]}}', encoding="utf-8")
+        ' "unknown": {"deep": [[[[1]]]]}}',
+        encoding="utf-8",
+    )
     loaded = read_settings(path)
     settings = loaded.settings
     # Good keys are kept...
@@ -139,17 +154,25 @@ def test_bad_values_fall_back_per_key_and_keep_the_rest(tmp_path):
     assert settings.overflow_policy == "drop_oldest"
     # ...bad ones take their default, each named in one line.
     defaults = Settings()
-    assert (settings.context_length, settings.default_model, settings.threads, settings.gpu_layers,
-            settings.kv_cache_limit_mb) == (defaults.context_length, None, 0, "auto", defaults.kv_cache_limit_mb)
+    assert (
+        settings.context_length,
+        settings.default_model,
+        settings.threads,
+        settings.gpu_layers,
+        settings.kv_cache_limit_mb,
+    ) == (defaults.context_length, None, 0, "auto", defaults.kv_cache_limit_mb)
     assert settings.sampling.temperature == defaults.sampling.temperature and settings.sampling.seed == -1
     message = loaded.message
     assert "\n" not in message and loaded.moved_to is None and path.exists()
-    for expected in ("context_length: expected an integer between 256 and 1048576, got a number out of range",
-                     "default_model: expected a model file name or null, got 5",
-                     "threads: expected an integer between 0 and 512, got a number out of range",
-                     'gpu_layers: expected "auto", "cpu" or a number of layers from 0 to 1000, got "lots"',
-                     "kv_cache_limit_mb:", 'sampling.temperature: expected a number between 0 and 5, got "hot"',
-                     "sampling.seed:"):
+    for expected in (
+        "context_length: expected an integer between 256 and 1048576, got a number out of range",
+        "default_model: expected a model file name or null, got 5",
+        "threads: expected an integer between 0 and 512, got a number out of range",
+        'gpu_layers: expected "auto", "cpu" or a number of layers from 0 to 1000, got "lots"',
+        "kv_cache_limit_mb:",
+        'sampling.temperature: expected a number between 0 and 5, got "hot"',
+        "sampling.seed:",
+    ):
         assert expected in message, message
     assert len(message) < 2000
     settings.validate()  # what was loaded is usable as it is

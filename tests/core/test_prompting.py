@@ -41,8 +41,10 @@ def test_every_gemma_architecture_gets_gemma_turns(arch):
 
 
 def test_embedded_template_is_used_and_bos_stripped():
-    template = ("{{ bos_token }}{% for m in messages %}[{{ m['role'] }}]{{ m['content'] }}{% endfor %}"
-                "{% if add_generation_prompt %}[model]{% endif %}")
+    template = (
+        "{{ bos_token }}{% for m in messages %}[{{ m['role'] }}]{{ m['content'] }}{% endfor %}"
+        "{% if add_generation_prompt %}[model]{% endif %}"
+    )
     fmt = choose_format({"general.architecture": "gemma3", "tokenizer.chat_template": template})
     assert fmt.render([ChatMessage(U, "hi")], "sys") == "[system]sys[user]hi[model]"
 
@@ -69,15 +71,17 @@ HOSTILE_TEMPLATES = {
     "recursive macro": "{% macro f() %}{{ f() }}{% endmacro %}{{ f() }}",
     "exponential macro": "{% macro f(n) %}{{ f(n) }}{{ f(n) }}{% endmacro %}{{ f(1) }}",
     "doubling macro argument": "{% macro f(s) %}{{ f(s ~ s) }}{% endmacro %}{{ f('x') }}",
-    "doubling namespace": ("{% set ns = namespace(s='x') %}{% for i in range(60) %}{% set ns.s = ns.s ~ ns.s %}"
-                           "{% endfor %}{{ ns.s }}"),
+    "doubling namespace": (
+        "{% set ns = namespace(s='x') %}{% for i in range(60) %}{% set ns.s = ns.s ~ ns.s %}{% endfor %}{{ ns.s }}"
+    ),
     "huge repetition": "{{ 'x' * 10**10 }}",
     "huge filter width": "{{ 'x' | center(1000000000) }}",
     "huge format width": "{{ '{:>999999999}'.format(1) }}",
     "huge percent width": "{{ '%999999999d' % 1 }}",
     "huge format filter width": "{{ '%999999999s' | format(1) }}",
-    "squaring without end": ("{% set ns = namespace(x=3) %}{% for i in range(64) %}{% set ns.x = ns.x * ns.x %}"
-                             "{% endfor %}{{ ns.x }}"),
+    "squaring without end": (
+        "{% set ns = namespace(x=3) %}{% for i in range(64) %}{% set ns.x = ns.x * ns.x %}{% endfor %}{{ ns.x }}"
+    ),
     "lorem ipsum": "{{ lipsum(n=100000) }}",
     "huge output": "{% set big = 'x' * 1000000 %}{% for i in range(100000) %}{{ big }}{% endfor %}",
     "syntax error": "{% if %}",
@@ -100,10 +104,15 @@ def test_hostile_template_falls_back_to_gemma_format_with_a_note(template):
 def test_template_that_hangs_only_on_a_longer_history_is_set_aside_when_it_does(caplog):
     """The probe conversation passes; a later, longer history trips the budget. From then on the
     format is Gemma's for every render (a stable prompt prefix), and the note is logged once."""
-    template = ("{% if messages|length > 5 %}{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}"
-                "{% endfor %}{% endif %}{% for m in messages %}[{{ m.role }}]{{ m.content }}{% endfor %}")
+    template = (
+        "{% if messages|length > 5 %}{% for i in range(99999) %}{% for j in range(99999) %}{% endfor %}"
+        "{% endfor %}{% endif %}{% for m in messages %}[{{ m.role }}]{{ m.content }}{% endfor %}"
+    )
     fmt = choose_format({"general.architecture": "gemma3", "tokenizer.chat_template": template})
-    assert fmt.note is None and fmt.render(HISTORY, None) == "[user]Hi[assistant]Hello! How can I help?[user]Tell me a joke."
+    assert (
+        fmt.note is None
+        and fmt.render(HISTORY, None) == "[user]Hi[assistant]Hello! How can I help?[user]Tell me a joke."
+    )
     long_history = HISTORY * 3
     with caplog.at_level("WARNING", logger="app.core.inference.prompting"):
         assert fmt.render(long_history, None) == render_gemma(long_history, None)
@@ -113,8 +122,12 @@ def test_template_that_hangs_only_on_a_longer_history_is_set_aside_when_it_does(
 
 
 def test_the_note_is_one_printable_line_even_when_the_error_quotes_the_template():
-    fmt = choose_format({"general.architecture": "gemma3",
-                         "tokenizer.chat_template": "{{ raise_exception }}{{ 1 / 0 }}\n{% endfor \x1b[2J %}"})
+    fmt = choose_format(
+        {
+            "general.architecture": "gemma3",
+            "tokenizer.chat_template": "{{ raise_exception }}{{ 1 / 0 }}\n{% endfor \x1b[2J %}",
+        }
+    )
     assert fmt.note and "\n" not in fmt.note and "\x1b" not in fmt.note and len(fmt.note) < 400
 
 
@@ -194,8 +207,9 @@ def test_stop_policy_refuses_overflow():
 def test_drop_oldest_keeps_system_prompt_and_newest_message():
     fmt = choose_format({"general.architecture": "gemma3"})
     history = [ChatMessage(U, "old " * 50), ChatMessage(A, "older " * 50), ChatMessage(U, "newest")]
-    fitted = fit_to_context(fmt, history, "SYSTEM", context_length=80, reserve_tokens=10,
-                            count_tokens=_words, policy="drop_oldest")
+    fitted = fit_to_context(
+        fmt, history, "SYSTEM", context_length=80, reserve_tokens=10, count_tokens=_words, policy="drop_oldest"
+    )
     assert fitted.dropped == 2
     assert "SYSTEM" in fitted.text and "newest" in fitted.text and "old" not in fitted.text
 
@@ -203,5 +217,12 @@ def test_drop_oldest_keeps_system_prompt_and_newest_message():
 def test_single_message_longer_than_context_fails_before_inference():
     fmt = choose_format({"general.architecture": "gemma3"})
     with pytest.raises(ContextOverflowError, match="this message needs"):
-        fit_to_context(fmt, [ChatMessage(U, "w " * 500)], None, context_length=100, reserve_tokens=10,
-                       count_tokens=_words, policy="drop_oldest")
+        fit_to_context(
+            fmt,
+            [ChatMessage(U, "w " * 500)],
+            None,
+            context_length=100,
+            reserve_tokens=10,
+            count_tokens=_words,
+            policy="drop_oldest",
+        )

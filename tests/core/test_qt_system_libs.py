@@ -24,9 +24,11 @@ def _lookup_without(*absent: str):
 
 def test_missing_libraries_are_named_with_the_apt_get_line():
     message = missing_libraries_message({}, _lookup_without("xcb-cursor", "xcb-icccm", "xcb-keysyms"), "linux")
-    assert message == ("Qt needs these system libraries to open a window: libxcb-cursor0, libxcb-icccm4, "
-                       "libxcb-keysyms1; install with: sudo apt-get install libxcb-cursor0 libxcb-icccm4 "
-                       "libxcb-keysyms1")
+    assert message == (
+        "Qt needs these system libraries to open a window: libxcb-cursor0, libxcb-icccm4, "
+        "libxcb-keysyms1; install with: sudo apt-get install libxcb-cursor0 libxcb-icccm4 "
+        "libxcb-keysyms1"
+    )
     assert "\n" not in message
 
 
@@ -65,13 +67,18 @@ def test_the_window_command_prints_one_line_instead_of_qts_abort(tmp_path):
         "from app.__main__ import main\n"
         "sys.exit(main([]))\n"
     )
-    env = {"PATH": "/usr/bin:/bin", "HEARTH_HOME": str(tmp_path), "DISPLAY": ":99",
-           "PYTHONPATH": str(Path(__file__).resolve().parents[2])}
+    env = {
+        "PATH": "/usr/bin:/bin",
+        "HEARTH_HOME": str(tmp_path),
+        "DISPLAY": ":99",
+        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+    }
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
     assert result.stderr.splitlines() == [
         "hearth: Qt needs these system libraries to open a window: libxcb-icccm4; "
-        "install with: sudo apt-get install libxcb-icccm4"]
+        "install with: sudo apt-get install libxcb-icccm4"
+    ]
 
 
 def test_one_ldconfig_listing_answers_every_name_and_misses_still_ask_find_library(monkeypatch):
@@ -80,10 +87,12 @@ def test_one_ldconfig_listing_answers_every_name_and_misses_still_ask_find_libra
 
     def listing() -> str:
         listings.append(1)
-        return ("3 libs found in cache `/etc/ld.so.cache'\n"
-                "\tlibc.so.6 (libc6,x86-64) => /lib/x86_64-linux-gnu/libc.so.6\n"
-                "\tlibxcb.so.1 (libc6,x86-64) => /lib/x86_64-linux-gnu/libxcb.so.1\n"
-                "\tlibxcb-cursor.so.0 (libc6,x86-64) => /lib/x86_64-linux-gnu/libxcb-cursor.so.0\n")
+        return (
+            "3 libs found in cache `/etc/ld.so.cache'\n"
+            "\tlibc.so.6 (libc6,x86-64) => /lib/x86_64-linux-gnu/libc.so.6\n"
+            "\tlibxcb.so.1 (libc6,x86-64) => /lib/x86_64-linux-gnu/libxcb.so.1\n"
+            "\tlibxcb-cursor.so.0 (libc6,x86-64) => /lib/x86_64-linux-gnu/libxcb-cursor.so.0\n"
+        )
 
     monkeypatch.setattr("ctypes.util.find_library", lambda name: asked.append(name) or None)
     lookup = ldconfig_lookup(listing)

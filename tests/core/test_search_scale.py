@@ -83,8 +83,11 @@ def test_a_10000_character_query_does_not_hang(tmp_path):
                 conv = storage.create_conversation(f"c{c}")
                 for _ in range(50):
                     storage.add_message(conv.id, Role.USER, " ".join(rng.choices(words, k=30)), parent_id=None)
-        for query in (("the " * 2500)[:10000], " ".join(rng.choices(words, k=3000))[:10000],
-                      "".join(rng.choice("abc \"*():^-") for _ in range(10000))):
+        for query in (
+            ("the " * 2500)[:10000],
+            " ".join(rng.choices(words, k=3000))[:10000],
+            "".join(rng.choice('abc "*():^-') for _ in range(10000)),
+        ):
             started = time.monotonic()
             storage.search(query)
             assert time.monotonic() - started < 10

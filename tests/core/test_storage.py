@@ -26,9 +26,16 @@ def test_new_database_is_migrated_to_current_schema_in_wal_mode(tmp_path):
 
 def test_round_trip_of_conversation_and_messages(tmp_path):
     path = tmp_path / "h.sqlite3"
-    stats = GenerationStats(time_to_first_token_s=0.2, tokens_per_second=20.0, prompt_tokens=12,
-                            completion_tokens=5, model_file="m.gguf", model_sha256="ab" * 32, seed=3,
-                            sampling={"temperature": 0.5})
+    stats = GenerationStats(
+        time_to_first_token_s=0.2,
+        tokens_per_second=20.0,
+        prompt_tokens=12,
+        completion_tokens=5,
+        model_file="m.gguf",
+        model_sha256="ab" * 32,
+        seed=3,
+        sampling={"temperature": 0.5},
+    )
     with Storage(path) as store:
         conv = store.create_conversation("Trip", system_prompt="sys")
         user = store.add_message(conv.id, Role.USER, "héllo 👋", parent_id=None)
@@ -75,7 +82,9 @@ def test_recover_interrupted_marks_streaming_rows_whose_writer_is_gone(tmp_path)
     with Storage(path) as writer:
         conv = writer.create_conversation()
         user = writer.add_message(conv.id, Role.USER, "q", parent_id=None)
-        reply = writer.add_message(conv.id, Role.ASSISTANT, "partial", parent_id=user.id, status=MessageStatus.STREAMING)
+        reply = writer.add_message(
+            conv.id, Role.ASSISTANT, "partial", parent_id=user.id, status=MessageStatus.STREAMING
+        )
         assert writer.recover_interrupted() == 0  # its own live reply
     with Storage(path) as storage:  # the writer closed without finishing: as after a crash
         assert storage.recover_interrupted() == 1
@@ -89,7 +98,9 @@ def test_a_bad_row_is_skipped_not_fatal(storage):
     user = storage.add_message(conv.id, Role.USER, "fine", parent_id=None)
     storage._db.execute(
         "INSERT INTO messages (id, conversation_id, parent_id, role, content, status, created_at, updated_at)"
-        " VALUES ('bad', ?, ?, 'alien', 'x', 'done', 0, 0)", (conv.id, user.id))
+        " VALUES ('bad', ?, ?, 'alien', 'x', 'done', 0, 0)",
+        (conv.id, user.id),
+    )
     assert [m.content for m in storage.messages(conv.id)] == ["fine"]
 
 
@@ -145,8 +156,9 @@ def test_message_pins_round_trip_and_old_databases_migrate(tmp_path):
         assert not store.get_message(message.id).pinned
         store.set_message_pinned(message.id, True)
     db = sqlite3.connect(path)  # rewind to schema 3, before pins existed
-    db.executescript("ALTER TABLE messages DROP COLUMN writer; ALTER TABLE messages DROP COLUMN pinned;"
-                     " PRAGMA user_version = 3;")
+    db.executescript(
+        "ALTER TABLE messages DROP COLUMN writer; ALTER TABLE messages DROP COLUMN pinned; PRAGMA user_version = 3;"
+    )
     db.close()
     with Storage(path) as store:
         assert store.schema_version() == SCHEMA_VERSION

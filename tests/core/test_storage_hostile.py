@@ -28,8 +28,9 @@ REPO = Path(__file__).resolve().parents[2]
 def _hearth(home: Path, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     env["HEARTH_HOME"] = str(home)
-    return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True,
-                          timeout=120, cwd=REPO)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=120, cwd=REPO
+    )
 
 
 def _one_line_error(result: subprocess.CompletedProcess) -> str:
@@ -110,10 +111,13 @@ def write_damaged_database(path: Path, chats: int = 60) -> dict[str, list[str]]:
     data = bytearray(path.read_bytes())
     page_size = 4096
     # Pages of the messages table: b-tree leaf pages (type 13) holding message text.
-    candidates = [n for n in range(1, len(data) // page_size)
-                  if data[n * page_size] == 13 and b"trimmed the lamp" in data[n * page_size:(n + 1) * page_size]]
+    candidates = [
+        n
+        for n in range(1, len(data) // page_size)
+        if data[n * page_size] == 13 and b"trimmed the lamp" in data[n * page_size : (n + 1) * page_size]
+    ]
     victim = candidates[len(candidates) // 2]
-    data[victim * page_size:(victim + 1) * page_size] = random.Random(7).randbytes(page_size)
+    data[victim * page_size : (victim + 1) * page_size] = random.Random(7).randbytes(page_size)
     path.write_bytes(bytes(data))
     return written
 
@@ -258,8 +262,10 @@ def test_a_file_with_mode_0444_opens_read_only(filled):
         filled.chmod(0o644)
 
 
-@pytest.mark.skipif(not (os.name == "posix" and os.geteuid() == 0 and shutil.which("runuser")
-                         and Path("/usr/bin/python3").exists()), reason="needs root, runuser and a system python3")
+@pytest.mark.skipif(
+    not (os.name == "posix" and os.geteuid() == 0 and shutil.which("runuser") and Path("/usr/bin/python3").exists()),
+    reason="needs root, runuser and a system python3",
+)
 def test_a_read_only_folder_is_detected_for_an_ordinary_user(filled):
     """As root file modes do not apply, so the check runs as 'nobody' on a copy of the code (in a
     folder of /tmp that nobody can reach; pytest's own tmp folder is root's alone)."""
@@ -286,12 +292,19 @@ def test_a_read_only_folder_is_detected_for_an_ordinary_user(filled):
                 except StorageError as exc:
                     print("refused:", exc)
         """)
-        probe = subprocess.run(["runuser", "-u", "nobody", "--", "/usr/bin/python3", "-c", "import sqlite3"],
-                               capture_output=True, text=True)
+        probe = subprocess.run(
+            ["runuser", "-u", "nobody", "--", "/usr/bin/python3", "-c", "import sqlite3"],
+            capture_output=True,
+            text=True,
+        )
         if probe.returncode != 0:
             pytest.skip("nobody cannot run the system python3 here")
-        result = subprocess.run(["runuser", "-u", "nobody", "--", "/usr/bin/python3", "-c", script, str(code),
-                                 str(folder / "h.sqlite3")], capture_output=True, text=True, timeout=60)
+        result = subprocess.run(
+            ["runuser", "-u", "nobody", "--", "/usr/bin/python3", "-c", script, str(code), str(folder / "h.sqlite3")],
+            capture_output=True,
+            text=True,
+            timeout=60,
+        )
         assert result.returncode == 0, result.stderr
         assert result.stdout.splitlines() == [READ_ONLY_MESSAGE, "['Kept']", f"refused: {READ_ONLY_MESSAGE}"]
     finally:
@@ -314,7 +327,10 @@ def test_a_second_connection_does_not_mark_a_live_reply_interrupted(filled):
 
 def test_a_reply_whose_writer_process_was_killed_is_marked_interrupted(filled):
     writer = subprocess.Popen(
-        [sys.executable, "-c", textwrap.dedent("""
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent("""
             import sys, time
             from app.core.history.conversation import MessageStatus, Role
             from app.core.history.storage import Storage
@@ -324,8 +340,13 @@ def test_a_reply_whose_writer_process_was_killed_is_marked_interrupted(filled):
             reply = storage.add_message(conv, Role.ASSISTANT, "half a", parent_id=leaf, status=MessageStatus.STREAMING)
             print(reply.id, flush=True)
             time.sleep(120)
-        """), str(filled)],
-        stdout=subprocess.PIPE, text=True, cwd=REPO)
+        """),
+            str(filled),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=REPO,
+    )
     try:
         reply_id = writer.stdout.readline().strip()
         assert reply_id

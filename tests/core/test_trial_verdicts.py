@@ -28,15 +28,19 @@ def model(tmp_path):
 
 @POSIX
 def test_an_abort_is_a_crash_with_the_last_log_line_and_is_remembered(monkeypatch, model, tmp_path):
-    _child(monkeypatch, "import os, sys\n"
-                        "print('load_hparams: reading', file=sys.stderr)\n"
-                        "print('/build/x/src/llama-model.cpp:1328: GGML_ASSERT(n > 0) failed', file=sys.stderr, flush=True)\n"
-                        "os.abort()")
+    _child(
+        monkeypatch,
+        "import os, sys\n"
+        "print('load_hparams: reading', file=sys.stderr)\n"
+        "print('/build/x/src/llama-model.cpp:1328: GGML_ASSERT(n > 0) failed', file=sys.stderr, flush=True)\n"
+        "os.abort()",
+    )
     cache = tmp_path / ".trials.json"
     verdict = ensure_trial(model, cache, "ab" * 32)
     assert verdict.outcome == CRASHED and not verdict.usable and verdict.exit_code == -6
-    assert verdict.reason == ("llama.cpp crashed while loading this file (exit -6): "
-                              "llama-model.cpp:1328: GGML_ASSERT(n > 0) failed")
+    assert verdict.reason == (
+        "llama.cpp crashed while loading this file (exit -6): llama-model.cpp:1328: GGML_ASSERT(n > 0) failed"
+    )
     assert list(json.loads(cache.read_text())) == ["sha256:" + "ab" * 32]
     monkeypatch.setattr(trial_load.subprocess, "run", lambda *a, **k: pytest.fail("tried again"))
     assert ensure_trial(model, cache, "AB" * 32).cached
@@ -45,22 +49,30 @@ def test_an_abort_is_a_crash_with_the_last_log_line_and_is_remembered(monkeypatc
 
 @POSIX
 def test_the_quoted_log_carries_no_terminal_escapes(monkeypatch, model, tmp_path):
-    _child(monkeypatch, "import os, sys\n"
-                        "print('error: bad name \\x1b]52;c;aGk=\\x07 here', file=sys.stderr, flush=True)\n"
-                        "os.abort()")
+    _child(
+        monkeypatch,
+        "import os, sys\nprint('error: bad name \\x1b]52;c;aGk=\\x07 here', file=sys.stderr, flush=True)\nos.abort()",
+    )
     verdict = ensure_trial(model, tmp_path / ".trials.json")
     assert verdict.outcome == CRASHED and "\x1b" not in verdict.reason and "\x07" not in verdict.reason
     assert "error: bad name ?]52;c;aGk=? here" in verdict.reason
 
 
 @POSIX
-@pytest.mark.parametrize("code", ["import os, signal; os.kill(os.getpid(), signal.SIGTERM)",
-                                  "raise KeyboardInterrupt",
-                                  f"raise SystemExit({trial_load.EXIT_INTERRUPTED})"])
+@pytest.mark.parametrize(
+    "code",
+    [
+        "import os, signal; os.kill(os.getpid(), signal.SIGTERM)",
+        "raise KeyboardInterrupt",
+        f"raise SystemExit({trial_load.EXIT_INTERRUPTED})",
+    ],
+)
 def test_a_stopped_trial_is_not_a_verdict(monkeypatch, model, tmp_path, code):
     if code == "raise KeyboardInterrupt":  # what Ctrl+C does to the real child
-        code = "from app.core.models.trial_load import child_main\nimport app.core.models.trial_load as t\n" \
-               "t._load_once = lambda path: (_ for _ in ()).throw(KeyboardInterrupt)\nraise SystemExit(child_main(['x']))"
+        code = (
+            "from app.core.models.trial_load import child_main\nimport app.core.models.trial_load as t\n"
+            "t._load_once = lambda path: (_ for _ in ()).throw(KeyboardInterrupt)\nraise SystemExit(child_main(['x']))"
+        )
     _child(monkeypatch, code)
     cache = tmp_path / ".trials.json"
     verdict = ensure_trial(model, cache)

@@ -32,8 +32,10 @@ GEMMA_STYLE_TEMPLATE = (
     "{% endfor %}"
     "{% if add_generation_prompt %}<start_of_turn>model\n{% endif %}"
 )
-FORMATS = [choose_format({"general.architecture": "gemma3"}),
-           choose_format({"general.architecture": "gemma3", "tokenizer.chat_template": GEMMA_STYLE_TEMPLATE})]
+FORMATS = [
+    choose_format({"general.architecture": "gemma3"}),
+    choose_format({"general.architecture": "gemma3", "tokenizer.chat_template": GEMMA_STYLE_TEMPLATE}),
+]
 
 
 @pytest.fixture
@@ -109,8 +111,13 @@ def test_no_sequence_of_sends_deletes_answers_and_edits_yields_two_user_turns_in
         for fmt in FORMATS:
             _assert_alternates(fmt.render(request.history, "SYS"))
         failed = action == "fail"
-        turns.finish_turn(storage, request, "" if failed else f"answer {step}",
-                          MessageStatus.ERROR if failed else MessageStatus.DONE, None)
+        turns.finish_turn(
+            storage,
+            request,
+            "" if failed else f"answer {step}",
+            MessageStatus.ERROR if failed else MessageStatus.DONE,
+            None,
+        )
 
 
 def test_a_draft_saves_nothing_and_the_cheap_check_never_passes_a_message_that_cannot_fit(storage):
@@ -123,9 +130,14 @@ def test_a_draft_saves_nothing_and_the_cheap_check_never_passes_a_message_that_c
     for size in (100, 1000, 2500, 3000, 3500, 5000):
         long = turns.draft_message(storage, conversation.id, "x" * size, Settings())
         if turns.surely_fits(long, 4096):  # then the exact check (bytes >= tokens) must agree
-            fit_to_context(fmt, long.history, long.system_prompt, context_length=4096,
-                           reserve_tokens=min(long.sampling.max_tokens, 1024),
-                           count_tokens=lambda text: len(text.encode()) + 1)
+            fit_to_context(
+                fmt,
+                long.history,
+                long.system_prompt,
+                context_length=4096,
+                reserve_tokens=min(long.sampling.max_tokens, 1024),
+                count_tokens=lambda text: len(text.encode()) + 1,
+            )
     assert not turns.surely_fits(turns.draft_message(storage, None, "x" * 5000, Settings()), 4096)
     with pytest.raises(ValueError):
         turns.draft_message(storage, None, "  ", Settings())
@@ -133,8 +145,15 @@ def test_a_draft_saves_nothing_and_the_cheap_check_never_passes_a_message_that_c
 
 def test_an_over_long_message_is_its_own_kind_of_overflow():
     with pytest.raises(MessageTooLongError):
-        fit_to_context(FORMATS[0], [ChatMessage(U, "w " * 500)], None, context_length=100, reserve_tokens=10,
-                       count_tokens=lambda text: len(text.split()), policy="drop_oldest")
+        fit_to_context(
+            FORMATS[0],
+            [ChatMessage(U, "w " * 500)],
+            None,
+            context_length=100,
+            reserve_tokens=10,
+            count_tokens=lambda text: len(text.split()),
+            policy="drop_oldest",
+        )
 
 
 def test_a_chat_keeps_only_its_own_sampling_values_and_follows_changed_defaults(storage):

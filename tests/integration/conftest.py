@@ -56,16 +56,24 @@ def start_server(home: Path, *args: str) -> RunningServer:
     log_path = home / "serve.log"
     home.mkdir(parents=True, exist_ok=True)
     with open(log_path, "wb") as log:
-        process = subprocess.Popen([sys.executable, "-m", "app", "serve", "--port", str(port), *args],
-                                   env=serve_env(home), stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(
+            [sys.executable, "-m", "app", "serve", "--port", str(port), *args],
+            env=serve_env(home),
+            stdout=log,
+            stderr=subprocess.STDOUT,
+        )
     server = RunningServer(process, port, home, log_path)
     deadline = time.monotonic() + START_GUARD_S
     while time.monotonic() < deadline:
         if process.poll() is not None:
             pytest.fail(f"hearth serve exited with {process.returncode}:\n{server.log()}")
         try:
-            if httpx.get(f"{server.base_url}/models", headers={"Authorization": f"Bearer {API_KEY}"},
-                         timeout=2).status_code == 200:
+            if (
+                httpx.get(
+                    f"{server.base_url}/models", headers={"Authorization": f"Bearer {API_KEY}"}, timeout=2
+                ).status_code
+                == 200
+            ):
                 return server
         except httpx.HTTPError:
             pass

@@ -43,8 +43,9 @@ def _conversation_count(db_path: Path) -> int:
 
 def _hearth(home: Path, *args, stdin: bytes | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
     env = dict(os.environ, HEARTH_HOME=str(home))
-    return subprocess.run([sys.executable, "-m", "app", *args], env=env, cwd=ROOT, input=stdin,
-                          capture_output=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], env=env, cwd=ROOT, input=stdin, capture_output=True, timeout=timeout
+    )
 
 
 # ------------------------------------------------------------------ terminal escapes
@@ -52,8 +53,7 @@ def test_history_commands_never_print_terminal_escapes(db_path, capsys):
     with Storage(db_path) as storage:
         conversation = storage.create_conversation(f"title {OSC52}{CSI_CLEAR} end")
         user = storage.add_message(conversation.id, Role.USER, f"paste {OSC52} zebra", parent_id=None)
-        storage.add_message(conversation.id, Role.ASSISTANT, f"line one\r{CSI_CLEAR}\nline two\ttab",
-                            parent_id=user.id)
+        storage.add_message(conversation.id, Role.ASSISTANT, f"line one\r{CSI_CLEAR}\nline two\ttab", parent_id=user.id)
     for argv in (["history", "list"], ["history", "show", conversation.id[:8]], ["history", "search", "zebra"]):
         assert run(argv) == 0
         out, err = capsys.readouterr()
@@ -69,8 +69,7 @@ def test_history_commands_never_print_terminal_escapes(db_path, capsys):
 def test_invalid_utf8_in_argv_is_one_line_and_stores_nothing(hearth_home, app_paths, db_path):
     result = _hearth(hearth_home, "chat", b"caf\xff au lait")
     assert result.returncode == 1
-    assert result.stderr.decode().splitlines() == [
-        "hearth: error: the message is not valid UTF-8 (at character 4)"]
+    assert result.stderr.decode().splitlines() == ["hearth: error: the message is not valid UTF-8 (at character 4)"]
     assert _conversation_count(db_path) == 0
     search = _hearth(hearth_home, "history", "search", b"\xfe\xff")
     assert search.returncode == 1 and search.stderr.decode().count("\n") == 1, search.stderr
@@ -140,8 +139,13 @@ def test_chat_killed_right_after_start_keeps_the_message(hearth_home, installed_
     """SIGKILL as soon as the user's message is in the database: it must survive, and the reply
     is marked interrupted on the next start."""
     env = dict(os.environ, HEARTH_HOME=str(hearth_home))
-    process = subprocess.Popen([sys.executable, "-m", "app", "chat", "remember the kiwi"], env=env, cwd=ROOT,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", "chat", "remember the kiwi"],
+        env=env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     deadline = time.monotonic() + 60  # a hang guard, not a timing assertion
     try:
         while time.monotonic() < deadline and process.poll() is None:
@@ -196,8 +200,18 @@ def test_a_disk_that_fills_while_the_reply_streams_is_one_line(installed_starter
 
     monkeypatch.setattr(turns, "save_partial", disk_full)
     monkeypatch.setattr(turns, "finish_turn", lambda storage, request, *a: disk_full(storage, request, ""))
-    code = run(["chat", "--max-tokens", "60", "--temperature", "0", "--seed", "1",
-                "Count from one to fifty, one number per line."])
+    code = run(
+        [
+            "chat",
+            "--max-tokens",
+            "60",
+            "--temperature",
+            "0",
+            "--seed",
+            "1",
+            "Count from one to fifty, one number per line.",
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 1, err
     assert err.count("\n") == 1 and "database or disk is full" in err and "Traceback" not in err

@@ -16,8 +16,9 @@ pytestmark = pytest.mark.model
 
 
 def _hearth(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", *args], env=dict(os.environ), capture_output=True,
-                          text=True, timeout=180)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], env=dict(os.environ), capture_output=True, text=True, timeout=180
+    )
 
 
 def test_cli_refuses_an_over_long_message_without_saving_it(app_paths, installed_starter):

@@ -23,8 +23,14 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def _hearth(*args: str, timeout: float = 300) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", *args], env=dict(os.environ), cwd=ROOT,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        env=dict(os.environ),
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def _written(path: Path, data: bytes) -> Path:
@@ -37,17 +43,23 @@ def _tables_empty(db_path: Path) -> bool:
         return True
     with sqlite3.connect(db_path) as db:
         names = {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type='table'")}
-        counts = [db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
-                  for t in ("conversations", "messages", "documents") if t in names]
+        counts = [
+            db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0]
+            for t in ("conversations", "messages", "documents")
+            if t in names
+        ]
     return not any(counts)
 
 
-@pytest.mark.parametrize("make, message", [
-    (lambda p: write_pdf(p / "locked.pdf", [["secret"]], password="pw"), "locked.pdf is encrypted with a password"),
-    (lambda p: _written(p / "blob.txt", b"\x00\x01\x02" * 100), "blob.txt is a binary file"),
-    (lambda p: os.mkfifo(p / "pipe.txt") or p / "pipe.txt", "pipe.txt is a FIFO"),
-    (lambda p: p / "missing.txt", "does not exist"),
-])
+@pytest.mark.parametrize(
+    "make, message",
+    [
+        (lambda p: write_pdf(p / "locked.pdf", [["secret"]], password="pw"), "locked.pdf is encrypted with a password"),
+        (lambda p: _written(p / "blob.txt", b"\x00\x01\x02" * 100), "blob.txt is a binary file"),
+        (lambda p: os.mkfifo(p / "pipe.txt") or p / "pipe.txt", "pipe.txt is a FIFO"),
+        (lambda p: p / "missing.txt", "does not exist"),
+    ],
+)
 def test_a_bad_attachment_is_one_line_and_stores_nothing(hearth_home, app_paths, tmp_path, make, message):
     path = make(tmp_path)
     result = _hearth("chat", "--attach", str(path), "What does it say?", timeout=60)
@@ -61,8 +73,13 @@ def test_history_show_prints_attachments_and_sources(hearth_home, app_paths, tmp
     pdf = write_pdf(tmp_path / "manual.pdf", [["Unrelated first page."], ["Reset the pump by holding the red valve."]])
     with Storage(app_paths.database_path) as storage:
         conversation = storage.create_conversation()
-        request = begin_turn(storage, conversation.id, "How do I reset the pump?", Settings(context_length=4096),
-                             attachments=[extract_file(pdf)])
+        request = begin_turn(
+            storage,
+            conversation.id,
+            "How do I reset the pump?",
+            Settings(context_length=4096),
+            attachments=[extract_file(pdf)],
+        )
         finish_turn(storage, request, "Hold the red valve [1].", MessageStatus.DONE, None)
     shown = _hearth("history", "show", conversation.id[:8], timeout=60)
     assert shown.returncode == 0, shown.stderr
@@ -82,8 +99,20 @@ def test_the_starter_model_answers_with_an_attached_document(hearth_home, instal
     pdf = write_pdf(tmp_path / "harbour.pdf", pages)
     notes = tmp_path / "notes.md"
     notes.write_text("# Trip\n\nBring a raincoat.", encoding="utf-8")
-    result = _hearth("chat", "--seed", "1", "--temperature", "0", "--max-tokens", "24",
-                     "--attach", str(pdf), "--attach", str(notes), "When does the ferry to Inishmore leave?")
+    result = _hearth(
+        "chat",
+        "--seed",
+        "1",
+        "--temperature",
+        "0",
+        "--max-tokens",
+        "24",
+        "--attach",
+        str(pdf),
+        "--attach",
+        str(notes),
+        "When does the ferry to Inishmore leave?",
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip() and "Traceback" not in result.stderr
     with Storage(app_paths.database_path) as storage:
@@ -98,7 +127,9 @@ def test_the_starter_model_answers_with_an_attached_document(hearth_home, instal
     assert reply.stats.prompt_tokens > 40  # the excerpts reached the model, not the question alone
     shown = _hearth("history", "show", summary.id[:8], timeout=60)
     assert "Sources:" in shown.stdout
-    assert "harbour.pdf, page 89 (retrieved, keywords (BM25); no embedding model): The ferry to Inishmore" in shown.stdout
+    assert (
+        "harbour.pdf, page 89 (retrieved, keywords (BM25); no embedding model): The ferry to Inishmore" in shown.stdout
+    )
 
 
 def test_docs_collections_and_modes_through_the_cli(hearth_home, app_paths, tmp_path):
@@ -133,23 +164,34 @@ def test_docs_collections_and_modes_through_the_cli(hearth_home, app_paths, tmp_
 
 
 @pytest.mark.model
-def test_an_embedding_model_chosen_in_the_cli_fuses_vectors_into_retrieval(hearth_home, installed_starter,
-                                                                           app_paths, tmp_path):
-    paragraphs = [f"Paragraph {n}: routine notes about nets, tides and the weather over the bay." * 3
-                  for n in range(40)]  # about 9,600 characters: more than half the context, so retrieved
+def test_an_embedding_model_chosen_in_the_cli_fuses_vectors_into_retrieval(
+    hearth_home, installed_starter, app_paths, tmp_path
+):
+    paragraphs = [
+        f"Paragraph {n}: routine notes about nets, tides and the weather over the bay." * 3 for n in range(40)
+    ]  # about 9,600 characters: more than half the context, so retrieved
     paragraphs[7] = "The spare oars are kept in the blue shed behind the chapel."
     notes = tmp_path / "harbour.txt"
     notes.write_text("\n\n".join(paragraphs), encoding="utf-8")
     before = _hearth("docs", "embed", timeout=60)
     assert "no embedding model: retrieval uses keywords only" in before.stdout
-    chat = _hearth("chat", "--max-tokens", "8", "--temperature", "0", "--attach", str(notes),
-                   "Where are the spare oars kept?")
+    chat = _hearth(
+        "chat", "--max-tokens", "8", "--temperature", "0", "--attach", str(notes), "Where are the spare oars kept?"
+    )
     assert chat.returncode == 0, chat.stderr
     chosen = _hearth("docs", "embed", str(installed_starter))
     assert chosen.returncode == 0, chosen.stderr
     assert "new vectors" in chosen.stdout and "Traceback" not in chosen.stderr
-    again = _hearth("chat", "--max-tokens", "8", "--temperature", "0", "--conversation",
-                    _only_conversation(app_paths)[:8], "Where are the spare oars kept?")
+    again = _hearth(
+        "chat",
+        "--max-tokens",
+        "8",
+        "--temperature",
+        "0",
+        "--conversation",
+        _only_conversation(app_paths)[:8],
+        "Where are the spare oars kept?",
+    )
     assert again.returncode == 0, again.stderr
     shown = _hearth("history", "show", _only_conversation(app_paths)[:8], timeout=60)
     lines = shown.stdout.splitlines()

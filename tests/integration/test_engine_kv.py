@@ -95,7 +95,7 @@ def test_generated_whitespace_the_format_trims_is_cut_from_the_cache(engine, cac
     llama_cpp.llama_synchronize(engine.llama.ctx)  # llama.cpp counts a decode when its results are read
     engine._remember(prompt_text, prompt_tokens, reply, None)
     kept = engine.llama.input_ids[: engine.llama.n_tokens].tolist()
-    assert engine.llama.detokenize(kept[len(prompt_tokens):]).decode() == "Hello there."
+    assert engine.llama.detokenize(kept[len(prompt_tokens) :]).decode() == "Hello there."
     follow_up = engine.chat_format.render(history + [ChatMessage(A, reply), ChatMessage(U, "Again.")], SYSTEM)
     assert engine.prompt_tokens(follow_up)[: len(kept)] == kept
     result = _say(engine, history + [ChatMessage(A, reply), ChatMessage(U, "Again.")])
@@ -277,8 +277,7 @@ def test_an_over_long_message_fails_before_any_inference(engine, cache):
     held = engine.llama.input_ids[: engine.llama.n_tokens].tolist()
     pieces: list[str] = []
     with pytest.raises(ContextOverflowError, match="this message needs"):
-        engine.generate([ChatMessage(U, "word " * 3000)], None, GREEDY, pieces.append, lambda: False,
-                        "drop_oldest")
+        engine.generate([ChatMessage(U, "word " * 3000)], None, GREEDY, pieces.append, lambda: False, "drop_oldest")
     assert pieces == [] and engine.llama.input_ids[: engine.llama.n_tokens].tolist() == held
 
 

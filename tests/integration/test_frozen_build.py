@@ -34,9 +34,20 @@ def test_the_frozen_build_passes_its_self_test(tmp_path: Path, starter_gguf: Pat
     dist = tmp_path / "dist"
     started = time.perf_counter()
     result = subprocess.run(
-        [sys.executable, str(ROOT / "packaging" / "build.py"), "--distpath", str(dist),
-         "--workpath", str(ROOT / "build" / "pyinstaller-test"), "--check-model", str(starter_gguf)],
-        cwd=ROOT, capture_output=True, text=True, timeout=1700,
+        [
+            sys.executable,
+            str(ROOT / "packaging" / "build.py"),
+            "--distpath",
+            str(dist),
+            "--workpath",
+            str(ROOT / "build" / "pyinstaller-test"),
+            "--check-model",
+            str(starter_gguf),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1700,
         env=dict(os.environ, HEARTH_BUNDLE_STARTER="0"),
     )
     elapsed = time.perf_counter() - started

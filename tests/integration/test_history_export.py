@@ -70,8 +70,9 @@ def test_a_long_conversation_spans_several_pdf_pages(qapp, tmp_path):
 def _hearth(home: Path, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     env["HEARTH_HOME"] = str(home)
-    return subprocess.run([sys.executable, "-m", "app", "history", *args], env=env, capture_output=True,
-                          text=True, timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "app", "history", *args], env=env, capture_output=True, text=True, timeout=120
+    )
 
 
 @pytest.fixture
@@ -147,10 +148,12 @@ def test_cli_reports_bad_input_in_one_line(filled_home, tmp_path):
         'nodes (its message tree) (conversation "x"); nothing was imported'
     ]
     assert "cannot import" not in result.stdout
-    for args, message in ((["export"], "give conversation ids or --all"),
-                          (["export", "--all"], "say which format"),
-                          (["export", "--all", "--format", "pdf"], "a PDF needs a file"),
-                          (["export", "nosuchid", "--format", "md"], "no conversation with id nosuchid")):
+    for args, message in (
+        (["export"], "give conversation ids or --all"),
+        (["export", "--all"], "say which format"),
+        (["export", "--all", "--format", "pdf"], "a PDF needs a file"),
+        (["export", "nosuchid", "--format", "md"], "no conversation with id nosuchid"),
+    ):
         result = _hearth(home, *args)
         assert result.returncode == 1 and message in result.stderr, (args, result.stderr)
 
@@ -183,8 +186,7 @@ def test_a_30000_line_code_block_does_not_cut_the_rest_of_its_conversation(tmp_p
         code = "```python\n" + "\n".join(f"x_{i} = {i}" for i in range(30_000)) + "\n```\nthe words after the code"
         user = storage.add_message(conversation.id, Role.USER, code, parent_id=None)
         storage.add_message(conversation.id, Role.ASSISTANT, "and a reply after it", parent_id=user.id)
-        [target] = export.write_export(storage, [conversation.id], "pdf", tmp_path / "code.pdf",
-                                       pdf_writer=export_pdf)
+        [target] = export.write_export(storage, [conversation.id], "pdf", tmp_path / "code.pdf", pdf_writer=export_pdf)
     reader = _reader(target)
     tail = re.sub(r"\s+", "", reader.pages[-1].extract_text() + reader.pages[-2].extract_text())
     assert "x_29999=29999" in tail and "thewordsafterthecode" in tail and "andareplyafterit" in tail

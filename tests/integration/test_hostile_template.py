@@ -19,13 +19,36 @@ ROOT = Path(__file__).resolve().parents[2]
 
 @pytest.mark.timeout(300)
 def test_cli_chat_with_an_endless_template_answers_with_one_note_line(starter_gguf, app_paths, hearth_home):
-    copy_with_extra_kv(starter_gguf, app_paths.models_dir / "endless.gguf", "tokenizer.chat_template", STRING,
-                       "{% macro f(n) %}{{ f(n) }}{{ f(n) }}{% endmacro %}{% for m in messages %}{% for i in "
-                       "range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}{% endfor %}")
+    copy_with_extra_kv(
+        starter_gguf,
+        app_paths.models_dir / "endless.gguf",
+        "tokenizer.chat_template",
+        STRING,
+        "{% macro f(n) %}{{ f(n) }}{{ f(n) }}{% endmacro %}{% for m in messages %}{% for i in "
+        "range(99999) %}{% for j in range(99999) %}{% endfor %}{% endfor %}{% endfor %}",
+    )
     env = dict(os.environ, HEARTH_HOME=str(hearth_home))
-    result = subprocess.run([sys.executable, "-m", "app", "chat", "--model", "endless.gguf", "--max-tokens", "6",
-                             "--temperature", "0", "--no-save", "Say hello."], env=env, cwd=ROOT,
-                            capture_output=True, text=True, timeout=240)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "chat",
+            "--model",
+            "endless.gguf",
+            "--max-tokens",
+            "6",
+            "--temperature",
+            "0",
+            "--no-save",
+            "Say hello.",
+        ],
+        env=env,
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=240,
+    )
     assert result.returncode == 0, result.stderr
     assert result.stdout.strip()
     notes = [line for line in result.stderr.splitlines() if "chat template" in line]

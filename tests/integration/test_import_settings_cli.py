@@ -20,8 +20,9 @@ def _hearth(home: Path, *args: str) -> subprocess.CompletedProcess:
     env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY", "WAYLAND_DISPLAY")}
     env.update(HEARTH_HOME=str(home), PYTHONPATH=str(REPO))
     # The timeout is the hang guard: a FIFO used to block these commands forever.
-    return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=60,
-                          cwd=REPO)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=60, cwd=REPO
+    )
 
 
 @pytest.fixture
@@ -66,16 +67,33 @@ def test_a_fifo_as_settings_json_is_moved_aside(home_with_model):
     assert not settings.exists() and list(settings.parent.glob("settings.json.broken-*"))
 
 
-@pytest.mark.parametrize("name, content, expected", [
-    ("deep.json", "[" * 100_000 + "]" * 100_000, "nested too deeply"),
-    ("digits.json", '{"format": "hearth-conversations", "version": 1, "conversations": [], "n": ' + "9" * 5000 + "}",
-     "n: a number out of range"),
-    ("surrogate.json", json.dumps([{"title": "\ud800", "mapping": {}}], ensure_ascii=True),
-     "[0].title: the text holds a lone surrogate (\\ud800)"),
-    ("hot.json", json.dumps({"format": "hearth-conversations", "version": 1, "conversations": [{
-        "id": "c1", "title": "T", "created_at": 1, "updated_at": 1e20, "messages": []}]}),
-     "conversations[0].updated_at: expected a Unix time"),
-])
+@pytest.mark.parametrize(
+    "name, content, expected",
+    [
+        ("deep.json", "[" * 100_000 + "]" * 100_000, "nested too deeply"),
+        (
+            "digits.json",
+            '{"format": "hearth-conversations", "version": 1, "conversations": [], "n": ' + "9" * 5000 + "}",
+            "n: a number out of range",
+        ),
+        (
+            "surrogate.json",
+            json.dumps([{"title": "\ud800", "mapping": {}}], ensure_ascii=True),
+            "[0].title: the text holds a lone surrogate (\\ud800)",
+        ),
+        (
+            "hot.json",
+            json.dumps(
+                {
+                    "format": "hearth-conversations",
+                    "version": 1,
+                    "conversations": [{"id": "c1", "title": "T", "created_at": 1, "updated_at": 1e20, "messages": []}],
+                }
+            ),
+            "conversations[0].updated_at: expected a Unix time",
+        ),
+    ],
+)
 def test_hostile_import_files_get_one_line_and_exit_1(home, tmp_path, name, content, expected):
     path = tmp_path / name
     path.write_text(content, "utf-8")
@@ -95,5 +113,7 @@ def test_a_fifo_and_dev_zero_as_import_files_are_refused_at_once(home, tmp_path)
             continue
         result = _hearth(home, "history", "import", str(path))
         assert result.returncode == 1
-        assert result.stderr.strip() == (f"hearth: error: cannot import {path.name}: it is {kind}, not a regular file; "
-                                         "only a file can be imported; nothing was imported")
+        assert result.stderr.strip() == (
+            f"hearth: error: cannot import {path.name}: it is {kind}, not a regular file; "
+            "only a file can be imported; nothing was imported"
+        )

@@ -24,21 +24,34 @@ BIG = gguf_bytes(name="Gemma CLI big", file_type=7, padding=3_000_000, seed=12)
 @pytest.fixture
 def cli_env(hearth_home, fake_hub, tmp_path):
     """Environment for ``python -m app``: isolated home, the local hub, a file 'OS keyring'."""
-    env = dict(os.environ, HEARTH_HOME=str(hearth_home), HF_ENDPOINT=fake_hub.endpoint,
-               PYTHON_KEYRING_BACKEND="tests.fakes_hub.FileKeyring",
-               HEARTH_TEST_KEYRING_FILE=str(tmp_path / "os-keyring.json"))
+    env = dict(
+        os.environ,
+        HEARTH_HOME=str(hearth_home),
+        HF_ENDPOINT=fake_hub.endpoint,
+        PYTHON_KEYRING_BACKEND="tests.fakes_hub.FileKeyring",
+        HEARTH_TEST_KEYRING_FILE=str(tmp_path / "os-keyring.json"),
+    )
     env.pop("HF_TOKEN", None)
     return env
 
 
 def hearth(env, *args, stdin: str | None = None, timeout: float = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", *args], env=env, cwd=ROOT, input=stdin,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        env=env,
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def test_files_pull_list_info_default_rm(cli_env, fake_hub, hearth_home):
-    fake_hub.add_repo(REPO, {"gemma-3-1b-it-Q4_K_M.gguf": SMALL, "gemma-3-1b-it-Q8_0.gguf": BIG,
-                             "mmproj-gemma-3-1b-F16.gguf": b"p" * 100})
+    fake_hub.add_repo(
+        REPO,
+        {"gemma-3-1b-it-Q4_K_M.gguf": SMALL, "gemma-3-1b-it-Q8_0.gguf": BIG, "mmproj-gemma-3-1b-F16.gguf": b"p" * 100},
+    )
     search = hearth(cli_env, "models", "search", "gemma")
     assert search.returncode == 0 and REPO in search.stdout
 
@@ -89,8 +102,13 @@ def test_a_killed_pull_resumes_from_the_partial_file(cli_env, fake_hub, hearth_h
     fake_hub.add_repo(REPO, {name: BIG})
     fake_hub.throttle[name] = 300_000  # bytes/s, so the kill lands mid-file
     part = hearth_home / "data" / "models" / (name + ".part")
-    process = subprocess.Popen([sys.executable, "-m", "app", "models", "pull", f"{REPO}:{name}"], env=cli_env,
-                               cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    process = subprocess.Popen(
+        [sys.executable, "-m", "app", "models", "pull", f"{REPO}:{name}"],
+        env=cli_env,
+        cwd=ROOT,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     try:
         deadline = time.monotonic() + 60
         while not (part.exists() and part.stat().st_size > 200_000):

@@ -27,8 +27,9 @@ GREEDY = SamplingParams(temperature=0.0, max_tokens=24, seed=1)
 
 def test_engine_streams_a_reply_from_the_starter_model(loaded_engine):
     pieces: list[str] = []
-    result = loaded_engine.generate([ChatMessage(Role.USER, "Write one sentence about the sea.")], None, GREEDY,
-                                    pieces.append, lambda: False)
+    result = loaded_engine.generate(
+        [ChatMessage(Role.USER, "Write one sentence about the sea.")], None, GREEDY, pieces.append, lambda: False
+    )
     assert len(pieces) > 1  # streamed, not delivered at once
     assert "".join(pieces) == result.text and result.text.strip()
     assert result.stats.completion_tokens > 0 and result.stats.prompt_tokens > 5
@@ -48,8 +49,12 @@ def test_same_seed_gives_same_reply(loaded_engine):
 def test_stop_mid_stream_returns_quickly_and_is_persisted_as_stopped(loaded_engine, tmp_path):
     storage = Storage(tmp_path / "h.sqlite3")
     conv = storage.create_conversation()
-    request = begin_turn(storage, conv.id, "Count slowly from one to one thousand.",
-                         Settings().with_changes(sampling=SamplingParams(temperature=0.0, max_tokens=2000)))
+    request = begin_turn(
+        storage,
+        conv.id,
+        "Count slowly from one to one thousand.",
+        Settings().with_changes(sampling=SamplingParams(temperature=0.0, max_tokens=2000)),
+    )
     buffer = ReplyBuffer(storage, request)
     stop = threading.Event()
     stopped_at: list[float] = []
@@ -86,10 +91,13 @@ def test_stop_during_prompt_processing_aborts_the_prefill(loaded_engine):
     assert after.text
 
 
-@pytest.mark.parametrize("content, reason", [
-    (b"not a model at all" * 100, "not a GGUF"),
-    (None, "incomplete"),  # None: a truncated copy of the real model
-])
+@pytest.mark.parametrize(
+    "content, reason",
+    [
+        (b"not a model at all" * 100, "not a GGUF"),
+        (None, "incomplete"),  # None: a truncated copy of the real model
+    ],
+)
 def test_corrupt_or_truncated_gguf_gives_a_clear_error_and_engine_stays_usable(tmp_path, starter_gguf, content, reason):
     bad = tmp_path / "bad.gguf"
     if content is None:
@@ -107,8 +115,9 @@ def test_corrupt_or_truncated_gguf_gives_a_clear_error_and_engine_stays_usable(t
 
 
 def _hearth(*args: str, env: dict, **kwargs) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True,
-                          timeout=180, **kwargs)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=180, **kwargs
+    )
 
 
 def test_cli_chat_saves_the_exchange_and_history_shows_it(hearth_home, installed_starter):
@@ -129,11 +138,14 @@ def test_cli_chat_saves_the_exchange_and_history_shows_it(hearth_home, installed
         assert reply.stats.model_sha256 and reply.stats.seed == 3 and reply.stats.completion_tokens > 0
 
 
-@pytest.mark.parametrize("args, message", [
-    (("history", "show", "doesnotexist"), "no conversation"),
-    (("chat", "--model", "missing-model", "hi"), "no model named"),
-    (("chat", "--conversation", "nope", "hi"), "no conversation"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (("history", "show", "doesnotexist"), "no conversation"),
+        (("chat", "--model", "missing-model", "hi"), "no model named"),
+        (("chat", "--conversation", "nope", "hi"), "no conversation"),
+    ],
+)
 def test_cli_errors_are_one_line_without_traceback(hearth_home, installed_starter, args, message):
     result = _hearth(*args, env=dict(os.environ))
     assert result.returncode == 1
@@ -150,9 +162,21 @@ def test_cli_chat_with_a_corrupt_model_file(hearth_home, app_paths, tmp_path):
 def test_killed_chat_leaves_user_message_and_partial_reply_marked_interrupted(hearth_home, installed_starter):
     env = dict(os.environ, PYTHONUNBUFFERED="1")
     proc = subprocess.Popen(
-        [sys.executable, "-m", "app", "chat", "--max-tokens", "2000", "--temperature", "0",
-         "Write a very long story about a lighthouse keeper."],
-        env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "app",
+            "chat",
+            "--max-tokens",
+            "2000",
+            "--temperature",
+            "0",
+            "Write a very long story about a lighthouse keeper.",
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     db_path = Path(hearth_home) / "data" / "hearth.sqlite3"
     deadline = time.monotonic() + 120
@@ -184,8 +208,9 @@ def test_cli_continuation_reuses_the_saved_kv_state_and_rm_deletes_it(hearth_hom
     kv_dir = app_paths.kv_cache_dir
     assert kv_dir.is_dir() and any(kv_dir.iterdir()), "no KV state was saved when the chat process ended"
     conv_id = _hearth("history", "list", env=env).stdout.split()[0]
-    second = _hearth("chat", "--conversation", conv_id, "--max-tokens", "8", "--temperature", "0", "And the sun?",
-                     env=env)
+    second = _hearth(
+        "chat", "--conversation", conv_id, "--max-tokens", "8", "--temperature", "0", "And the sun?", env=env
+    )
     assert second.returncode == 0, second.stderr
     with Storage(app_paths.database_path) as storage:
         reply = storage.active_path(storage.find_conversation(conv_id).id)[-1]

@@ -32,14 +32,26 @@ def served(starter_gguf):
 
 @pytest.fixture
 def cli_env(hearth_home, tmp_path):
-    env = dict(os.environ, HEARTH_HOME=str(hearth_home), PYTHON_KEYRING_BACKEND="tests.fakes_hub.FileKeyring",
-               HEARTH_TEST_KEYRING_FILE=str(tmp_path / "os-keyring.json"), PYTHONPATH=str(ROOT))
+    env = dict(
+        os.environ,
+        HEARTH_HOME=str(hearth_home),
+        PYTHON_KEYRING_BACKEND="tests.fakes_hub.FileKeyring",
+        HEARTH_TEST_KEYRING_FILE=str(tmp_path / "os-keyring.json"),
+        PYTHONPATH=str(ROOT),
+    )
     return env
 
 
 def hearth(env, *args, stdin: str | None = None, timeout: float = 180) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "app", *args], env=env, cwd=ROOT, input=stdin,
-                          capture_output=True, text=True, timeout=timeout)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args],
+        env=env,
+        cwd=ROOT,
+        input=stdin,
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+    )
 
 
 def export_all(env, tmp_path) -> str:
@@ -107,8 +119,9 @@ def test_a_wrong_key_says_so_in_one_line(served, cli_env):
     assert chat.stderr.strip().count("\n") == 0
     assert "refused the API key (HTTP 401)" in chat.stderr and "Traceback" not in chat.stderr
     # --api-key-stdin on the chat itself serves a machine without a keyring.
-    fixed = hearth(cli_env, "chat", "--remote", "box", "--api-key-stdin", "--max-tokens", "4", "hello",
-                   stdin=KEY + "\n")
+    fixed = hearth(
+        cli_env, "chat", "--remote", "box", "--api-key-stdin", "--max-tokens", "4", "hello", stdin=KEY + "\n"
+    )
     assert fixed.returncode == 0, fixed.stderr
 
 
@@ -117,14 +130,20 @@ def test_stop_mid_stream_frees_the_server(served):
     engine.load(RemoteModelRef("box", MODEL_ALIAS))
     received: list[str] = []
     history = [ChatMessage(Role.USER, "Write a very long story about the sea.")]
-    stopped = engine.generate(history, None, SamplingParams(max_tokens=3000, temperature=1.0, seed=1),
-                              received.append, lambda: len(received) >= 3)
+    stopped = engine.generate(
+        history,
+        None,
+        SamplingParams(max_tokens=3000, temperature=1.0, seed=1),
+        received.append,
+        lambda: len(received) >= 3,
+    )
     assert stopped.finish_reason == "stopped" and stopped.text == "".join(received)
     # The server serves one request at a time: had it kept generating the 3,000 tokens, this
     # reply would wait for minutes.
     started = time.monotonic()
-    after = engine.generate([ChatMessage(Role.USER, "Hi")], None, SamplingParams(max_tokens=4, seed=1),
-                            lambda _t: None, lambda: False)
+    after = engine.generate(
+        [ChatMessage(Role.USER, "Hi")], None, SamplingParams(max_tokens=4, seed=1), lambda _t: None, lambda: False
+    )
     assert after.finish_reason in ("stop", "length")
     assert time.monotonic() - started < 60  # hang guard
     assert after.stats.time_to_first_token_s is not None and after.stats.tokens_estimated  # no usage from it

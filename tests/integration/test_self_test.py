@@ -28,7 +28,10 @@ def _statuses(report: str) -> dict[str, str]:
 def test_self_test_passes_with_the_starter_model(starter_gguf: Path, hearth_home: Path):
     result = subprocess.run(
         [sys.executable, "-m", "app", "--self-test", "--model", str(starter_gguf)],
-        capture_output=True, text=True, timeout=240, env=dict(os.environ, HEARTH_HOME=str(hearth_home)),
+        capture_output=True,
+        text=True,
+        timeout=240,
+        env=dict(os.environ, HEARTH_HOME=str(hearth_home)),
     )
     assert result.returncode == 0, result.stdout + result.stderr
     assert _statuses(result.stdout) == {step: "ok" for step in STEPS}
@@ -60,6 +63,7 @@ def test_self_test_reports_a_missing_model_file(tmp_path: Path, hearth_home: Pat
 
 
 def test_the_cli_route_prints_help_for_self_test_options():
-    result = subprocess.run([sys.executable, "-m", "app", "--self-test", "--help"], capture_output=True,
-                            text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "--self-test", "--help"], capture_output=True, text=True, timeout=60
+    )
     assert result.returncode == 0 and "--model PATH" in result.stdout

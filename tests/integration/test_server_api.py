@@ -48,8 +48,14 @@ def test_chat_completion_non_streaming(oai, model_id):
 
 
 def test_chat_streams_and_sends_usage_last(oai, model_id):
-    stream = oai.chat.completions.create(model=model_id, messages=HELLO, max_completion_tokens=10, temperature=0,
-                                         stream=True, stream_options={"include_usage": True})
+    stream = oai.chat.completions.create(
+        model=model_id,
+        messages=HELLO,
+        max_completion_tokens=10,
+        temperature=0,
+        stream=True,
+        stream_options={"include_usage": True},
+    )
     chunks = list(stream)
     text = "".join(c.choices[0].delta.content or "" for c in chunks if c.choices)
     assert text.strip()
@@ -69,9 +75,13 @@ def test_the_same_seed_gives_the_same_reply_and_system_is_honoured(oai, model_id
 def test_completions_endpoint(oai, model_id):
     reply = oai.completions.create(model=model_id, prompt="Name one colour.", max_tokens=6, temperature=0)
     assert reply.choices[0].text.strip() and reply.usage.completion_tokens > 0
-    pieces = [c.choices[0].text for c in oai.completions.create(model=model_id, prompt="Name one colour.",
-                                                                  max_tokens=6, temperature=0, stream=True)
-              if c.choices]
+    pieces = [
+        c.choices[0].text
+        for c in oai.completions.create(
+            model=model_id, prompt="Name one colour.", max_tokens=6, temperature=0, stream=True
+        )
+        if c.choices
+    ]
     assert "".join(pieces) == reply.choices[0].text  # temperature 0: the same words, streamed
 
 
@@ -93,8 +103,13 @@ def test_anthropic_streaming_events(claude, model_id):
 
 
 def test_stop_sequences_cut_the_reply(oai, model_id):
-    reply = oai.chat.completions.create(model=model_id, max_tokens=40, temperature=0, stop=["\n", "."],
-                                        messages=[{"role": "user", "content": "Write two sentences about cats."}])
+    reply = oai.chat.completions.create(
+        model=model_id,
+        max_tokens=40,
+        temperature=0,
+        stop=["\n", "."],
+        messages=[{"role": "user", "content": "Write two sentences about cats."}],
+    )
     text = reply.choices[0].message.content
     assert "." not in text and "\n" not in text and reply.choices[0].finish_reason == "stop"
 
@@ -108,11 +123,17 @@ def test_errors_are_the_clients_own_exceptions(hearth_server, oai, claude, model
     with pytest.raises(openai.BadRequestError, match="n = 1"):
         oai.chat.completions.create(model=model_id, messages=HELLO, max_tokens=4, n=2)
     with pytest.raises(openai.BadRequestError, match="image|text"):
-        oai.chat.completions.create(model=model_id, max_tokens=4, messages=[{"role": "user", "content": [
-            {"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}}]}])
+        oai.chat.completions.create(
+            model=model_id,
+            max_tokens=4,
+            messages=[
+                {"role": "user", "content": [{"type": "image_url", "image_url": {"url": "data:image/png;base64,AAAA"}}]}
+            ],
+        )
     with pytest.raises(anthropic.AuthenticationError):
         anthropic.Anthropic(base_url=hearth_server.base, api_key="wrong", max_retries=0).messages.create(
-            model=model_id, max_tokens=4, messages=HELLO)
+            model=model_id, max_tokens=4, messages=HELLO
+        )
     with pytest.raises(anthropic.BadRequestError, match="last message"):
         claude.messages.create(model=model_id, max_tokens=4, messages=[{"role": "assistant", "content": "Hi"}])
 
@@ -121,8 +142,7 @@ def test_two_concurrent_clients_both_get_complete_answers(oai, model_id):
     results: dict[int, tuple[str, str | None]] = {}
 
     def ask(index: int) -> None:
-        stream = oai.chat.completions.create(model=model_id, messages=HELLO, max_tokens=16, temperature=0,
-                                             stream=True)
+        stream = oai.chat.completions.create(model=model_id, messages=HELLO, max_tokens=16, temperature=0, stream=True)
         pieces, finish = [], None
         for chunk in stream:
             pieces.append(chunk.choices[0].delta.content or "")
@@ -140,11 +160,21 @@ def test_two_concurrent_clients_both_get_complete_answers(oai, model_id):
 
 
 def test_a_client_that_hangs_up_frees_the_engine(hearth_server, oai, model_id):
-    long_request = {"model": model_id, "max_tokens": 3000, "temperature": 0.8, "seed": 5, "stream": True,
-                    "messages": [{"role": "user", "content": "Count from 1 to 2000, one number per line."}]}
+    long_request = {
+        "model": model_id,
+        "max_tokens": 3000,
+        "temperature": 0.8,
+        "seed": 5,
+        "stream": True,
+        "messages": [{"role": "user", "content": "Count from 1 to 2000, one number per line."}],
+    }
     headers = {"Authorization": f"Bearer {API_KEY}"}
-    with httpx.Client(timeout=HANG_GUARD_S) as client, client.stream(
-            "POST", f"{hearth_server.base_url}/chat/completions", json=long_request, headers=headers) as response:
+    with (
+        httpx.Client(timeout=HANG_GUARD_S) as client,
+        client.stream(
+            "POST", f"{hearth_server.base_url}/chat/completions", json=long_request, headers=headers
+        ) as response,
+    ):
         assert response.status_code == 200
         lines = 0
         for line in response.iter_lines():

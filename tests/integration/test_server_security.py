@@ -34,8 +34,9 @@ def _anthropic_error(response) -> dict:
     return body["error"]
 
 
-@pytest.mark.parametrize("headers", [{}, {"Authorization": "Bearer wrong"}, {"Authorization": API_KEY},
-                                     {"x-api-key": "wrong"}])
+@pytest.mark.parametrize(
+    "headers", [{}, {"Authorization": "Bearer wrong"}, {"Authorization": API_KEY}, {"x-api-key": "wrong"}]
+)
 def test_a_missing_or_wrong_key_gets_401(http, headers):
     response = http.get("/v1/models", headers=headers)
     assert response.status_code == 401
@@ -61,9 +62,14 @@ def test_loopback_host_names_are_accepted(http, hearth_server, host):
 
 
 def test_a_foreign_origin_gets_no_cors_and_cannot_call(http):
-    preflight = http.options("/v1/chat/completions", headers={
-        "Origin": "http://evil.example", "Access-Control-Request-Method": "POST",
-        "Access-Control-Request-Headers": "authorization, content-type"})
+    preflight = http.options(
+        "/v1/chat/completions",
+        headers={
+            "Origin": "http://evil.example",
+            "Access-Control-Request-Method": "POST",
+            "Access-Control-Request-Headers": "authorization, content-type",
+        },
+    )
     assert preflight.status_code == 403
     assert "access-control-allow-origin" not in preflight.headers
     simple = http.post("/v1/chat/completions", headers={**AUTH, "Origin": "http://evil.example"}, json=CHAT)
@@ -71,8 +77,9 @@ def test_a_foreign_origin_gets_no_cors_and_cannot_call(http):
 
 
 def test_an_allowed_origin_gets_cors(http):
-    preflight = http.options("/v1/chat/completions", headers={
-        "Origin": ALLOWED_ORIGIN, "Access-Control-Request-Method": "POST"})
+    preflight = http.options(
+        "/v1/chat/completions", headers={"Origin": ALLOWED_ORIGIN, "Access-Control-Request-Method": "POST"}
+    )
     assert preflight.status_code == 204
     assert preflight.headers["access-control-allow-origin"] == ALLOWED_ORIGIN
     listed = http.get("/v1/models", headers={**AUTH, "Origin": ALLOWED_ORIGIN})
@@ -116,8 +123,9 @@ def test_malformed_json_gets_400(http, body):
     assert anthropic_response.status_code == 400 and _anthropic_error(anthropic_response)
 
 
-@pytest.mark.parametrize("change", [{"messages": []}, {"messages": "hi"}, {"max_tokens": "many"},
-                                    {"temperature": -3}, {"stop": [1, 2]}])
+@pytest.mark.parametrize(
+    "change", [{"messages": []}, {"messages": "hi"}, {"max_tokens": "many"}, {"temperature": -3}, {"stop": [1, 2]}]
+)
 def test_bad_fields_get_400_not_500(http, change):
     response = http.post("/v1/chat/completions", headers=AUTH, json={**CHAT, **change})
     assert response.status_code == 400, response.text
@@ -125,8 +133,14 @@ def test_bad_fields_get_400_not_500(http, change):
 
 
 def test_no_auth_on_a_network_address_is_refused_at_start(tmp_path):
-    result = subprocess.run([sys.executable, "-m", "app", "serve", "--no-auth", "--host", "0.0.0.0", "--port", "0"],
-                            check=False, env=serve_env(tmp_path / "home"), capture_output=True, text=True, timeout=60)
+    result = subprocess.run(
+        [sys.executable, "-m", "app", "serve", "--no-auth", "--host", "0.0.0.0", "--port", "0"],
+        check=False,
+        env=serve_env(tmp_path / "home"),
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 1
     assert result.stderr.count("\n") == 1 and "--no-auth is allowed only on a loopback address" in result.stderr
     assert "Traceback" not in result.stderr

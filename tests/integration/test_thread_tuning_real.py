@@ -31,8 +31,9 @@ def test_first_load_tunes_and_the_next_remembers(starter_gguf, tmp_path, monkeyp
         assert all(0 < t < 5 for t in measured["seconds_per_token"].values())
         # The tune left no tokens behind: a greedy reply equals one from a fresh, untuned load.
         sampling = SamplingParams(temperature=0.0, max_tokens=12, seed=1)
-        tuned_text = engine.generate([_user("The capital of France is")], None, sampling, lambda _: None,
-                                     lambda: False).text
+        tuned_text = engine.generate(
+            [_user("The capital of France is")], None, sampling, lambda _: None, lambda: False
+        ).text
         engine.unload(save_state=False)
 
         monkeypatch.setattr(ThreadTuner, "_measure", staticmethod(lambda *a: pytest.fail("measured twice")))
@@ -40,8 +41,9 @@ def test_first_load_tunes_and_the_next_remembers(starter_gguf, tmp_path, monkeyp
         assert again.threads.generation == report.threads.generation
         engine.unload(save_state=False)
         engine.load(starter_gguf, LoadOptions(n_ctx=512, n_gpu_layers=0))
-        plain_text = engine.generate([_user("The capital of France is")], None, sampling, lambda _: None,
-                                     lambda: False).text
+        plain_text = engine.generate(
+            [_user("The capital of France is")], None, sampling, lambda _: None, lambda: False
+        ).text
         assert tuned_text == plain_text
     finally:
         engine.unload(save_state=False)
@@ -57,8 +59,9 @@ def _user(text: str):
 def test_override_is_not_tuned(starter_gguf, tmp_path):
     engine = LlamaCppEngine()
     try:
-        report = engine.load(starter_gguf, LoadOptions(n_ctx=512, n_gpu_layers=0, n_threads=1,
-                                                       tuner=ThreadTuner(tmp_path / "t.json")))
+        report = engine.load(
+            starter_gguf, LoadOptions(n_ctx=512, n_gpu_layers=0, n_threads=1, tuner=ThreadTuner(tmp_path / "t.json"))
+        )
         assert (report.threads.generation, report.threads.reason, report.threads.tuned) == (1, "set in Settings", False)
         assert not (tmp_path / "t.json").exists()
     finally:

@@ -28,8 +28,10 @@ OPTIONS = LoadOptions(n_ctx=256, n_gpu_layers=0)
 def crashing_models(starter_gguf: Path, tmp_path_factory) -> dict[int, Path]:
     """Copies of the starter GGUF with gemma3.block_count set to 999 and to 0 (written once)."""
     folder = tmp_path_factory.mktemp("crashing")
-    return {count: copy_with_u32(starter_gguf, folder / f"blocks-{count}.gguf", "gemma3.block_count", count)
-            for count in (999, 0)}
+    return {
+        count: copy_with_u32(starter_gguf, folder / f"blocks-{count}.gguf", "gemma3.block_count", count)
+        for count in (999, 0)
+    }
 
 
 def _engine(cache: Path) -> LlamaCppEngine:
@@ -40,8 +42,9 @@ def _engine(cache: Path) -> LlamaCppEngine:
 
 @pytest.mark.timeout(300)
 @pytest.mark.parametrize("block_count", [999, 0])
-def test_crafted_block_count_is_refused_cleanly_and_the_verdict_is_remembered(crashing_models, tmp_path,
-                                                                                block_count, monkeypatch):
+def test_crafted_block_count_is_refused_cleanly_and_the_verdict_is_remembered(
+    crashing_models, tmp_path, block_count, monkeypatch
+):
     model = crashing_models[block_count]
     cache = tmp_path / ".trials.json"
     engine = _engine(cache)
@@ -55,8 +58,9 @@ def test_crafted_block_count_is_refused_cleanly_and_the_verdict_is_remembered(cr
     verdict = cached_verdict(model, cache)
     assert verdict is not None and verdict.outcome == CRASHED and verdict.reason in message
 
-    monkeypatch.setattr(trial_load.subprocess, "run",
-                        lambda *a, **k: pytest.fail("the remembered verdict was not used"))
+    monkeypatch.setattr(
+        trial_load.subprocess, "run", lambda *a, **k: pytest.fail("the remembered verdict was not used")
+    )
     with pytest.raises(ModelLoadError, match="crashed while loading"):
         _engine(cache).load(model, OPTIONS)
 
@@ -65,8 +69,12 @@ def test_crafted_block_count_is_refused_cleanly_and_the_verdict_is_remembered(cr
 def test_the_trial_must_exercise_what_aborts(crashing_models):
     """Guards the trial's settings: the child really dies on the crafted file (a vocab-only trial,
     for one, would pass it and let the app load it in-process)."""
-    result = subprocess.run(trial_load.trial_command(crashing_models[999]), capture_output=True, timeout=120,
-                            env=trial_load._child_environment())
+    result = subprocess.run(
+        trial_load.trial_command(crashing_models[999]),
+        capture_output=True,
+        timeout=120,
+        env=trial_load._child_environment(),
+    )
     assert result.returncode not in (trial_load.EXIT_LOADED, trial_load.EXIT_REFUSED, trial_load.EXIT_BROKEN_INSTALL)
     assert b"GGML_ASSERT" in result.stderr or sys.platform == "win32"
 
@@ -122,8 +130,9 @@ def test_cli_chat_with_a_crashing_model_says_one_line_and_lists_it_unusable(cras
     env = dict(os.environ, HEARTH_HOME=str(hearth_home))
 
     def hearth(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([sys.executable, "-m", "app", *args], env=env, cwd=ROOT, capture_output=True,
-                              text=True, timeout=180)
+        return subprocess.run(
+            [sys.executable, "-m", "app", *args], env=env, cwd=ROOT, capture_output=True, text=True, timeout=180
+        )
 
     chat = hearth("chat", "--model", "blocks-0.gguf", "hello")
     assert chat.returncode == 1, chat.stderr

@@ -45,8 +45,11 @@ def _in_view(chat_view, message_id) -> bool:
 
 
 def _wait_notices_on_screen():
-    return [w for w in QApplication.topLevelWidgets()
-            if isinstance(w, QMessageBox) and w.isVisible() and "Wait for the reply" in w.text()]
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible() and "Wait for the reply" in w.text()
+    ]
 
 
 def _sidebar_ids(sidebar):
@@ -61,11 +64,11 @@ def _highlighted(sidebar):
 def _open_search_hit(qtbot, hearth, word):
     sidebar = hearth.window.sidebar
     sidebar.search_box.setText(word)
-    qtbot.waitUntil(lambda: sidebar.list.count() > 0 and bool(sidebar.list.item(0).data(Qt.ItemDataRole.UserRole + 1)),
-                    timeout=3000)
+    qtbot.waitUntil(
+        lambda: sidebar.list.count() > 0 and bool(sidebar.list.item(0).data(Qt.ItemDataRole.UserRole + 1)), timeout=3000
+    )
     item = sidebar.list.item(0)
-    qtbot.mouseClick(sidebar.list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=sidebar.list.visualItemRect(item).center())
+    qtbot.mouseClick(sidebar.list.viewport(), Qt.MouseButton.LeftButton, pos=sidebar.list.visualItemRect(item).center())
 
 
 def test_a_search_hit_right_after_a_reply_is_scrolled_into_view(qtbot, make_app, scripted_model):
@@ -103,8 +106,11 @@ def test_new_chat_clears_the_sidebar_highlight(qtbot, make_app, scripted_model):
     first, _ = _long_chat(hearth.storage, "first", needle_at=0, turns=1)
     hearth.window.refresh_sidebar()
     sidebar = hearth.window.sidebar
-    qtbot.mouseClick(sidebar.list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=sidebar.list.visualItemRect(sidebar.list.item(0)).center())
+    qtbot.mouseClick(
+        sidebar.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=sidebar.list.visualItemRect(sidebar.list.item(0)).center(),
+    )
     assert hearth.chat.conversation_id == first and _highlighted(sidebar) == first
     qtbot.keyClick(hearth.window.composer.editor, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
     assert hearth.chat.conversation_id is None
@@ -139,8 +145,7 @@ def test_right_click_leaves_the_highlight_on_the_open_chat(qtbot, make_app, scri
     assert hearth.chat.conversation_id == first and _highlighted(sidebar) == first
 
 
-def test_switching_while_a_reply_streams_keeps_highlight_and_the_notice_closes_itself(qtbot, make_app,
-                                                                                      scripted_model):
+def test_switching_while_a_reply_streams_keeps_highlight_and_the_notice_closes_itself(qtbot, make_app, scripted_model):
     hearth = _start(qtbot, make_app, ScriptedEngine(tokens=["word "] * 300, delay_s=0.005))
     other, _ = _long_chat(hearth.storage, "other chat", needle_at=0, turns=1)
     hearth.chat.submit("a long answer please")
@@ -149,8 +154,11 @@ def test_switching_while_a_reply_streams_keeps_highlight_and_the_notice_closes_i
     hearth.window.refresh_sidebar()
     sidebar = hearth.window.sidebar
     assert _highlighted(sidebar) == streaming
-    qtbot.mouseClick(sidebar.list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=sidebar.list.visualItemRect(sidebar.list.item(_sidebar_ids(sidebar).index(other))).center())
+    qtbot.mouseClick(
+        sidebar.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=sidebar.list.visualItemRect(sidebar.list.item(_sidebar_ids(sidebar).index(other))).center(),
+    )
     assert hearth.chat.conversation_id == streaming and _highlighted(sidebar) == streaming
     assert len(_wait_notices_on_screen()) == 1
     hearth.window.new_action.trigger()  # Ctrl+N while streaming: refused the same way, highlight kept
@@ -159,6 +167,9 @@ def test_switching_while_a_reply_streams_keeps_highlight_and_the_notice_closes_i
     qtbot.waitUntil(lambda: not hearth.chat.busy, timeout=20000)
     qtbot.waitUntil(lambda: not _wait_notices_on_screen(), timeout=3000)  # it closes by itself
     assert hearth.window.wait_notice is None
-    qtbot.mouseClick(sidebar.list.viewport(), Qt.MouseButton.LeftButton,
-                     pos=sidebar.list.visualItemRect(sidebar.list.item(_sidebar_ids(sidebar).index(other))).center())
+    qtbot.mouseClick(
+        sidebar.list.viewport(),
+        Qt.MouseButton.LeftButton,
+        pos=sidebar.list.visualItemRect(sidebar.list.item(_sidebar_ids(sidebar).index(other))).center(),
+    )
     assert hearth.chat.conversation_id == other and _highlighted(sidebar) == other

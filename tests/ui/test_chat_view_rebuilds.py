@@ -48,6 +48,7 @@ def _assert_reply_is_whole(qtbot, hearth):
 
 def _click_ok_when_a_dialog_opens(qtbot):
     """Press OK in the settings dialog once its exec() loop runs (as a user would)."""
+
     def press():
         dialog = QApplication.activeModalWidget()
         if dialog is None:

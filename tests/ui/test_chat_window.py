@@ -57,8 +57,12 @@ def test_escape_stops_and_keeps_partial_reply_as_stopped(qtbot, make_app, script
     hearth.window.show()
     _send(qtbot, hearth.window, "Tell me a long story")
     qtbot.waitUntil(lambda: hearth.chat.busy and hearth.window.composer.editor.isReadOnly(), timeout=5000)
-    qtbot.waitUntil(lambda: len(hearth.window.chat_view.message_views()) == 2
-                    and bool(hearth.window.chat_view.message_views()[1].text), timeout=5000)
+    qtbot.waitUntil(
+        lambda: (
+            len(hearth.window.chat_view.message_views()) == 2 and bool(hearth.window.chat_view.message_views()[1].text)
+        ),
+        timeout=5000,
+    )
     assert hearth.window.composer.stop_button.isVisibleTo(hearth.window)
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=5000) as blocker:
         hearth.window.stop_action.trigger()  # the Esc shortcut's action
@@ -79,8 +83,9 @@ def test_pressing_esc_while_streaming_stops_and_keeps_the_reply(qtbot, make_app,
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
     _send(qtbot, window, "Tell me a long story")
-    qtbot.waitUntil(lambda: hearth.chat.busy and window.chat_view.message_views()[-1].text.count("tok") >= 5,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: hearth.chat.busy and window.chat_view.message_views()[-1].text.count("tok") >= 5, timeout=5000
+    )
     reply_id = window.chat_view.message_views()[-1].message_id
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=5000) as blocker:
         qtbot.keyClick(window.composer.editor, Qt.Key.Key_Escape)  # focus is in the message box
@@ -223,8 +228,9 @@ def test_per_conversation_system_prompt_and_preset_reach_the_prompt(qtbot, make_
     _ready(qtbot, hearth)
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
         _send(qtbot, hearth.window, "first")
-    dialog = ConversationSettingsDialog(hearth.chat.conversation(), hearth.settings.get(), hearth.chat.presets(),
-                                        hearth.chat.save_preset)
+    dialog = ConversationSettingsDialog(
+        hearth.chat.conversation(), hearth.settings.get(), hearth.chat.presets(), hearth.chat.save_preset
+    )
     dialog.own_prompt.setChecked(True)
     dialog.system_prompt.setPlainText("Speak like a pirate.")
     dialog.sampling.temperature.setValue(0.25)
@@ -236,8 +242,13 @@ def test_per_conversation_system_prompt_and_preset_reach_the_prompt(qtbot, make_
     assert engine.prompts[-1].startswith("<start_of_turn>user\nSpeak like a pirate.\n\nfirst<end_of_turn>")
     assert blocker.args[3].sampling["temperature"] == 0.25
     assert "Pirate" in hearth.chat.presets()
-    chooser = ConversationSettingsDialog(hearth.chat.conversation(), hearth.settings.get(), hearth.chat.presets(),
-                                         hearth.chat.save_preset, hearth.chat.delete_preset)
+    chooser = ConversationSettingsDialog(
+        hearth.chat.conversation(),
+        hearth.settings.get(),
+        hearth.chat.presets(),
+        hearth.chat.save_preset,
+        hearth.chat.delete_preset,
+    )
     chooser.preset_box.setCurrentIndex(chooser.preset_box.findData("Pirate"))
     chooser._delete_current_preset()
     assert "Pirate" not in hearth.chat.presets() and chooser.preset_box.findData("Pirate") == -1
@@ -255,8 +266,11 @@ class _OverflowEngine(ScriptedEngine):
 
         if len(history) > self.limit:
             if overflow_policy != "drop_oldest":
-                raise ContextOverflowError("the conversation needs 5000 tokens but the context holds 4096",
-                                           prompt_tokens=5000, context_length=4096)
+                raise ContextOverflowError(
+                    "the conversation needs 5000 tokens but the context holds 4096",
+                    prompt_tokens=5000,
+                    context_length=4096,
+                )
             dropped = len(history) - self.limit
             result = super().generate(history[dropped:], system_prompt, sampling, on_text, should_stop)
             return replace(result, dropped_messages=dropped)
@@ -277,8 +291,13 @@ def test_full_context_asks_then_drops_oldest_and_marks_the_transcript(qtbot, mak
     qtbot.waitUntil(lambda: not hearth.chat.busy, timeout=10000)
     qtbot.waitUntil(lambda: blocker.args[2] is MessageStatus.DONE or len(asked) == 1, timeout=10000)
     assert asked and "4096" in asked[0]
-    qtbot.waitUntil(lambda: [v.text for v in hearth.window.chat_view.message_views()][-1:] == ["reply"]
-                    and hearth.window.chat_view._memory_marker.isVisibleTo(hearth.window.chat_view), timeout=10000)
+    qtbot.waitUntil(
+        lambda: (
+            [v.text for v in hearth.window.chat_view.message_views()][-1:] == ["reply"]
+            and hearth.window.chat_view._memory_marker.isVisibleTo(hearth.window.chat_view)
+        ),
+        timeout=10000,
+    )
     texts = [v.text for v in hearth.window.chat_view.message_views()]
     assert texts == ["one", "reply", "two", "reply", "three", "reply"]  # the failed empty reply is gone
     assert "2 message(s)" in hearth.window.chat_view._memory_marker.text()

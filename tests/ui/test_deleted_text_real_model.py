@@ -30,8 +30,7 @@ LONG_WAIT_MS = 240000  # a hang guard on a slow, shared CPU
 @pytest.fixture
 def log_to_profile(app_paths: AppPaths):
     """The app's own log file in the test's profile, at the app's levels."""
-    handler = logs.QuietRotatingFileHandler(app_paths.log_path, maxBytes=5_000_000, backupCount=1,
-                                            encoding="utf-8")
+    handler = logs.QuietRotatingFileHandler(app_paths.log_path, maxBytes=5_000_000, backupCount=1, encoding="utf-8")
     handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     root = logging.getLogger()
     levels = {name: logging.getLogger(name).level for name in ("", *logs.HEARTH_LOGGERS)}
@@ -45,8 +44,12 @@ def log_to_profile(app_paths: AppPaths):
 
 
 def _ready(qtbot, make_app, app_paths: AppPaths, max_tokens: int):
-    save_settings(app_paths.settings_path, Settings().with_changes(
-        context_length=1024, sampling=SamplingParams(temperature=0.0, max_tokens=max_tokens, seed=3)))
+    save_settings(
+        app_paths.settings_path,
+        Settings().with_changes(
+            context_length=1024, sampling=SamplingParams(temperature=0.0, max_tokens=max_tokens, seed=3)
+        ),
+    )
     hearth = make_app()
     hearth.start()
     qtbot.waitUntil(lambda: hearth.models.ready, timeout=LONG_WAIT_MS)
@@ -66,14 +69,16 @@ def _saved_states_as_text(kv_dir: Path, model: Path) -> list[str]:
     vocab = llama_cpp.Llama(str(model), vocab_only=True, verbose=False)
     try:
         cache = KVCache(kv_dir)
-        return [vocab.detokenize(cache.load(e).tokens, special=True).decode("utf-8", "replace")
-                for e in cache.entries()]
+        return [
+            vocab.detokenize(cache.load(e).tokens, special=True).decode("utf-8", "replace") for e in cache.entries()
+        ]
     finally:
         vocab.close()
 
 
-def test_deleted_chats_and_messages_leave_no_trace_in_the_profile(qtbot, make_app, installed_starter, app_paths,
-                                                                   hearth_home, log_to_profile):
+def test_deleted_chats_and_messages_leave_no_trace_in_the_profile(
+    qtbot, make_app, installed_starter, app_paths, hearth_home, log_to_profile
+):
     hearth = _ready(qtbot, make_app, app_paths, max_tokens=6)
     # A chat deleted while the engine still holds it in memory...
     _turn(qtbot, hearth, f"The first secret word is {SECRETS[0]}. " + FILLER)

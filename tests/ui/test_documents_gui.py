@@ -35,8 +35,9 @@ def qt_pdf(path: Path, pages: list[str]) -> Path:
 def _drop(window, paths: list[Path]) -> None:
     data = QMimeData()
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    event = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, data, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dropEvent(event)
 
 
@@ -46,16 +47,16 @@ def _ready(qtbot, hearth):
 
 
 def test_qt_pdf_pages_are_extracted_with_their_numbers(qapp, tmp_path):
-    pdf = qt_pdf(tmp_path / "qt.pdf", ["Opening remarks about gardens.", "Tomatoes need full sun.",
-                                       "Closing notes."])
+    pdf = qt_pdf(tmp_path / "qt.pdf", ["Opening remarks about gardens.", "Tomatoes need full sun.", "Closing notes."])
     document = extract_file(pdf)
     assert document.pages == 3
     page = document.sections[1]
     assert page.page == 2 and page.text.startswith("Tomatoes need full sun.")  # Qt adds a page number
 
 
-def test_a_dropped_pdf_goes_with_the_message_and_shows_chips_and_sources(qtbot, make_app, scripted_model,
-                                                                          app_paths, tmp_path):
+def test_a_dropped_pdf_goes_with_the_message_and_shows_chips_and_sources(
+    qtbot, make_app, scripted_model, app_paths, tmp_path
+):
     engine = ScriptedEngine()
     hearth = make_app(lambda: engine)
     _ready(qtbot, hearth)
@@ -119,10 +120,13 @@ def test_sending_waits_while_a_document_is_being_read(qtbot, make_app, scripted_
 
 
 @pytest.mark.model
-def test_the_real_model_answers_a_chat_with_an_attached_document(qtbot, make_app, installed_starter, app_paths,
-                                                                 tmp_path):
-    save_settings(app_paths.settings_path, Settings().with_changes(
-        context_length=2048, sampling=SamplingParams(temperature=0.0, max_tokens=24, seed=2)))
+def test_the_real_model_answers_a_chat_with_an_attached_document(
+    qtbot, make_app, installed_starter, app_paths, tmp_path
+):
+    save_settings(
+        app_paths.settings_path,
+        Settings().with_changes(context_length=2048, sampling=SamplingParams(temperature=0.0, max_tokens=24, seed=2)),
+    )
     hearth = make_app()
     _ready(qtbot, hearth)
     notes = tmp_path / "trip.md"
@@ -142,8 +146,13 @@ def test_chat_settings_switch_whole_or_retrieve_and_keep_the_collections(qtbot):
     from app.core.history.conversation import Conversation
     from app.ui.conversation_settings import ConversationSettingsDialog
 
-    conversation = Conversation(id="c1", title="Docs", created_at=0.0, updated_at=0.0,
-                                settings={"collections": ["papers"], "documents_mode": "whole"})
+    conversation = Conversation(
+        id="c1",
+        title="Docs",
+        created_at=0.0,
+        updated_at=0.0,
+        settings={"collections": ["papers"], "documents_mode": "whole"},
+    )
     dialog = ConversationSettingsDialog(conversation, Settings(), {}, lambda *a: None)
     qtbot.addWidget(dialog)
     assert dialog.documents.currentData() == "whole"

@@ -50,12 +50,14 @@ def _sidebar_ids(hearth):
 
 def _cli(app_paths, *args):
     env = dict(os.environ, HEARTH_HOME=os.environ["HEARTH_HOME"], PYTHONPATH=str(REPO))
-    return subprocess.run([sys.executable, "-m", "app", *args], cwd=REPO, env=env, capture_output=True, text=True,
-                          timeout=120)
+    return subprocess.run(
+        [sys.executable, "-m", "app", *args], cwd=REPO, env=env, capture_output=True, text=True, timeout=120
+    )
 
 
-def test_a_chat_deleted_by_the_cli_leaves_the_window_and_the_typed_text_stays(qtbot, make_app, scripted_model,
-                                                                              app_paths):
+def test_a_chat_deleted_by_the_cli_leaves_the_window_and_the_typed_text_stays(
+    qtbot, make_app, scripted_model, app_paths
+):
     hearth = _start(qtbot, make_app)
     doomed = _chat(qtbot, hearth, "how are you?")
     _type(qtbot, hearth, "my half-written follow-up")
@@ -72,13 +74,17 @@ def test_a_chat_deleted_by_the_cli_leaves_the_window_and_the_typed_text_stays(qt
     qtbot.waitUntil(lambda: not hearth.chat.busy, timeout=10000)
     assert window.last_error is None  # no "Could not save your message"
     with Storage(app_paths.database_path) as storage:
-        conversation, = storage.list_conversations()
+        (conversation,) = storage.list_conversations()
         assert conversation.id != doomed
-        assert [m.content for m in storage.active_path(conversation.id)] == ["my half-written follow-up", "Fine, thanks."]
+        assert [m.content for m in storage.active_path(conversation.id)] == [
+            "my half-written follow-up",
+            "Fine, thanks.",
+        ]
 
 
-def test_sending_right_after_an_outside_delete_starts_a_new_chat_and_says_so(qtbot, make_app, scripted_model,
-                                                                             app_paths):
+def test_sending_right_after_an_outside_delete_starts_a_new_chat_and_says_so(
+    qtbot, make_app, scripted_model, app_paths
+):
     """Enter pressed before the window's next look at the database: the check before the write."""
     hearth = _start(qtbot, make_app)
     hearth.window._external_timer.stop()  # the race: nothing has been noticed yet
@@ -105,8 +111,7 @@ def test_chats_and_messages_added_from_outside_appear(qtbot, make_app, scripted_
         leaf = other_window.active_path(open_chat)[-1]
         other_window.add_message(open_chat, Role.USER, "continued from the CLI", parent_id=leaf.id)
     qtbot.waitUntil(lambda: added.id in _sidebar_ids(hearth), timeout=10000)
-    qtbot.waitUntil(lambda: hearth.window.chat_view.message_views()[-1].text == "continued from the CLI",
-                    timeout=5000)
+    qtbot.waitUntil(lambda: hearth.window.chat_view.message_views()[-1].text == "continued from the CLI", timeout=5000)
     assert hearth.chat.conversation_id == open_chat
     assert hearth.window.composer.editor.toPlainText() == "draft kept"
 
@@ -129,8 +134,9 @@ def test_a_chat_deleted_outside_while_its_reply_streams(qtbot, make_app, scripte
     qtbot.waitUntil(lambda: hearth.models.ready, timeout=30000)
     hearth.chat.submit("a long answer please")
     doomed = hearth.chat.conversation_id
-    qtbot.waitUntil(lambda: hearth.chat.busy and hearth.window.chat_view.message_views()[-1].text.count("word") > 5,
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: hearth.chat.busy and hearth.window.chat_view.message_views()[-1].text.count("word") > 5, timeout=5000
+    )
     with Storage(app_paths.database_path) as other_window:
         other_window.delete_conversation(doomed)
     qtbot.waitUntil(lambda: not hearth.chat.busy, timeout=10000)  # stopped, not 2,000 tokens later

@@ -21,12 +21,17 @@ def no_starter(monkeypatch):
 
 
 def test_empty_library_opens_the_manager_and_a_download_becomes_the_chat_model(
-        qtbot, qapp, hearth_home, no_starter, fake_hub, memory_keyring, starter_gguf):
+    qtbot, qapp, hearth_home, no_starter, fake_hub, memory_keyring, starter_gguf
+):
     from app.ui.application import HearthApp
 
     fake_hub.add_repo(REPO, {"gemma-3-270m-it-Q4_K_M.gguf": starter_gguf})
-    hearth = HearthApp(qapp, AppPaths.from_environment().ensure(), engine_factory=lambda: ScriptedEngine(["hi"]),
-                       hub_endpoint=fake_hub.endpoint)
+    hearth = HearthApp(
+        qapp,
+        AppPaths.from_environment().ensure(),
+        engine_factory=lambda: ScriptedEngine(["hi"]),
+        hub_endpoint=fake_hub.endpoint,
+    )
     qtbot.addWidget(hearth.window)
     try:
         hearth.start()
@@ -69,8 +74,9 @@ def test_opening_a_gguf_file_offers_to_import_it(qtbot, qapp, hearth_home, no_st
         hearth.shutdown()
 
 
-def test_dropping_a_gguf_on_the_window_imports_and_loads_it(qtbot, qapp, hearth_home, no_starter, starter_gguf,
-                                                            monkeypatch):
+def test_dropping_a_gguf_on_the_window_imports_and_loads_it(
+    qtbot, qapp, hearth_home, no_starter, starter_gguf, monkeypatch
+):
     from app.ui import model_manager
 
     monkeypatch.setattr(model_manager, "ask_import_mode", lambda _parent, _files: "link")  # copy or link? link
@@ -81,8 +87,9 @@ def test_dropping_a_gguf_on_the_window_imports_and_loads_it(qtbot, qapp, hearth_
         hearth._model_manager.hide()
         mime = QMimeData()
         mime.setUrls([QUrl.fromLocalFile(str(starter_gguf))])
-        drop = QDropEvent(QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
-                          Qt.KeyboardModifier.NoModifier)
+        drop = QDropEvent(
+            QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
+        )
         hearth.window.dropEvent(drop)
         qtbot.waitUntil(lambda: hearth.models.ready, timeout=60000)
         assert hearth.models.current == starter_gguf.name
@@ -101,8 +108,9 @@ def test_deleting_a_model_drops_its_saved_kv_states(qtbot, qapp, hearth_home, st
     try:
         sha = cached_sha256(model, hearth.library.hash_cache)
         for owner in (sha, "f" * 64):
-            hearth.kv_cache.put(model_sha256=owner, fingerprint="fp", tokens=[1, 2, 3], blob=b"kv" * 10,
-                                conversation_id="c")
+            hearth.kv_cache.put(
+                model_sha256=owner, fingerprint="fp", tokens=[1, 2, 3], blob=b"kv" * 10, conversation_id="c"
+            )
         hearth._on_library_changed()  # both models' states: the starter is present, "fff…" is not
         assert {e.model_sha256 for e in hearth.kv_cache.entries()} == {sha}
         model.unlink()

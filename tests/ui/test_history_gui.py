@@ -15,12 +15,15 @@ def _chat(qtbot, hearth, text):
     qtbot.waitUntil(lambda: not hearth.chat.busy, timeout=10000)
 
 
-@pytest.mark.parametrize("suffix, check", [
-    (".md", lambda data: b"code" in data),
-    (".html", lambda data: data.lstrip().lower().startswith(b"<!doctype html")),
-    (".pdf", lambda data: data.startswith(b"%PDF")),
-    (".json", lambda data: json.loads(data)["format"] == "hearth-conversations"),
-])
+@pytest.mark.parametrize(
+    "suffix, check",
+    [
+        (".md", lambda data: b"code" in data),
+        (".html", lambda data: data.lstrip().lower().startswith(b"<!doctype html")),
+        (".pdf", lambda data: data.startswith(b"%PDF")),
+        (".json", lambda data: json.loads(data)["format"] == "hearth-conversations"),
+    ],
+)
 def test_export_this_chat_from_the_file_menu(qtbot, make_app, scripted_model, tmp_path, monkeypatch, suffix, check):
     hearth = make_app(lambda: ScriptedEngine(tokens=["Some ", "`code`", " here"]))
     hearth.start()

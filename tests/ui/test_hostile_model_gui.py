@@ -23,8 +23,13 @@ def hostile_copies(starter_gguf: Path, tmp_path_factory) -> dict[str, Path]:
     folder = tmp_path_factory.mktemp("hostile-gui")
     return {
         "crash": copy_with_u32(starter_gguf, folder / "blocks-999.gguf", "gemma3.block_count", 999),
-        "template": copy_with_extra_kv(starter_gguf, folder / "endless-template.gguf", "tokenizer.chat_template",
-                                       STRING, "{% for i in range(10**12) %}{{ i }}{% endfor %}"),
+        "template": copy_with_extra_kv(
+            starter_gguf,
+            folder / "endless-template.gguf",
+            "tokenizer.chat_template",
+            STRING,
+            "{% for i in range(10**12) %}{{ i }}{% endfor %}",
+        ),
     }
 
 
@@ -63,8 +68,9 @@ def test_an_endless_chat_template_is_set_aside_with_a_note_in_the_status(qtbot, 
 
 
 @pytest.mark.timeout(120)
-def test_window_starts_with_wrong_typed_models_and_a_fifo_link_in_the_folder(qtbot, make_app, app_paths,
-                                                                            scripted_model, tmp_path):
+def test_window_starts_with_wrong_typed_models_and_a_fifo_link_in_the_folder(
+    qtbot, make_app, app_paths, scripted_model, tmp_path
+):
     """Before: every start failed while such files sat in the models folder (or froze on the FIFO)."""
     folder = app_paths.models_dir
     write_gguf(folder / "a-ctx-text.gguf", minimal_kvs(gemma3__context_length=(STRING, "lots")))
@@ -78,8 +84,11 @@ def test_window_starts_with_wrong_typed_models_and_a_fifo_link_in_the_folder(qtb
     qtbot.waitUntil(lambda: hearth.models.ready, timeout=60000)
     assert hearth.models.current == scripted_model.name
     picker = hearth.window.model_picker
-    unusable = {picker.itemData(i): picker.itemData(i, Qt.ItemDataRole.ToolTipRole)
-                for i in range(picker.count()) if picker.itemText(i).endswith("(unusable)")}
+    unusable = {
+        picker.itemData(i): picker.itemData(i, Qt.ItemDataRole.ToolTipRole)
+        for i in range(picker.count())
+        if picker.itemText(i).endswith("(unusable)")
+    }
     assert "gemma3.context_length" in unusable["a-ctx-text.gguf"]
     assert "gemma3.block_count" in unusable["b-blocks-float.gguf"]
     assert "gemma3.attention.sliding_window" in unusable["c-window-nan.gguf"]

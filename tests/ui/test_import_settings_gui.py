@@ -57,8 +57,10 @@ def test_importing_a_fifo_shows_a_dialog_and_imports_nothing(qtbot, make_app, tm
     os.mkfifo(fifo)
     hearth.history.import_from(fifo)  # runs on the history thread; a FIFO is never opened for reading
     qtbot.waitUntil(lambda: hearth.history.last_message != "", timeout=20_000)
-    assert hearth.history.last_message == ("Nothing was imported from conversations.json: it is a FIFO (named pipe), "
-                                           "not a regular file; only a file can be imported")
+    assert hearth.history.last_message == (
+        "Nothing was imported from conversations.json: it is a FIFO (named pipe), "
+        "not a regular file; only a file can be imported"
+    )
     assert _dialogs(hearth) and hearth.storage.count_conversations() == 0
 
 
@@ -72,12 +74,30 @@ def test_importing_a_zip_bomb_or_a_bad_value_shows_a_dialog(qtbot, make_app, tmp
     qtbot.waitUntil(lambda: hearth.history.last_message != "", timeout=20_000)
     assert "conversations.json in the zip archive holds more than 1 MB" in hearth.history.last_message
     bad = tmp_path / "hot.json"
-    bad.write_text(json.dumps({"format": "hearth-conversations", "version": 1, "conversations": [{
-        "id": "c1", "title": "T", "created_at": 1, "updated_at": 1, "settings": {"sampling": {"temperature": "hot"}},
-        "messages": []}]}), "utf-8")
+    bad.write_text(
+        json.dumps(
+            {
+                "format": "hearth-conversations",
+                "version": 1,
+                "conversations": [
+                    {
+                        "id": "c1",
+                        "title": "T",
+                        "created_at": 1,
+                        "updated_at": 1,
+                        "settings": {"sampling": {"temperature": "hot"}},
+                        "messages": [],
+                    }
+                ],
+            }
+        ),
+        "utf-8",
+    )
     first = hearth.history.last_message
     hearth.history.import_from(bad)
     qtbot.waitUntil(lambda: hearth.history.last_message != first, timeout=20_000)
-    assert 'conversations[0].settings.sampling.temperature: expected a number between 0 and 5, got "hot"' in \
-        hearth.history.last_message
+    assert (
+        'conversations[0].settings.sampling.temperature: expected a number between 0 and 5, got "hot"'
+        in hearth.history.last_message
+    )
     assert len(_dialogs(hearth)) == 2 and hearth.storage.count_conversations() == 0

@@ -80,7 +80,9 @@ def test_quit_while_streaming_unloads_the_engine_on_its_thread_then_ends_it(qtbo
     from app.core.history.storage import Storage
 
     with Storage(hearth.paths.database_path) as storage:  # the partial reply was kept
-        assert storage.get_message(reply_id).status is MessageStatus.INTERRUPTED  # cut off by quitting (issue 9, item 9)
+        assert (
+            storage.get_message(reply_id).status is MessageStatus.INTERRUPTED
+        )  # cut off by quitting (issue 9, item 9)
 
 
 def _options(hearth):
@@ -114,8 +116,11 @@ def test_deleting_a_chat_or_a_message_forgets_it_on_the_inference_thread(qtbot, 
     with qtbot.waitSignal(hearth.inference.conversation_forgotten, timeout=20000) as forgotten:
         hearth.chat.delete_conversation(first)
     assert forgotten.args == [first]
-    assert engine.events[-3:] == [("generate", "hearth-inference"), ("generate done", "hearth-inference"),
-                                  (f"forget {first}", "hearth-inference")]
+    assert engine.events[-3:] == [
+        ("generate", "hearth-inference"),
+        ("generate done", "hearth-inference"),
+        (f"forget {first}", "hearth-inference"),
+    ]
 
     hearth.chat.new_conversation()
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=20000):

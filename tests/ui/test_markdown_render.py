@@ -8,8 +8,10 @@ from app.core.history.conversation import Message, Role
 from app.ui.markdown_render import MarkdownRenderer, stable_prefix_length
 from app.ui.message_view import MessageItem, MessageView
 
-HOSTILE = ("<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[click](javascript:alert(1)) "
-           "[ok](https://example.org) </textarea>\x00 ![pic](file:///etc/passwd)")
+HOSTILE = (
+    "<script>alert(1)</script>\n\n<img src=x onerror=alert(1)>\n\n[click](javascript:alert(1)) "
+    "[ok](https://example.org) </textarea>\x00 ![pic](file:///etc/passwd)"
+)
 
 
 class _Audit(HTMLParser):
@@ -35,7 +37,9 @@ def test_hostile_markdown_renders_no_active_content():
 
 
 def test_tables_lists_and_highlighted_code():
-    rendered = MarkdownRenderer().render("# T\n\n- a\n- b\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n```python\nprint(1)\n```\n")
+    rendered = MarkdownRenderer().render(
+        "# T\n\n- a\n- b\n\n| x | y |\n|---|---|\n| 1 | 2 |\n\n```python\nprint(1)\n```\n"
+    )
     assert "<table" in rendered.html and "<li>" in rendered.html and 'href="copy:0"' in rendered.html
     assert "<span style=" in rendered.html  # Pygments colours, inline
     assert rendered.code_blocks == ["print(1)\n"]
@@ -49,13 +53,15 @@ def test_stable_prefix_never_cuts_inside_a_code_fence():
 
 
 def test_streamed_render_shows_the_whole_text_and_every_code_block(qtbot):
-    text = ("Intro with **bold**.\n\n```python\ndef f():\n    return 1\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
-            "- item\n\nLast line.\n\n") * 5 + "```python\nfinal = True\n```\n"
+    text = (
+        "Intro with **bold**.\n\n```python\ndef f():\n    return 1\n```\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+        "- item\n\nLast line.\n\n"
+    ) * 5 + "```python\nfinal = True\n```\n"
     view = MessageView(MessageItem(Message("m", "c", None, Role.ASSISTANT, "")), MarkdownRenderer())
     qtbot.addWidget(view)
     view.resize(700, 300)
     for start in range(0, len(text), 7):
-        view.append_text(text[start:start + 7])
+        view.append_text(text[start : start + 7])
         view._render_streaming()
     view.finish_stream(text)
     shown = view.body.toPlainText()
@@ -66,6 +72,7 @@ def test_streamed_render_shows_the_whole_text_and_every_code_block(qtbot):
 
 
 # -- text nested past markdown-it's limit (issue 10): every view carries every character
+
 
 def _deep_quote(depth: int, word: str) -> str:
     return "> " * depth + word + "\n\nafter the quote"
@@ -90,9 +97,11 @@ def test_moderately_nested_markdown_is_still_formatted(qtbot):
 
 
 def test_text_nested_past_the_limit_is_shown_whole_in_the_window(qtbot):
-    cases = ((_deep_quote(25, "quotedword"), ["quotedword", "after the quote"]),
-             (_deep_list(30, "listword"), ["level29", "listword"]),
-             (_deep_quote(300, "verydeepword"), ["verydeepword", "after the quote"]))
+    cases = (
+        (_deep_quote(25, "quotedword"), ["quotedword", "after the quote"]),
+        (_deep_list(30, "listword"), ["level29", "listword"]),
+        (_deep_quote(300, "verydeepword"), ["verydeepword", "after the quote"]),
+    )
     for text, words in cases:
         view = _message_view(qtbot, text)
         shown = view.body.toPlainText()
@@ -125,10 +134,14 @@ def test_deep_nesting_survives_html_and_pdf_export(tmp_path):
     with Storage(tmp_path / "h.sqlite3") as storage:
         conversation = storage.create_conversation("deep")
         user = storage.add_message(conversation.id, Role.USER, "quote me", parent_id=None)
-        storage.add_message(conversation.id, Role.ASSISTANT, _deep_quote(25, "exportedword") + "\n\n"
-                            + _deep_list(24, "exportedlistword"), parent_id=user.id)
-        html_file, = write_export(storage, [conversation.id], "html", tmp_path / "deep.html")
-        pdf_file, = write_export(storage, [conversation.id], "pdf", tmp_path / "deep.pdf", pdf_writer=export_pdf)
+        storage.add_message(
+            conversation.id,
+            Role.ASSISTANT,
+            _deep_quote(25, "exportedword") + "\n\n" + _deep_list(24, "exportedlistword"),
+            parent_id=user.id,
+        )
+        (html_file,) = write_export(storage, [conversation.id], "html", tmp_path / "deep.html")
+        (pdf_file,) = write_export(storage, [conversation.id], "pdf", tmp_path / "deep.pdf", pdf_writer=export_pdf)
     page = html_file.read_text()
     assert "exportedword" in page and "exportedlistword" in page and "nested too deeply" in page
     pdf_text = "".join(p.extract_text() or "" for p in pypdf.PdfReader(str(pdf_file)).pages)

@@ -38,8 +38,12 @@ def make_dialog(qtbot, app_paths, fake_hub, memory_keyring):
     def make(**options):
         settings = SettingsHolder()
         store = TokenStore()
-        service = DownloadService(app_paths, store.get, endpoint=fake_hub.endpoint,
-                                  options=DownloadOptions(backoff=0.01, progress_interval=0.02, **options))
+        service = DownloadService(
+            app_paths,
+            store.get,
+            endpoint=fake_hub.endpoint,
+            options=DownloadOptions(backoff=0.01, progress_interval=0.02, **options),
+        )
         dialog = ModelManagerDialog(app_paths, store, settings.get, settings.save, service=service)
         dialog.confirm = lambda *args: True
         qtbot.addWidget(dialog)
@@ -56,8 +60,9 @@ def _open(qtbot, dialog, repo):
         dialog.open_repo(repo)
 
 
-def test_download_through_the_dialog_reaches_100_percent_then_chat_with_it(qtbot, make_dialog, fake_hub,
-                                                                           starter_gguf, app_paths):
+def test_download_through_the_dialog_reaches_100_percent_then_chat_with_it(
+    qtbot, make_dialog, fake_hub, starter_gguf, app_paths
+):
     from PySide6.QtCore import Qt
 
     from app.core.base.settings import SamplingParams
@@ -91,8 +96,13 @@ def test_download_through_the_dialog_reaches_100_percent_then_chat_with_it(qtbot
     try:
         engine.load(path, LoadOptions(n_ctx=1024, n_gpu_layers=0))
         pieces: list[str] = []
-        result = engine.generate([ChatMessage(Role.USER, "Say hello.")], None,
-                                 SamplingParams(temperature=0.0, max_tokens=8, seed=1), pieces.append, lambda: False)
+        result = engine.generate(
+            [ChatMessage(Role.USER, "Say hello.")],
+            None,
+            SamplingParams(temperature=0.0, max_tokens=8, seed=1),
+            pieces.append,
+            lambda: False,
+        )
     finally:
         engine.unload()
     assert result.text.strip() and result.stats.completion_tokens > 0
@@ -201,8 +211,9 @@ def test_library_tab_import_verify_default_delete(qtbot, make_dialog, app_paths,
     assert settings.value.default_model is None and source.exists()
 
 
-def test_dropped_files_import_in_the_task_thread_while_the_window_keeps_ticking(qtbot, app_paths, tmp_path,
-                                                                                 monkeypatch):
+def test_dropped_files_import_in_the_task_thread_while_the_window_keeps_ticking(
+    qtbot, app_paths, tmp_path, monkeypatch
+):
     """The one import path: a copy runs in the task thread (never the GUI thread, never with
     processEvents), a timer on the GUI thread keeps ticking meanwhile, failures come in one message."""
     import threading
@@ -237,8 +248,14 @@ def test_dropped_files_import_in_the_task_thread_while_the_window_keeps_ticking(
         timer.timeout.connect(lambda: ticks.append(time.monotonic()))
         timer.start(20)
         outcomes = []
-        job = start_model_import([good, bad, tmp_path / "notes.txt"], ModelLibrary(app_paths.models_dir), service,
-                                 parent, lambda parent, files: COPY, outcomes.append)
+        job = start_model_import(
+            [good, bad, tmp_path / "notes.txt"],
+            ModelLibrary(app_paths.models_dir),
+            service,
+            parent,
+            lambda parent, files: COPY,
+            outcomes.append,
+        )
         assert job is not None and job.progress_dialog is not None
         qtbot.waitUntil(lambda: bool(outcomes), timeout=WAIT_MS)
         timer.stop()
@@ -250,14 +267,16 @@ def test_dropped_files_import_in_the_task_thread_while_the_window_keeps_ticking(
     assert copied_on and threading.main_thread().name not in copied_on
     assert len(ticks) >= 10  # 1.2 s of copying; a blocked GUI thread would not have ticked at all
     assert warnings and "bad.gguf" in warnings[0]
-    nothing = start_model_import([good], ModelLibrary(app_paths.models_dir), service, parent,
-                                 lambda parent, files: None, outcomes.append)
+    nothing = start_model_import(
+        [good], ModelLibrary(app_paths.models_dir), service, parent, lambda parent, files: None, outcomes.append
+    )
     assert nothing is None
 
 
 # ------------------------------------------------- the window must not block
-def test_context_spin_steps_probe_the_machine_at_most_once_and_off_the_gui_thread(qtbot, make_dialog, fake_hub,
-                                                                                  monkeypatch):
+def test_context_spin_steps_probe_the_machine_at_most_once_and_off_the_gui_thread(
+    qtbot, make_dialog, fake_hub, monkeypatch
+):
     import threading
 
     from app.core.models.hub import Machine

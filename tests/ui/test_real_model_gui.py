@@ -14,8 +14,10 @@ pytestmark = pytest.mark.model
 
 
 def test_real_model_streams_into_the_view_and_survives_a_restart(qtbot, make_app, installed_starter, app_paths):
-    save_settings(app_paths.settings_path, Settings().with_changes(
-        context_length=1024, sampling=SamplingParams(temperature=0.0, max_tokens=40, seed=5)))
+    save_settings(
+        app_paths.settings_path,
+        Settings().with_changes(context_length=1024, sampling=SamplingParams(temperature=0.0, max_tokens=40, seed=5)),
+    )
     hearth = make_app()
     hearth.start()
     qtbot.waitUntil(lambda: hearth.models.ready, timeout=120000)
@@ -48,8 +50,10 @@ def test_real_model_streams_into_the_view_and_survives_a_restart(qtbot, make_app
 
 
 def test_regenerate_with_the_real_model_and_step_between_versions(qtbot, make_app, installed_starter, app_paths):
-    save_settings(app_paths.settings_path, Settings().with_changes(
-        context_length=1024, sampling=SamplingParams(temperature=1.0, max_tokens=12, seed=-1)))
+    save_settings(
+        app_paths.settings_path,
+        Settings().with_changes(context_length=1024, sampling=SamplingParams(temperature=1.0, max_tokens=12, seed=-1)),
+    )
     hearth = make_app()
     hearth.start()
     qtbot.waitUntil(lambda: hearth.models.ready, timeout=120000)

@@ -27,22 +27,21 @@ def served(starter_gguf):
 
 def picker_rows(window) -> list[tuple[str, object, bool]]:
     picker = window.model_picker
-    return [(picker.itemText(i), picker.itemData(i), picker.model().item(i).isEnabled())
-            for i in range(picker.count())]
+    return [(picker.itemText(i), picker.itemData(i), picker.model().item(i).isEnabled()) for i in range(picker.count())]
 
 
 def pick(qtbot, hearth, ref: str) -> None:
     qtbot.waitUntil(lambda: any(data == ref for _t, data, _e in picker_rows(hearth.window)), timeout=30000)
     index = hearth.window.model_picker.findData(ref)
     hearth.window.model_picker.activated.emit(index)
-    qtbot.waitUntil(lambda: hearth.models.state in ("ready", "error") and hearth.models.current == ref,
-                    timeout=60000)
+    qtbot.waitUntil(lambda: hearth.models.state in ("ready", "error") and hearth.models.current == ref, timeout=60000)
 
 
-def test_window_chats_through_a_remote_server_and_stop_frees_it(qtbot, make_app, installed_starter, app_paths,
-                                                                served):
-    save_settings(app_paths.settings_path, Settings().with_changes(
-        context_length=1024, sampling=SamplingParams(temperature=0.0, max_tokens=16, seed=5)))
+def test_window_chats_through_a_remote_server_and_stop_frees_it(qtbot, make_app, installed_starter, app_paths, served):
+    save_settings(
+        app_paths.settings_path,
+        Settings().with_changes(context_length=1024, sampling=SamplingParams(temperature=0.0, max_tokens=16, seed=5)),
+    )
     RemoteStore(app_paths.config_dir).add("box", served, context_length=4096)  # the server's --n_ctx
     RemoteKeys().set("box", KEY)
     hearth = make_app()
@@ -75,8 +74,9 @@ def test_window_chats_through_a_remote_server_and_stop_frees_it(qtbot, make_app,
     qtbot.waitUntil(lambda: hearth.models.ready and hearth.models.current == REF, timeout=60000)
 
     # Stop a long reply after a few pieces: the server must be free for the next one at once.
-    hearth.settings.save(hearth.settings.get().with_changes(
-        sampling=SamplingParams(temperature=1.0, max_tokens=3000, seed=1)))
+    hearth.settings.save(
+        hearth.settings.get().with_changes(sampling=SamplingParams(temperature=1.0, max_tokens=3000, seed=1))
+    )
     pieces: list[str] = []
     hearth.chat.reply_text.connect(lambda _id, new: pieces.append(new))
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=120000) as stopped:

@@ -38,8 +38,12 @@ def test_the_panel_serves_the_windows_model_and_logs_requests(qtbot, make_app, s
     assert panel.key.text() == api_key
 
     assert httpx.get(f"{base}/models", timeout=20).status_code == 401
-    reply = httpx.post(f"{base}/chat/completions", headers={"Authorization": f"Bearer {api_key}"}, timeout=20,
-                       json={"messages": [{"role": "user", "content": "Hello"}], "max_tokens": 8})
+    reply = httpx.post(
+        f"{base}/chat/completions",
+        headers={"Authorization": f"Bearer {api_key}"},
+        timeout=20,
+        json={"messages": [{"role": "user", "content": "Hello"}], "max_tokens": 8},
+    )
     assert reply.status_code == 200, reply.text
     assert reply.json()["choices"][0]["message"]["content"] == "Hi from the window"
     assert reply.json()["model"] == scripted_model.name

@@ -128,8 +128,7 @@ def test_a_number_set_by_hand_is_not_measured_so_the_button_is_off(qtbot, make_a
     dialog.reject()
 
 
-def test_opening_settings_asks_llama_cpp_about_the_gpu_off_the_gui_thread(qtbot, make_app, hearth_home,
-                                                                            monkeypatch):
+def test_opening_settings_asks_llama_cpp_about_the_gpu_off_the_gui_thread(qtbot, make_app, hearth_home, monkeypatch):
     asked_on: list[threading.Thread] = []
     gate = threading.Event()
 
@@ -164,8 +163,9 @@ def test_opening_settings_asks_llama_cpp_about_the_gpu_off_the_gui_thread(qtbot,
 
 
 def test_after_a_load_the_report_answers_the_gpu_question(qtbot, make_app, scripted_model, monkeypatch):
-    monkeypatch.setattr("app.core.inference.engine.gpu_offload_supported",
-                        lambda: pytest.fail("the loaded model's report already says"))
+    monkeypatch.setattr(
+        "app.core.inference.engine.gpu_offload_supported", lambda: pytest.fail("the loaded model's report already says")
+    )
     monkeypatch.setattr(settings_dialog, "_gpu_support", None)
     hearth = make_app(lambda: TuningEngine())
     _ready(qtbot, hearth)

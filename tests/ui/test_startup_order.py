@@ -28,8 +28,7 @@ def test_the_first_frame_is_painted_before_the_app_is_built_then_hands_over(qtbo
     built: list[HearthApp] = []
 
     def build(qt_app, paths, settings):
-        events.append(f"build (first frame painted: {start.frame.was_painted}, "
-                      f"visible: {start.frame.isVisible()})")
+        events.append(f"build (first frame painted: {start.frame.was_painted}, visible: {start.frame.isVisible()})")
         hearth = HearthApp(qt_app, paths, engine_factory=ScriptedEngine, settings=settings)
         built.append(hearth)
         return hearth
@@ -84,7 +83,7 @@ def test_settings_are_read_once_for_the_first_frame_and_handed_to_the_app(qtbot,
     assert shown and "cannot open its history database" in shown[0] and "stop here" in shown[0]
 
 
-_CHILD = r'''
+_CHILD = r"""
 import json, os, sys
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -108,14 +107,19 @@ watch = Watch()
 app.installEventFilter(watch)
 from app.ui.application import run_gui
 run_gui([])
-'''
+"""
 
 
 def test_the_real_entry_point_paints_before_importing_the_window(hearth_home):
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", HEARTH_HOME=str(hearth_home),
-               PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]))
-    done = subprocess.run([sys.executable, "-c", _CHILD], check=False, cwd=ROOT, env=env, capture_output=True,
-                          text=True, timeout=120)  # a hang guard only
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        HEARTH_HOME=str(hearth_home),
+        PYTHONPATH=os.pathsep.join([str(ROOT), os.environ.get("PYTHONPATH", "")]),
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", _CHILD], check=False, cwd=ROOT, env=env, capture_output=True, text=True, timeout=120
+    )  # a hang guard only
     assert done.returncode == 0, done.stderr[-2000:]
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     assert [s["kind"] for s in seen] == ["first", "main"]

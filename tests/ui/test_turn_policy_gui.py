@@ -59,7 +59,8 @@ def _stored(app_paths, conversation_id):
 
 
 def test_delete_names_hidden_versions_defaults_to_no_and_deletes_only_what_it_named(
-        qtbot, make_app, scripted_model, app_paths):
+    qtbot, make_app, scripted_model, app_paths
+):
     engine = ScriptedEngine(tokens=["first"])
     hearth = make_app(lambda: engine)
     _ready(qtbot, hearth)
@@ -78,13 +79,16 @@ def test_delete_names_hidden_versions_defaults_to_no_and_deletes_only_what_it_na
     second_reply = _views(hearth)[1]
 
     seen = []
-    asked = _answer_next_dialog(qtbot, lambda box: (seen.append((box.text(), box.defaultButton())),
-                                                    qtbot.keyClick(box, Qt.Key.Key_Return)))
+    asked = _answer_next_dialog(
+        qtbot, lambda box: (seen.append((box.text(), box.defaultButton())), qtbot.keyClick(box, Qt.Key.Key_Return))
+    )
     second_reply.delete_requested.emit(second_reply.message_id)
     assert asked, "no confirmation was shown"
     text, default = seen[0]
-    assert text == ("Delete this reply, the 2 messages after it and 2 more messages on other versions below it "
-                    "(not shown)? Its other version stays. 5 messages in all; this cannot be undone.")
+    assert text == (
+        "Delete this reply, the 2 messages after it and 2 more messages on other versions below it "
+        "(not shown)? Its other version stays. 5 messages in all; this cannot be undone."
+    )
     assert default is asked[0].button(QMessageBox.StandardButton.No)
     assert len(_stored(app_paths, conversation_id)) == 7  # Enter took the default: nothing deleted
 
@@ -127,12 +131,14 @@ def test_a_new_message_after_a_deleted_reply_never_sends_two_user_turns(qtbot, m
     hearth.chat.delete_message(_views(hearth)[1].message_id)
     _send_and_wait(qtbot, hearth, "second question")
     assert [v.text for v in _views(hearth)] == ["first question", "second question", "reply"]
-    assert engine.prompts[-1] == ("<start_of_turn>user\nfirst question\n\nsecond question<end_of_turn>\n"
-                                  "<start_of_turn>model\n")
+    assert engine.prompts[-1] == (
+        "<start_of_turn>user\nfirst question\n\nsecond question<end_of_turn>\n<start_of_turn>model\n"
+    )
 
 
 def test_a_message_longer_than_the_context_is_refused_before_it_is_saved(
-        qtbot, make_app, scripted_model, app_paths, monkeypatch):
+    qtbot, make_app, scripted_model, app_paths, monkeypatch
+):
     save_settings(app_paths.settings_path, Settings(context_length=256))  # 192 tokens for the prompt
     engine = ScriptedEngine(tokens=["ok"])
     hearth = make_app(lambda: engine)
@@ -173,10 +179,14 @@ class _NeverFitsEngine(ScriptedEngine):
 
     def generate(self, history, system_prompt, sampling, on_text, should_stop, overflow_policy="stop", **_ignored):
         if overflow_policy == "drop_oldest":
-            raise ContextOverflowError("even without its 2 oldest unpinned messages the conversation needs 5000 "
-                                       "tokens", prompt_tokens=5000, context_length=4096)
-        raise ContextOverflowError("the conversation needs 5000 tokens but the context holds 4096",
-                                   prompt_tokens=5000, context_length=4096)
+            raise ContextOverflowError(
+                "even without its 2 oldest unpinned messages the conversation needs 5000 tokens",
+                prompt_tokens=5000,
+                context_length=4096,
+            )
+        raise ContextOverflowError(
+            "the conversation needs 5000 tokens but the context holds 4096", prompt_tokens=5000, context_length=4096
+        )
 
 
 def test_forget_oldest_turns_is_asked_once_never_in_a_loop(qtbot, make_app, scripted_model, monkeypatch):
@@ -198,7 +208,8 @@ def test_forget_oldest_turns_is_asked_once_never_in_a_loop(qtbot, make_app, scri
 
 
 def test_chat_settings_keep_only_changed_values_so_new_defaults_reach_the_chat(
-        qtbot, make_app, scripted_model, app_paths):
+    qtbot, make_app, scripted_model, app_paths
+):
     from app.ui.conversation_settings import ConversationSettingsDialog
 
     engine = ScriptedEngine(tokens=["ok"])
@@ -207,8 +218,13 @@ def test_chat_settings_keep_only_changed_values_so_new_defaults_reach_the_chat(
     _send_and_wait(qtbot, hearth, "hi")
 
     def dialog():
-        box = ConversationSettingsDialog(hearth.chat.conversation(), hearth.settings.get(), hearth.chat.presets(),
-                                         hearth.chat.save_preset, hearth.chat.delete_preset)
+        box = ConversationSettingsDialog(
+            hearth.chat.conversation(),
+            hearth.settings.get(),
+            hearth.chat.presets(),
+            hearth.chat.save_preset,
+            hearth.chat.delete_preset,
+        )
         qtbot.addWidget(box)
         return box
 

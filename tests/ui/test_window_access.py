@@ -51,9 +51,14 @@ def test_every_interactive_widget_of_every_window_and_dialog_has_a_name(qtbot, m
     window = hearth.window
     dialogs = {
         "settings": SettingsDialog(hearth.settings.get(), False, window),
-        "chat settings": ConversationSettingsDialog(hearth.chat.conversation(), hearth.settings.get(),
-                                                    hearth.chat.presets(), hearth.chat.save_preset,
-                                                    hearth.chat.delete_preset, window),
+        "chat settings": ConversationSettingsDialog(
+            hearth.chat.conversation(),
+            hearth.settings.get(),
+            hearth.chat.presets(),
+            hearth.chat.save_preset,
+            hearth.chat.delete_preset,
+            window,
+        ),
         "model manager": hearth.open_model_manager(),
         "shortcuts": window.show_shortcuts(),
         "confirmation": question_box(window, "Delete chat", "Delete it?"),
@@ -91,8 +96,15 @@ def test_usable_at_640_by_480_and_a_long_line_does_not_widen_the_chat(qtbot, mak
     window = hearth.window
     qtbot.waitUntil(lambda: window.width() <= 700, timeout=3000)
     assert window.width() <= 660 and window.height() <= 500, window.size()  # no minimum size forces it wider
-    important = [window.composer.editor, window.composer.send_button, window.sidebar.search_box,
-                 window.sidebar.new_button, window.model_picker, window.rate_label, window.title_label]
+    important = [
+        window.composer.editor,
+        window.composer.send_button,
+        window.sidebar.search_box,
+        window.sidebar.new_button,
+        window.model_picker,
+        window.rate_label,
+        window.title_label,
+    ]
     outside = [type(w).__name__ for w in important if w.isVisible() and _outside(w, window)]
     for view in window.chat_view.message_views():  # in the scrolled chat: tall is fine, wide is not
         outside += [type(w).__name__ for w in (view.copy_button, view.body, view) if _outside(w, window, True)]
@@ -165,6 +177,7 @@ def test_date_groups():
     from datetime import datetime, timedelta
 
     now = datetime(2026, 12, 2, 15, 0)
+
     def stamp(delta):
         return (now - delta).timestamp()
 
@@ -183,6 +196,7 @@ def test_sidebar_shows_date_headings_and_renaming_keeps_the_order(qtbot, make_ap
     hearth = _start(qtbot, make_app)
     sidebar = hearth.window.sidebar
     group_role = Qt.ItemDataRole.UserRole + 3
+
     def ids():
         return [sidebar.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(sidebar.list.count())]
 

@@ -42,8 +42,10 @@ def test_search_down_enter_opens_the_hit_and_escape_clears(qtbot, make_app, scri
     hearth.window.find_action.trigger()
     assert sidebar.search_box.hasFocus()
     qtbot.keyClicks(sidebar.search_box, "wombats")
-    qtbot.waitUntil(lambda: sidebar.list.count() == 1 and bool(sidebar.list.item(0).data(Qt.ItemDataRole.UserRole + 1)),
-                    timeout=5000)
+    qtbot.waitUntil(
+        lambda: sidebar.list.count() == 1 and bool(sidebar.list.item(0).data(Qt.ItemDataRole.UserRole + 1)),
+        timeout=5000,
+    )
     qtbot.keyClick(sidebar.search_box, Qt.Key.Key_Down)
     assert sidebar.list.hasFocus() and sidebar.list.currentRow() == 0
     qtbot.keyClick(sidebar.list, Qt.Key.Key_Return)
@@ -94,8 +96,17 @@ def test_shortcuts_regenerate_copy_and_the_sheet(qtbot, make_app, scripted_model
     assert window.statusBar().currentMessage() == "Copied"
     sheet = window.show_shortcuts()
     listed = dict(sheet.rows())
-    for what in ("Regenerate last reply", "Copy last reply", "Stop reply", "New chat", "Search chats",
-                 "Settings", "Model manager", "Keyboard shortcuts", "Edit last message"):
+    for what in (
+        "Regenerate last reply",
+        "Copy last reply",
+        "Stop reply",
+        "New chat",
+        "Search chats",
+        "Settings",
+        "Model manager",
+        "Keyboard shortcuts",
+        "Edit last message",
+    ):
         assert what in listed, what
     assert listed["Keyboard shortcuts"] == "Ctrl+/"
     sheet.close()
@@ -119,8 +130,11 @@ def test_every_confirmation_defaults_to_no(qtbot):
 
     import app.ui
 
-    offenders = [p.name for p in Path(app.ui.__file__).parent.glob("*.py")
-                 if "QMessageBox.question(" in p.read_text(encoding="utf-8") and p.name != "model_manager.py"]
+    offenders = [
+        p.name
+        for p in Path(app.ui.__file__).parent.glob("*.py")
+        if "QMessageBox.question(" in p.read_text(encoding="utf-8") and p.name != "model_manager.py"
+    ]
     assert offenders == []
 
 

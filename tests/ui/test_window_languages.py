@@ -45,15 +45,21 @@ def _is_data(widget, text: str, hearth) -> bool:
     """Text that comes from the user, the model or the files, not from Hearth's strings."""
     window = hearth.window
     views = window.chat_view.message_views()
-    data_widgets = {window.title_label, window.model_picker, window.state_label, window.rate_label,
-                    window.context_label}
+    data_widgets = {
+        window.title_label,
+        window.model_picker,
+        window.state_label,
+        window.rate_label,
+        window.context_label,
+    }
     for view in views:
         data_widgets |= {view.role_label, view.stats_label, view.status_label}
     return widget in data_widgets or not any(c.isalpha() for c in text)
 
 
-def test_pseudo_translation_reaches_every_string_and_nothing_is_clipped(qtbot, make_app, scripted_model,
-                                                                        pseudo_language):
+def test_pseudo_translation_reaches_every_string_and_nothing_is_clipped(
+    qtbot, make_app, scripted_model, pseudo_language
+):
     hearth = _start(qtbot, make_app)
     window = hearth.window
     untranslated = []
@@ -69,8 +75,11 @@ def test_pseudo_translation_reaches_every_string_and_nothing_is_clipped(qtbot, m
         if not edit.placeholderText().startswith(PSEUDO_OPEN):
             untranslated.append(edit.placeholderText())
     assert untranslated == []
-    clipped = [b.text() for b in window.findChildren(QAbstractButton)
-               if b.isVisible() and b.text() and b.width() < b.minimumSizeHint().width()]
+    clipped = [
+        b.text()
+        for b in window.findChildren(QAbstractButton)
+        if b.isVisible() and b.text() and b.width() < b.minimumSizeHint().width()
+    ]
     assert clipped == []
     # The settings dialog, translated too.
     from app.ui.settings_dialog import SettingsDialog
@@ -83,7 +92,7 @@ def test_pseudo_translation_reaches_every_string_and_nothing_is_clipped(qtbot, m
 
 
 def test_pseudo_keeps_placeholders_and_markup():
-    assert pseudo("Context %1 / %2") .count("%1") == 1
+    assert pseudo("Context %1 / %2").count("%1") == 1
     assert "<b>" in pseudo("<b>bold</b> text")
     assert pseudo("Save").startswith("⟦Sàvé")
 
@@ -95,8 +104,13 @@ def test_right_to_left_layout_stays_usable(qtbot, make_app, scripted_model, qapp
         window = hearth.window
         assert window.sidebar.mapTo(window, QPoint(0, 0)).x() > window.chat_view.mapTo(window, QPoint(0, 0)).x()
         frame = QRect(QPoint(0, 0), window.size()).adjusted(0, 0, 1, 0)  # QSplitter mirrors with a 1 px rounding
-        for widget in (window.composer.editor, window.composer.send_button, window.sidebar.search_box,
-                       window.model_picker, window.rate_label):
+        for widget in (
+            window.composer.editor,
+            window.composer.send_button,
+            window.sidebar.search_box,
+            window.model_picker,
+            window.rate_label,
+        ):
             assert frame.contains(QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())), widget
         for view in window.chat_view.message_views():
             left = view.mapTo(window, QPoint(0, 0)).x()
@@ -105,8 +119,10 @@ def test_right_to_left_layout_stays_usable(qtbot, make_app, scripted_model, qapp
         qapp.setLayoutDirection(Qt.LayoutDirection.LeftToRight)
 
 
-@pytest.mark.parametrize("language, expected", [("de", "&Datei"), ("fr", "&Fichier"), ("es", "&Archivo"),
-                                                ("ja", "ファイル(&F)"), ("zh_CN", "文件(&F)")])
+@pytest.mark.parametrize(
+    "language, expected",
+    [("de", "&Datei"), ("fr", "&Fichier"), ("es", "&Archivo"), ("ja", "ファイル(&F)"), ("zh_CN", "文件(&F)")],
+)
 def test_shipped_translations_load(qtbot, make_app, scripted_model, app_paths, language, expected):
     from app.core.base.settings import Settings, save_settings
 

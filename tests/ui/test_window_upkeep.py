@@ -10,12 +10,14 @@ from app.core.history.storage import Storage
 from tests.fakes import ScriptedEngine
 
 
-def test_a_message_delete_purges_the_index_off_the_gui_thread(qtbot, make_app, scripted_model, app_paths,
-                                                              monkeypatch):
+def test_a_message_delete_purges_the_index_off_the_gui_thread(qtbot, make_app, scripted_model, app_paths, monkeypatch):
     purged_on: list[str] = []
     real_purge = Storage.purge_deleted_text
-    monkeypatch.setattr(Storage, "purge_deleted_text",
-                        lambda self: purged_on.append(threading.current_thread().name) or real_purge(self))
+    monkeypatch.setattr(
+        Storage,
+        "purge_deleted_text",
+        lambda self: purged_on.append(threading.current_thread().name) or real_purge(self),
+    )
     hearth = make_app(lambda: ScriptedEngine(tokens=["a ", "reply"]))
     hearth.start()
     qtbot.waitUntil(lambda: hearth.models.ready, timeout=30000)
@@ -30,13 +32,17 @@ def test_a_message_delete_purges_the_index_off_the_gui_thread(qtbot, make_app, s
     assert purged_on == []  # the GUI connection never ran the optimize
     hearth.shutdown()
     database = app_paths.database_path
-    leftovers = [p.name for p in database.parent.glob(database.name + "*")
-                 if p.is_file() and b"quetzalcoatlsecret" in p.read_bytes()]
+    leftovers = [
+        p.name
+        for p in database.parent.glob(database.name + "*")
+        if p.is_file() and b"quetzalcoatlsecret" in p.read_bytes()
+    ]
     assert leftovers == []
 
 
-def test_export_and_import_run_in_the_history_thread_while_the_window_ticks(qtbot, make_app, scripted_model,
-                                                                            tmp_path, monkeypatch):
+def test_export_and_import_run_in_the_history_thread_while_the_window_ticks(
+    qtbot, make_app, scripted_model, tmp_path, monkeypatch
+):
     import time
 
     from PySide6.QtCore import QThread, QTimer
@@ -51,6 +57,7 @@ def test_export_and_import_run_in_the_history_thread_while_the_window_ticks(qtbo
             ran_on.append(QThread.currentThread().objectName())
             time.sleep(0.5)
             return real(*args, **kwargs)
+
         return wrapper
 
     monkeypatch.setattr(history_actions, "write_export", slowly(history_actions.write_export))

@@ -58,8 +58,9 @@ class _QuietFailures:
         if stream is None:  # a windowed build has no console
             return
         try:
-            stream.write(f"hearth: cannot write the log ({describe_exception(error)}); further log records are "
-                         "dropped\n")
+            stream.write(
+                f"hearth: cannot write the log ({describe_exception(error)}); further log records are dropped\n"
+            )
             stream.flush()
         except Exception:  # noqa: BLE001 - stderr itself may be gone
             pass
@@ -106,8 +107,12 @@ def configure_logging(paths: AppPaths, console_level: int | None = logging.WARNI
         console.setFormatter(logging.Formatter("hearth: %(message)s"))
         # llama.cpp's chatter belongs in the file, not the terminal; so do crash tracebacks (the
         # excepthook prints its own one line).
-        console.addFilter(lambda record: record.name != CRASH_LOGGER and (
-            not record.name.startswith("hearth.llama_cpp") or record.levelno >= logging.ERROR))
+        console.addFilter(
+            lambda record: (
+                record.name != CRASH_LOGGER
+                and (not record.name.startswith("hearth.llama_cpp") or record.levelno >= logging.ERROR)
+            )
+        )
         root.addHandler(console)
     root._hearth_configured = True  # type: ignore[attr-defined]
 
@@ -171,8 +176,10 @@ def install_excepthook(notify: Callable[[str], None]) -> None:
     """
 
     def describe_for_user(error: BaseException) -> str:
-        return (f"Something went wrong inside Hearth ({type(error).__name__}). Your chats are saved; "
-                f"details are in the log file.")
+        return (
+            f"Something went wrong inside Hearth ({type(error).__name__}). Your chats are saved; "
+            f"details are in the log file."
+        )
 
     def hook(kind: type[BaseException], error: BaseException, tb: TracebackType | None) -> None:
         if issubclass(kind, KeyboardInterrupt):

@@ -75,8 +75,9 @@ def ldconfig_lookup(listing: Callable[[], str] | None = None) -> Lookup:
 def _ldconfig_listing() -> str:
     program = "/sbin/ldconfig" if os.path.exists("/sbin/ldconfig") else "ldconfig"
     try:
-        return subprocess.run([program, "-p"], capture_output=True, text=True, timeout=5, check=False,
-                              env={"LC_ALL": "C", "LANG": "C"}).stdout
+        return subprocess.run(
+            [program, "-p"], capture_output=True, text=True, timeout=5, check=False, env={"LC_ALL": "C", "LANG": "C"}
+        ).stdout
     except (OSError, subprocess.SubprocessError):
         return ""  # every name then goes to find_library, as before
 
@@ -86,8 +87,9 @@ def missing_packages(lookup: Lookup = ctypes.util.find_library) -> list[str]:
     return [package for name, package in XCB_LIBRARIES.items() if not lookup(name)]
 
 
-def missing_libraries_message(environ: Mapping[str, str] | None = None, lookup: Lookup = ctypes.util.find_library,
-                              platform: str = sys.platform) -> str | None:
+def missing_libraries_message(
+    environ: Mapping[str, str] | None = None, lookup: Lookup = ctypes.util.find_library, platform: str = sys.platform
+) -> str | None:
     """One line naming what Qt's xcb plugin lacks and how to install it; None when nothing is missing
     (or the xcb plugin will not be used)."""
     if getattr(sys, "frozen", False) or not uses_xcb(os.environ if environ is None else environ, platform):
@@ -97,5 +99,7 @@ def missing_libraries_message(environ: Mapping[str, str] | None = None, lookup: 
     missing = missing_packages(lookup)
     if not missing:
         return None
-    return (f"Qt needs these system libraries to open a window: {', '.join(missing)}; "
-            f"install with: sudo apt-get install {' '.join(missing)}")
+    return (
+        f"Qt needs these system libraries to open a window: {', '.join(missing)}; "
+        f"install with: sudo apt-get install {' '.join(missing)}"
+    )

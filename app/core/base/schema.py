@@ -110,8 +110,9 @@ class Text(Spec):
         elif self.choices:
             self.expected = "one of " + ", ".join(json.dumps(c) for c in self.choices)
         elif self.nonempty:
-            self.expected = "a non-empty string" + (f" of at most {self.max_length} characters"
-                                                    if self.max_length else "")
+            self.expected = "a non-empty string" + (
+                f" of at most {self.max_length} characters" if self.max_length else ""
+            )
         else:
             self.expected = "a string"
 
@@ -146,11 +147,17 @@ class Number(Spec):
             self.expected = self.what
         elif self.low is not None and self.high is not None:
             low = _number_text(self.low)
-            self.expected = (f"{noun} above {low} and at most {_number_text(self.high)}" if self.low_open
-                             else f"{noun} between {low} and {_number_text(self.high)}")
+            self.expected = (
+                f"{noun} above {low} and at most {_number_text(self.high)}"
+                if self.low_open
+                else f"{noun} between {low} and {_number_text(self.high)}"
+            )
         elif self.low is not None:
-            self.expected = f"{noun} above {_number_text(self.low)}" if self.low_open else \
-                f"{noun} of {_number_text(self.low)} or more"
+            self.expected = (
+                f"{noun} above {_number_text(self.low)}"
+                if self.low_open
+                else f"{noun} of {_number_text(self.low)} or more"
+            )
         else:
             self.expected = noun
 
@@ -316,12 +323,14 @@ def scan(document: Any, max_depth: int = MAX_DEPTH, check_text: bool = True) -> 
         items = value.items() if isinstance(value, dict) else enumerate(value)
         for key, item in items:
             if check_text and isinstance(key, str) and _SURROGATE.search(key):
-                raise SchemaError(_spell(entry), f"the key {quote(key)} holds a lone surrogate, which is not "
-                                                 "valid Unicode text")
+                raise SchemaError(
+                    _spell(entry), f"the key {quote(key)} holds a lone surrogate, which is not valid Unicode text"
+                )
             if isinstance(item, (str, dict, list)):
                 stack.append((item, entry, key, depth + 1))
-            elif isinstance(item, float) and not math.isfinite(item) or \
-                    isinstance(item, int) and item.bit_length() > 133:  # 1e400, an integer of over 40 digits
+            elif (
+                isinstance(item, float) and not math.isfinite(item) or isinstance(item, int) and item.bit_length() > 133
+            ):  # 1e400, an integer of over 40 digits
                 raise SchemaError(_spell((item, entry, key, depth + 1)), "a number out of range")
 
 

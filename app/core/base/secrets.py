@@ -59,8 +59,9 @@ class TokenStore:
                 self._session_token = None
                 return True
             except keyring.errors.KeyringError as exc:
-                log.warning("could not store the token in the keyring (%s); keeping it for this session",
-                            exc.__class__.__name__)
+                log.warning(
+                    "could not store the token in the keyring (%s); keeping it for this session", exc.__class__.__name__
+                )
         self._session_token = token
         return False
 

@@ -40,8 +40,9 @@ class _GpuLayers(Spec):
     expected = '"auto", "cpu" or a number of layers from 0 to 1000'
 
     def check(self, value: Any, path: str) -> None:
-        ok = isinstance(value, str) and (value in ("auto", "cpu") or
-                                         (value.isascii() and value.isdigit() and int(value) <= 1000))
+        ok = isinstance(value, str) and (
+            value in ("auto", "cpu") or (value.isascii() and value.isdigit() and int(value) <= 1000)
+        )
         if not ok:
             raise self.fail(value, path)
 
@@ -52,8 +53,12 @@ class _HubEndpoint(Spec):
     expected = "empty or an http(s) URL of at most 2048 characters"
 
     def check(self, value: Any, path: str) -> None:
-        ok = isinstance(value, str) and len(value) <= 2048 and value.isprintable() and (
-            not value or value.startswith(("https://", "http://")))
+        ok = (
+            isinstance(value, str)
+            and len(value) <= 2048
+            and value.isprintable()
+            and (not value or value.startswith(("https://", "http://")))
+        )
         if not ok:
             raise self.fail(value, path)
 
@@ -182,11 +187,14 @@ class LoadedSettings:
     def message(self) -> str | None:
         """One line for the user (the CLI's stderr, the window's dialog), or None when all was well."""
         if self.moved_to is not None:
-            return (f"{self.file_name} could not be used ({self.problems[0]}); it was moved aside as "
-                    f"{self.moved_to.name} and the default settings are used")
+            return (
+                f"{self.file_name} could not be used ({self.problems[0]}); it was moved aside as "
+                f"{self.moved_to.name} and the default settings are used"
+            )
         if self.problems:
-            return (f"{self.file_name}: some values could not be used, their defaults are used instead: "
-                    + "; ".join(self.problems))
+            return f"{self.file_name}: some values could not be used, their defaults are used instead: " + "; ".join(
+                self.problems
+            )
         return None
 
 
@@ -259,8 +267,9 @@ def _moved_aside(path: Path, reason: str) -> LoadedSettings:
         path.replace(broken)  # a rename: it never opens the file, so a FIFO cannot block it
     except OSError as exc:
         log.info("settings file is unusable (%s) and could not be moved aside: %s", reason, exc.strerror)
-        return LoadedSettings(Settings(), (f"{reason}; it could not be moved aside: {exc.strerror}",),
-                              file_name=path.name)
+        return LoadedSettings(
+            Settings(), (f"{reason}; it could not be moved aside: {exc.strerror}",), file_name=path.name
+        )
     log.info("settings file is unusable (%s); moved aside as %s, using defaults", reason, broken.name)
     return LoadedSettings(Settings(), (reason,), moved_to=broken, file_name=path.name)
 

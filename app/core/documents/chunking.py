@@ -28,8 +28,7 @@ class Chunk:
     heading: str | None = None
 
 
-def chunk_sections(sections: Iterable[Section], target: int = TARGET_CHARS,
-                   maximum: int = MAX_CHARS) -> list[Chunk]:
+def chunk_sections(sections: Iterable[Section], target: int = TARGET_CHARS, maximum: int = MAX_CHARS) -> list[Chunk]:
     chunks: list[Chunk] = []
     for section in sections:
         for text in _pack(_pieces(section.text, maximum), target):
@@ -55,7 +54,7 @@ def _cut(paragraph: str, maximum: int) -> list[str]:
         if len(parts) > 1:
             joiner = "\n" if splitter.pattern == r"\n" else " "
             return [piece for part in _pack(parts, maximum, joiner) for piece in _cut(part, maximum)]
-    return [paragraph[i:i + maximum] for i in range(0, len(paragraph), maximum)]  # one endless word
+    return [paragraph[i : i + maximum] for i in range(0, len(paragraph), maximum)]  # one endless word
 
 
 def _pack(pieces: list[str], limit: int, joiner: str = "\n\n") -> list[str]:

@@ -65,13 +65,19 @@ def document_files(folder: Path) -> list[Path]:
                 continue
             found.append(path)
             if len(found) > MAX_FILES:
-                raise CollectionError(f"{folder} holds more than {MAX_FILES:,} documents; choose a smaller folder "
-                                      "(nothing was indexed)")
+                raise CollectionError(
+                    f"{folder} holds more than {MAX_FILES:,} documents; choose a smaller folder (nothing was indexed)"
+                )
     return found
 
 
-def add(storage, name: str, folder: Path | str, progress: Callable[[int, int], None] | None = None,
-        cancelled: threading.Event | None = None) -> IndexReport:
+def add(
+    storage,
+    name: str,
+    folder: Path | str,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: threading.Event | None = None,
+) -> IndexReport:
     folder = Path(folder).expanduser()
     if not name.strip():
         raise CollectionError("a collection needs a name")
@@ -82,7 +88,9 @@ def add(storage, name: str, folder: Path | str, progress: Callable[[int, int], N
     with storage.transaction() as db:
         if db.execute("SELECT 1 FROM collections WHERE name = ?", (name,)).fetchone():
             raise CollectionError(f"there is already a collection named {name}; use reindex or rm")
-        db.execute("INSERT INTO collections (name, folder, created_at) VALUES (?, ?, ?)", (name, str(folder), time.time()))
+        db.execute(
+            "INSERT INTO collections (name, folder, created_at) VALUES (?, ?, ?)", (name, str(folder), time.time())
+        )
     return _index(storage, name, folder, files, progress, cancelled)
 
 
@@ -98,8 +106,10 @@ def reindex(storage, name: str, progress=None, cancelled=None) -> IndexReport:
 def _index(storage, name, folder: Path, files: list[Path], progress, cancelled) -> IndexReport:
     report = IndexReport(name)
     db = storage.connection
-    known = {r[0]: (r[1], r[2]) for r in db.execute(
-        "SELECT path, mtime, document_id FROM collection_documents WHERE collection = ?", (name,))}
+    known = {
+        r[0]: (r[1], r[2])
+        for r in db.execute("SELECT path, mtime, document_id FROM collection_documents WHERE collection = ?", (name,))
+    }
     seen = set()
     for index, path in enumerate(files):
         if cancelled is not None and cancelled.is_set():
@@ -124,18 +134,23 @@ def _index(storage, name, folder: Path, files: list[Path], progress, cancelled) 
         with storage.transaction() as db:  # one file at a time: never half-stored
             info = store.store_document(db, document)
             if relative in known and known[relative][1] == info.id:  # touched, same bytes
-                db.execute("UPDATE collection_documents SET mtime = ? WHERE collection = ? AND path = ?",
-                           (mtime, name, relative))
+                db.execute(
+                    "UPDATE collection_documents SET mtime = ? WHERE collection = ? AND path = ?",
+                    (mtime, name, relative),
+                )
             else:  # delete, then insert: REPLACE would skip the trigger that drops the old version
                 db.execute("DELETE FROM collection_documents WHERE collection = ? AND path = ?", (name, relative))
-                db.execute("INSERT INTO collection_documents (collection, path, document_id, mtime)"
-                           " VALUES (?, ?, ?, ?)", (name, relative, info.id, mtime))
+                db.execute(
+                    "INSERT INTO collection_documents (collection, path, document_id, mtime) VALUES (?, ?, ?, ?)",
+                    (name, relative, info.id, mtime),
+                )
         report.added += 1
     if not report.cancelled:
         gone = [path for path in known if path not in seen]
         with storage.transaction() as db:
-            db.executemany("DELETE FROM collection_documents WHERE collection = ? AND path = ?",
-                           [(name, path) for path in gone])
+            db.executemany(
+                "DELETE FROM collection_documents WHERE collection = ? AND path = ?", [(name, path) for path in gone]
+            )
         report.removed = len(gone)
     return report
 
@@ -157,7 +172,8 @@ def list_all(db: sqlite3.Connection) -> list[CollectionInfo]:
         " (SELECT COUNT(*) FROM document_chunks k JOIN collection_documents x ON x.document_id = k.document_id"
         "  WHERE x.collection = c.name)"
         " FROM collections c LEFT JOIN collection_documents cd ON cd.collection = c.name"
-        " GROUP BY c.name ORDER BY c.name").fetchall()
+        " GROUP BY c.name ORDER BY c.name"
+    ).fetchall()
     return [CollectionInfo(*row) for row in rows]
 
 
@@ -166,6 +182,9 @@ def documents_of(db: sqlite3.Connection, names: list[str]) -> dict[str, str]:
     if not names or not store.has_schema(db):
         return {}
     marks = ",".join("?" * len(names))
-    rows = db.execute(f"SELECT document_id, collection, path FROM collection_documents WHERE collection IN ({marks})"
-                      " ORDER BY collection, path", names).fetchall()
+    rows = db.execute(
+        f"SELECT document_id, collection, path FROM collection_documents WHERE collection IN ({marks})"
+        " ORDER BY collection, path",
+        names,
+    ).fetchall()
     return {document_id: f"{collection}/{path}" for document_id, collection, path in rows}

@@ -42,14 +42,23 @@ def documents_mode(conversation: Conversation) -> str:
     return mode if mode in MODES else "auto"
 
 
-def for_turn(db: sqlite3.Connection, conversation: Conversation, path: list[Message], system_prompt: str | None,
-             context_length: int) -> DocumentContext:
+def for_turn(
+    db: sqlite3.Connection,
+    conversation: Conversation,
+    path: list[Message],
+    system_prompt: str | None,
+    context_length: int,
+) -> DocumentContext:
     """The document context of a reply to ``path[-1]`` (the user's message)."""
     attachments = _unique(store.attachments_of(db, [m.id for m in path if m.role is Role.USER]))
     attached = {a.document.id: a.name for a in attachments}
-    shelved = {document_id: name for document_id, name in
-               collections.documents_of(db, list(conversation.settings.get("collections") or [])).items()
-               if document_id not in attached}  # a collection's documents: always retrieved
+    shelved = {
+        document_id: name
+        for document_id, name in collections.documents_of(
+            db, list(conversation.settings.get("collections") or [])
+        ).items()
+        if document_id not in attached
+    }  # a collection's documents: always retrieved
     if not attachments and not shelved:
         return DocumentContext()
     mode = documents_mode(conversation)
@@ -59,8 +68,13 @@ def for_turn(db: sqlite3.Connection, conversation: Conversation, path: list[Mess
         whole = _whole(db, attachments)
         if not shelved:
             return whole
-        found = _retrieved(db, shelved, path[-1], max(budget - whole_chars, 2 * SOURCE_EXCERPT_CHARS),
-                           first_number=len(whole.sources) + 1)
+        found = _retrieved(
+            db,
+            shelved,
+            path[-1],
+            max(budget - whole_chars, 2 * SOURCE_EXCERPT_CHARS),
+            first_number=len(whole.sources) + 1,
+        )
         question = path[-1].id
         prefixes = {**whole.prefixes, question: whole.prefixes.get(question, "") + found.prefixes[question]}
         return DocumentContext(prefixes, whole.sources + found.sources, "whole", found.retrieval)
@@ -91,12 +105,15 @@ def _whole(db: sqlite3.Connection, attachments: list[Attachment]) -> DocumentCon
     for number, attachment in enumerate(attachments, start=1):
         text = _document_text(store.document_chunks(db, attachment.document.id))
         blocks.setdefault(attachment.message_id, []).append(
-            f"[{number}] {attachment.name} (whole document)\n<document>\n{text}\n</document>")
-        sources.append(Source(number, attachment.document.id, attachment.name, "whole",
-                              _clip(text, SOURCE_EXCERPT_CHARS)))
+            f"[{number}] {attachment.name} (whole document)\n<document>\n{text}\n</document>"
+        )
+        sources.append(
+            Source(number, attachment.document.id, attachment.name, "whole", _clip(text, SOURCE_EXCERPT_CHARS))
+        )
     prefixes = {
-        message_id: ("Attached documents, given whole. Cite them by number, e.g. [1].\n\n"
-                     + "\n\n".join(parts) + "\n\n")
+        message_id: (
+            "Attached documents, given whole. Cite them by number, e.g. [1].\n\n" + "\n\n".join(parts) + "\n\n"
+        )
         for message_id, parts in blocks.items()
     }
     return DocumentContext(prefixes, tuple(sources), "whole")
@@ -113,8 +130,9 @@ def _document_text(chunks: list[ChunkHit]) -> str:
     return "\n\n".join(parts)
 
 
-def _retrieved(db: sqlite3.Connection, names: dict[str, str], question: Message, budget: int,
-               first_number: int = 1) -> DocumentContext:
+def _retrieved(
+    db: sqlite3.Connection, names: dict[str, str], question: Message, budget: int, first_number: int = 1
+) -> DocumentContext:
     """The best chunks of these documents (id -> name to cite) for the question, within budget."""
     hits, method = embeddings.retrieve(db, list(names), question.content, MAX_EXCERPTS * 2)
     chosen, used = [], 0
@@ -126,18 +144,25 @@ def _retrieved(db: sqlite3.Connection, names: dict[str, str], question: Message,
     if not chosen:
         shown = list(names.values())
         listed = ", ".join(shown[:5]) + (f" and {len(shown) - 5} more" if len(shown) > 5 else "")
-        prefix = (f"(The attached documents, {listed}, are too long to give whole, and no passage of them "
-                  "matches this message.)\n\n")
+        prefix = (
+            f"(The attached documents, {listed}, are too long to give whole, and no passage of them "
+            "matches this message.)\n\n"
+        )
         return DocumentContext({question.id: prefix}, (), "retrieved", method)
-    sources = tuple(Source(number, hit.document_id, names[hit.document_id], "retrieved", hit.text, hit.page,
-                           hit.heading, method) for number, hit in enumerate(chosen, start=first_number))
+    sources = tuple(
+        Source(number, hit.document_id, names[hit.document_id], "retrieved", hit.text, hit.page, hit.heading, method)
+        for number, hit in enumerate(chosen, start=first_number)
+    )
     blocks = []
     for source in sources:
         where = source.location()
-        blocks.append(f"[{source.position}] {source.name}{', ' + where if where else ''}\n"
-                      f"<excerpt>\n{source.excerpt}\n</excerpt>")
-    prefix = ("Excerpts from the attached documents, chosen for this message. Cite them by number, "
-              "e.g. [1].\n\n" + "\n\n".join(blocks) + "\n\n")
+        blocks.append(
+            f"[{source.position}] {source.name}{', ' + where if where else ''}\n<excerpt>\n{source.excerpt}\n</excerpt>"
+        )
+    prefix = (
+        "Excerpts from the attached documents, chosen for this message. Cite them by number, "
+        "e.g. [1].\n\n" + "\n\n".join(blocks) + "\n\n"
+    )
     return DocumentContext({question.id: prefix}, sources, "retrieved", method)
 
 

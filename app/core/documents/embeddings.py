@@ -49,9 +49,15 @@ class LlamaEmbedder:
         path = Path(path)
         self.model_id = model_id(path)
         self._lock = threading.Lock()
-        self._llama = llama_cpp.Llama(model_path=str(path), embedding=True, n_ctx=n_ctx, n_batch=n_ctx,
-                                      pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN, n_threads=n_threads,
-                                      verbose=False)
+        self._llama = llama_cpp.Llama(
+            model_path=str(path),
+            embedding=True,
+            n_ctx=n_ctx,
+            n_batch=n_ctx,
+            pooling_type=llama_cpp.LLAMA_POOLING_TYPE_MEAN,
+            n_threads=n_threads,
+            verbose=False,
+        )
 
     def embed(self, texts: list[str]) -> list[list[float]]:
         with self._lock:
@@ -86,40 +92,55 @@ def active() -> Embedder | None:
     return _active
 
 
-def embed_chunks(storage, embedder: Embedder, progress: Callable[[int, int], None] | None = None,
-                 cancelled: threading.Event | None = None) -> int:
+def embed_chunks(
+    storage,
+    embedder: Embedder,
+    progress: Callable[[int, int], None] | None = None,
+    cancelled: threading.Event | None = None,
+) -> int:
     """Vectors for every chunk that has none for this model yet; batch by batch, each batch stored
     in its own transaction (a cancel keeps what is done). Returns how many were added."""
     db = storage.connection
-    missing = [row for row in db.execute(
-        "SELECT c.id, c.content FROM document_chunks c WHERE NOT EXISTS"
-        " (SELECT 1 FROM document_vectors v WHERE v.chunk_id = c.id AND v.model = ?) ORDER BY c.id",
-        (embedder.model_id,))]
+    missing = [
+        row
+        for row in db.execute(
+            "SELECT c.id, c.content FROM document_chunks c WHERE NOT EXISTS"
+            " (SELECT 1 FROM document_vectors v WHERE v.chunk_id = c.id AND v.model = ?) ORDER BY c.id",
+            (embedder.model_id,),
+        )
+    ]
     done = 0
     for start in range(0, len(missing), EMBED_BATCH):
         if cancelled is not None and cancelled.is_set():
             break
-        batch = missing[start:start + EMBED_BATCH]
+        batch = missing[start : start + EMBED_BATCH]
         vectors = embedder.embed([text for _, text in batch])
         with storage.transaction() as tx:
-            tx.executemany("INSERT OR IGNORE INTO document_vectors (chunk_id, model, vector) VALUES (?, ?, ?)",
-                           [(chunk_id, embedder.model_id, np.asarray(v, dtype=np.float32).tobytes())
-                            for (chunk_id, _), v in zip(batch, vectors, strict=True)])
+            tx.executemany(
+                "INSERT OR IGNORE INTO document_vectors (chunk_id, model, vector) VALUES (?, ?, ?)",
+                [
+                    (chunk_id, embedder.model_id, np.asarray(v, dtype=np.float32).tobytes())
+                    for (chunk_id, _), v in zip(batch, vectors, strict=True)
+                ],
+            )
         done += len(batch)
         if progress is not None:
             progress(done, len(missing))
     return done
 
 
-def vector_search(db: sqlite3.Connection, document_ids: list[str], model: str, query: list[float],
-                  limit: int) -> list[int]:
+def vector_search(
+    db: sqlite3.Connection, document_ids: list[str], model: str, query: list[float], limit: int
+) -> list[int]:
     """Chunk ids of these documents, nearest to ``query`` first (exact cosine of normalised vectors)."""
     if not document_ids:
         return []
     marks = ",".join("?" * len(document_ids))
     rows = db.execute(
         "SELECT v.chunk_id, v.vector FROM document_vectors v JOIN document_chunks c ON c.id = v.chunk_id"
-        f" WHERE v.model = ? AND c.document_id IN ({marks})", (model, *document_ids)).fetchall()
+        f" WHERE v.model = ? AND c.document_id IN ({marks})",
+        (model, *document_ids),
+    ).fetchall()
     if not rows:
         return []
     target = np.asarray(query, dtype=np.float32)

@@ -30,11 +30,65 @@ MAX_PDF_PAGES = 5000
 BINARY_SNIFF_BYTES = 8192
 
 TEXT_SUFFIXES = {
-    ".txt", ".text", ".log", ".md", ".markdown", ".rst", ".org", ".tex", ".csv", ".tsv", ".json", ".jsonl",
-    ".yaml", ".yml", ".toml", ".ini", ".cfg", ".conf", ".xml", ".sql", ".py", ".pyi", ".js", ".mjs", ".ts",
-    ".tsx", ".jsx", ".c", ".h", ".cc", ".cpp", ".hpp", ".cxx", ".java", ".kt", ".go", ".rs", ".rb", ".php",
-    ".swift", ".cs", ".sh", ".bash", ".zsh", ".ps1", ".bat", ".r", ".m", ".lua", ".pl", ".scala", ".dart",
-    ".css", ".scss", ".vue", ".svelte", ".ipynb", ".srt", ".vtt",
+    ".txt",
+    ".text",
+    ".log",
+    ".md",
+    ".markdown",
+    ".rst",
+    ".org",
+    ".tex",
+    ".csv",
+    ".tsv",
+    ".json",
+    ".jsonl",
+    ".yaml",
+    ".yml",
+    ".toml",
+    ".ini",
+    ".cfg",
+    ".conf",
+    ".xml",
+    ".sql",
+    ".py",
+    ".pyi",
+    ".js",
+    ".mjs",
+    ".ts",
+    ".tsx",
+    ".jsx",
+    ".c",
+    ".h",
+    ".cc",
+    ".cpp",
+    ".hpp",
+    ".cxx",
+    ".java",
+    ".kt",
+    ".go",
+    ".rs",
+    ".rb",
+    ".php",
+    ".swift",
+    ".cs",
+    ".sh",
+    ".bash",
+    ".zsh",
+    ".ps1",
+    ".bat",
+    ".r",
+    ".m",
+    ".lua",
+    ".pl",
+    ".scala",
+    ".dart",
+    ".css",
+    ".scss",
+    ".vue",
+    ".svelte",
+    ".ipynb",
+    ".srt",
+    ".vtt",
 }
 HTML_SUFFIXES = {".html", ".htm", ".xhtml"}
 SUPPORTED_TEXT = "text, Markdown, source code, CSV, HTML, PDF or DOCX"
@@ -80,8 +134,9 @@ def extract_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES) -> Extracted
     try:
         data = read_regular_file(path, max_bytes=max_bytes)
     except FileTooLargeError:
-        raise DocumentError(f"{path.name} is larger than {max_bytes // (1024 * 1024)} MB, the limit for "
-                            "an attachment") from None
+        raise DocumentError(
+            f"{path.name} is larger than {max_bytes // (1024 * 1024)} MB, the limit for an attachment"
+        ) from None
     except NotRegularFileError as exc:
         raise DocumentError(f"{path.name} is {exc.kind}, not a file Hearth can attach") from None
     except FileNotFoundError:
@@ -105,10 +160,17 @@ def extract_bytes(name: str, data: bytes) -> ExtractedDocument:
     if not sections:
         raise DocumentError(f"{name} has no text to read")
     if sum(len(s.text) for s in sections) > MAX_TEXT_CHARS:
-        raise DocumentError(f"{name} holds more than {MAX_TEXT_CHARS:,} characters of text, the limit for "
-                            "an attachment")
-    return ExtractedDocument(name=name, kind=kind, size=len(data), sha256=hashlib.sha256(data).hexdigest(),
-                             sections=tuple(sections), pages=pages)
+        raise DocumentError(
+            f"{name} holds more than {MAX_TEXT_CHARS:,} characters of text, the limit for an attachment"
+        )
+    return ExtractedDocument(
+        name=name,
+        kind=kind,
+        size=len(data),
+        sha256=hashlib.sha256(data).hexdigest(),
+        sections=tuple(sections),
+        pages=pages,
+    )
 
 
 # ------------------------------------------------------------------ text
@@ -124,8 +186,9 @@ def _decode(name: str, data: bytes) -> str:
     try:
         return _normalise(data.decode("utf-8-sig"))
     except UnicodeDecodeError as exc:
-        raise DocumentError(f"{name} is not UTF-8 text (byte {exc.start + 1}); save it as UTF-8 and attach "
-                            "it again") from None
+        raise DocumentError(
+            f"{name} is not UTF-8 text (byte {exc.start + 1}); save it as UTF-8 and attach it again"
+        ) from None
 
 
 def _normalise(text: str) -> str:
@@ -135,8 +198,30 @@ def _normalise(text: str) -> str:
 class _TextOfHtml(html.parser.HTMLParser):
     """The visible text of an HTML page: no scripts or styles, block elements on their own lines."""
 
-    BLOCKS = {"p", "div", "br", "li", "tr", "h1", "h2", "h3", "h4", "h5", "h6", "section", "article",
-              "pre", "blockquote", "table", "ul", "ol", "hr", "title", "header", "footer"}
+    BLOCKS = {
+        "p",
+        "div",
+        "br",
+        "li",
+        "tr",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "section",
+        "article",
+        "pre",
+        "blockquote",
+        "table",
+        "ul",
+        "ol",
+        "hr",
+        "title",
+        "header",
+        "footer",
+    }
     HIDDEN = {"script", "style", "noscript", "template", "head"}
 
     def __init__(self):
@@ -181,12 +266,24 @@ def _pdf_sections(name: str, data: bytes) -> tuple[list[Section], int]:
         count = len(reader.pages)
         if count > MAX_PDF_PAGES:
             raise DocumentError(f"{name} has {count:,} pages, more than the {MAX_PDF_PAGES:,} Hearth attaches")
-        sections = [Section(_pdf_spacing(_normalise(page.extract_text() or "")), page=number)
-                    for number, page in enumerate(reader.pages, start=1)]
+        sections = [
+            Section(_pdf_spacing(_normalise(page.extract_text() or "")), page=number)
+            for number, page in enumerate(reader.pages, start=1)
+        ]
     except DocumentError:
         raise
-    except (PyPdfError, ValueError, KeyError, TypeError, AttributeError, IndexError, RecursionError,
-            NotImplementedError, OSError, zipfile.BadZipFile) as exc:
+    except (
+        PyPdfError,
+        ValueError,
+        KeyError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        RecursionError,
+        NotImplementedError,
+        OSError,
+        zipfile.BadZipFile,
+    ) as exc:
         log.info("PDF extraction failed: %s", type(exc).__name__)
         raise DocumentError(f"{name} is not a readable PDF ({type(exc).__name__}: {_short(exc)})") from None
     if not any(section.text.strip() for section in sections):

@@ -188,7 +188,9 @@ def ensure_schema(db: sqlite3.Connection, writable: bool = True) -> None:
 
 
 def has_schema(db: sqlite3.Connection) -> bool:
-    return db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='document_settings'").fetchone() is not None
+    return (
+        db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='document_settings'").fetchone() is not None
+    )
 
 
 def _statements(script: str) -> list[str]:
@@ -203,8 +205,9 @@ def _statements(script: str) -> list[str]:
 
 
 # ------------------------------------------------------------------ writing
-def store_document(db: sqlite3.Connection, document: ExtractedDocument,
-                   chunks: list[Chunk] | None = None) -> DocumentInfo:
+def store_document(
+    db: sqlite3.Connection, document: ExtractedDocument, chunks: list[Chunk] | None = None
+) -> DocumentInfo:
     """Insert the document and its chunks unless the same bytes are stored already.
 
     Call inside a transaction (``Storage.transaction()``) with whatever links it, so a document is
@@ -213,13 +216,22 @@ def store_document(db: sqlite3.Connection, document: ExtractedDocument,
     if existing is not None:
         return existing
     chunks = document.chunks if chunks is None else chunks
-    db.execute("INSERT INTO documents (id, name, kind, size, pages, text_chars, created_at)"
-               " VALUES (?, ?, ?, ?, ?, ?, ?)",
-               (document.sha256, document.name, document.kind, document.size, document.pages,
-                document.text_chars, time.time()))
-    db.executemany("INSERT INTO document_chunks (document_id, position, page, heading, content)"
-                   " VALUES (?, ?, ?, ?, ?)",
-                   [(document.sha256, c.position, c.page, c.heading, c.text) for c in chunks])
+    db.execute(
+        "INSERT INTO documents (id, name, kind, size, pages, text_chars, created_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (
+            document.sha256,
+            document.name,
+            document.kind,
+            document.size,
+            document.pages,
+            document.text_chars,
+            time.time(),
+        ),
+    )
+    db.executemany(
+        "INSERT INTO document_chunks (document_id, position, page, heading, content) VALUES (?, ?, ?, ?, ?)",
+        [(document.sha256, c.position, c.page, c.heading, c.text) for c in chunks],
+    )
     log.info("document %s stored: %d bytes, %d chunks", document.sha256[:12], document.size, len(chunks))
     return get_document(db, document.sha256)
 
@@ -228,8 +240,10 @@ def attach(db: sqlite3.Connection, message_id: str, document: ExtractedDocument)
     """Store ``document`` (once) and link it to the user message; call inside a transaction."""
     info = store_document(db, document)
     position = db.execute("SELECT COUNT(*) FROM attachments WHERE message_id = ?", (message_id,)).fetchone()[0]
-    db.execute("INSERT OR IGNORE INTO attachments (message_id, document_id, name, position) VALUES (?, ?, ?, ?)",
-               (message_id, info.id, document.name, position))
+    db.execute(
+        "INSERT OR IGNORE INTO attachments (message_id, document_id, name, position) VALUES (?, ?, ?, ?)",
+        (message_id, info.id, document.name, position),
+    )
     return info
 
 
@@ -237,8 +251,10 @@ def save_sources(db: sqlite3.Connection, reply_id: str, sources: Iterable[Source
     db.executemany(
         "INSERT OR REPLACE INTO reply_sources (message_id, position, document_id, name, page, heading, mode,"
         " excerpt, method) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-        [(reply_id, s.position, s.document_id, s.name, s.page, s.heading, s.mode, s.excerpt, s.method)
-         for s in sources],
+        [
+            (reply_id, s.position, s.document_id, s.name, s.page, s.heading, s.mode, s.excerpt, s.method)
+            for s in sources
+        ],
     )
 
 
@@ -249,13 +265,16 @@ def purge(db: sqlite3.Connection) -> None:
 
 
 # ------------------------------------------------------------------ reading
-_DOCUMENT_COLUMNS = ("d.id, d.name, d.kind, d.size, d.pages, d.text_chars,"
-                     " (SELECT COUNT(*) FROM document_chunks c WHERE c.document_id = d.id) AS chunks")
+_DOCUMENT_COLUMNS = (
+    "d.id, d.name, d.kind, d.size, d.pages, d.text_chars,"
+    " (SELECT COUNT(*) FROM document_chunks c WHERE c.document_id = d.id) AS chunks"
+)
 
 
 def _info(row) -> DocumentInfo:
-    return DocumentInfo(id=row[0], name=row[1], kind=row[2], size=row[3], pages=row[4], text_chars=row[5],
-                        chunks=row[6])
+    return DocumentInfo(
+        id=row[0], name=row[1], kind=row[2], size=row[3], pages=row[4], text_chars=row[5], chunks=row[6]
+    )
 
 
 def get_document(db: sqlite3.Connection, document_id: str) -> DocumentInfo | None:
@@ -271,23 +290,29 @@ def attachments_of(db: sqlite3.Connection, message_ids: list[str]) -> list[Attac
     marks = ",".join("?" * len(message_ids))
     rows = db.execute(
         f"SELECT a.message_id, a.name, a.position, {_DOCUMENT_COLUMNS} FROM attachments a"
-        f" JOIN documents d ON d.id = a.document_id WHERE a.message_id IN ({marks})", message_ids,
+        f" JOIN documents d ON d.id = a.document_id WHERE a.message_id IN ({marks})",
+        message_ids,
     ).fetchall()
     rows.sort(key=lambda r: (order[r[0]], r[2]))
     return [Attachment(message_id=r[0], name=r[1], document=_info(r[3:])) for r in rows]
 
 
 def document_chunks(db: sqlite3.Connection, document_id: str) -> list[ChunkHit]:
-    rows = db.execute("SELECT position, page, heading, content FROM document_chunks WHERE document_id = ?"
-                      " ORDER BY position", (document_id,)).fetchall()
+    rows = db.execute(
+        "SELECT position, page, heading, content FROM document_chunks WHERE document_id = ? ORDER BY position",
+        (document_id,),
+    ).fetchall()
     return [ChunkHit(document_id, r[0], r[1], r[2], r[3], 0.0) for r in rows]
 
 
 def sources_of(db: sqlite3.Connection, reply_id: str) -> list[Source]:
     if not has_schema(db):
         return []
-    rows = db.execute("SELECT position, document_id, name, mode, excerpt, page, heading, method FROM reply_sources"
-                      " WHERE message_id = ? ORDER BY position", (reply_id,)).fetchall()
+    rows = db.execute(
+        "SELECT position, document_id, name, mode, excerpt, page, heading, method FROM reply_sources"
+        " WHERE message_id = ? ORDER BY position",
+        (reply_id,),
+    ).fetchall()
     return [Source(*row) for row in rows]
 
 
@@ -327,8 +352,10 @@ def chunks_by_id(db: sqlite3.Connection, chunk_ids: list[int]) -> dict[int, Chun
     if not chunk_ids:
         return {}
     marks = ",".join("?" * len(chunk_ids))
-    rows = db.execute(f"SELECT document_id, position, page, heading, content, 0.0, id FROM document_chunks"
-                      f" WHERE id IN ({marks})", chunk_ids).fetchall()
+    rows = db.execute(
+        f"SELECT document_id, position, page, heading, content, 0.0, id FROM document_chunks WHERE id IN ({marks})",
+        chunk_ids,
+    ).fetchall()
     return {row[6]: ChunkHit(*row) for row in rows}
 
 
@@ -344,5 +371,8 @@ def set_setting(db: sqlite3.Connection, key: str, value: str | None) -> None:
     if value is None:
         db.execute("DELETE FROM document_settings WHERE key = ?", (key,))
     else:
-        db.execute("INSERT INTO document_settings (key, value) VALUES (?, ?)"
-                   " ON CONFLICT(key) DO UPDATE SET value = excluded.value", (key, value))
+        db.execute(
+            "INSERT INTO document_settings (key, value) VALUES (?, ?)"
+            " ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+            (key, value),
+        )

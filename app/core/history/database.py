@@ -40,8 +40,9 @@ class Database:
     never a raw sqlite3 error (see ``_readable_errors``, applied at the end of the module).
     """
 
-    def __init__(self, path: Path | str, *, read_only: bool = False, check_integrity: bool = True,
-                 busy_timeout: float = 10.0):
+    def __init__(
+        self, path: Path | str, *, read_only: bool = False, check_integrity: bool = True, busy_timeout: float = 10.0
+    ):
         self.path = Path(path) if str(path) != ":memory:" else None
         self.read_only_reason: str | None = None
         self.damaged_backup: Path | None = None  # the copy made of a damaged database
@@ -103,8 +104,9 @@ class Database:
         if self.damaged_backup is None and self.path is not None:
             self.damaged_backup = copy_aside(self.path, "damaged")
         kept = f"; a copy was kept as {self.damaged_backup}" if self.damaged_backup else ""
-        self.read_only_reason = (f"the history database is damaged ({detail}); Hearth will not write to it: "
-                                 f"{REPAIR_HINT}{kept}")
+        self.read_only_reason = (
+            f"the history database is damaged ({detail}); Hearth will not write to it: {REPAIR_HINT}{kept}"
+        )
         # INFO: the user hears it once, as the StorageError or the CLI's warning; the log file keeps it
         log.info("history database damaged (%s); writes refused, copy at %s", detail, self.damaged_backup)
 
@@ -161,8 +163,10 @@ class Database:
         except (sqlite3.Error, OSError) as exc:  # a full disk: refuse to migrate without a backup
             with contextlib.suppress(OSError):
                 target.unlink()  # a half-written copy is no backup
-            raise StorageError(f"could not back up the history database before upgrading it ({exc}); "
-                               "free some disk space and start Hearth again") from exc
+            raise StorageError(
+                f"could not back up the history database before upgrading it ({exc}); "
+                "free some disk space and start Hearth again"
+            ) from exc
         log.info("backed up the history database to %s", target)
         return target
 
@@ -205,8 +209,9 @@ class Database:
             if self._db.in_transaction:
                 self._db.execute("ROLLBACK")
             if isinstance(exc, sqlite3.Error):  # a full disk, an I/O error: one readable sentence
-                raise self._write_error(exc, f"the history database could not be written ({exc}); "
-                                             "nothing was half-saved") from exc
+                raise self._write_error(
+                    exc, f"the history database could not be written ({exc}); nothing was half-saved"
+                ) from exc
             raise
         finally:
             self._depth = 0
@@ -232,7 +237,6 @@ class Database:
         if kind == "busy":
             return StorageError(BUSY_MESSAGE)
         return StorageError(f"the history database could not be read ({exc})")
-
 
     def _writer_alive(self, token: str | None) -> bool:
         if self._writer is not None and token == self._writer.token:

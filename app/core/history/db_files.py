@@ -62,8 +62,9 @@ def read_only_connection(path: Path, timeout: float) -> sqlite3.Connection:
     error: sqlite3.Error | None = None
     for options in ("mode=ro", "immutable=1"):
         try:
-            db = sqlite3.connect(f"{uri}?{options}", uri=True, timeout=timeout, isolation_level=None,
-                                 check_same_thread=False)
+            db = sqlite3.connect(
+                f"{uri}?{options}", uri=True, timeout=timeout, isolation_level=None, check_same_thread=False
+            )
         except sqlite3.Error as exc:
             error = exc
             continue

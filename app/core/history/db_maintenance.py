@@ -37,8 +37,13 @@ CHECKPOINT_GAP = 5.0  # seconds between background checkpoints (a streamed reply
 class DatabaseMaintenance:
     """Start with :meth:`start`; :meth:`request_purge` after deletes; :meth:`stop` on quit."""
 
-    def __init__(self, database: Path, wal_limit: int = WAL_LIMIT, poll_seconds: float = POLL_SECONDS,
-                 checkpoint_gap: float = CHECKPOINT_GAP):
+    def __init__(
+        self,
+        database: Path,
+        wal_limit: int = WAL_LIMIT,
+        poll_seconds: float = POLL_SECONDS,
+        checkpoint_gap: float = CHECKPOINT_GAP,
+    ):
         self.database = Path(database)
         self.wal = self.database.with_name(self.database.name + "-wal")
         self.wal_limit, self.poll_seconds, self.checkpoint_gap = wal_limit, poll_seconds, checkpoint_gap
@@ -123,8 +128,11 @@ class DatabaseMaintenance:
         """The WAL is past the limit and has new frames (a checkpointed WAL keeps its size, so the
         size alone cannot tell), and the last checkpoint is a few seconds old."""
         signature = self._wal_signature()
-        return (signature[0] > self.wal_limit and signature != self._checkpointed
-                and time.monotonic() - self._last_checkpoint >= self.checkpoint_gap)
+        return (
+            signature[0] > self.wal_limit
+            and signature != self._checkpointed
+            and time.monotonic() - self._last_checkpoint >= self.checkpoint_gap
+        )
 
     def _wal_signature(self) -> tuple[int, int]:
         try:

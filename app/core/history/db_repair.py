@@ -55,14 +55,20 @@ class RepairReport:
             f"{self.presets} preset(s)",
         ]
         if self.unreadable_ranges or self.rows_refused:
-            lines.append(f"Lost              {self.unreadable_ranges} unreadable range(s) of rows skipped, "
-                         f"{self.rows_refused} unusable row(s)")
+            lines.append(
+                f"Lost              {self.unreadable_ranges} unreadable range(s) of rows skipped, "
+                f"{self.rows_refused} unusable row(s)"
+            )
         if self.recovered_chats:
-            lines.append(f"Re-created        {self.recovered_chats} chat(s) titled \"Recovered chat\" for "
-                         "messages whose chat was lost")
+            lines.append(
+                f'Re-created        {self.recovered_chats} chat(s) titled "Recovered chat" for '
+                "messages whose chat was lost"
+            )
         if self.backup is not None:
-            lines.append(f"Damaged copy      {self.backup} (it still holds every chat, deleted ones too: "
-                         "delete it once the repaired history looks right)")
+            lines.append(
+                f"Damaged copy      {self.backup} (it still holds every chat, deleted ones too: "
+                "delete it once the repaired history looks right)"
+            )
         return lines
 
 
@@ -110,8 +116,12 @@ def repair_database(path: Path) -> RepairReport | None:
     except BaseException:
         _remove_database_files(fresh)
         raise
-    log.info("history database repaired: %d conversations, %d messages recovered; damaged copy %s",
-                report.conversations, report.messages, report.backup)
+    log.info(
+        "history database repaired: %d conversations, %d messages recovered; damaged copy %s",
+        report.conversations,
+        report.messages,
+        report.backup,
+    )
     return report
 
 
@@ -132,8 +142,9 @@ def _salvage_table(db: sqlite3.Connection, table: str, report: RepairReport) -> 
     after, in_damage = -1, False  # rowids of these tables start at 1
     while True:
         try:
-            batch = db.execute(f"SELECT rowid AS rowid_, * FROM {table} WHERE rowid > ? ORDER BY rowid LIMIT ?",
-                               (after, BATCH_ROWS)).fetchall()
+            batch = db.execute(
+                f"SELECT rowid AS rowid_, * FROM {table} WHERE rowid > ? ORDER BY rowid LIMIT ?", (after, BATCH_ROWS)
+            ).fetchall()
         except sqlite3.DatabaseError as exc:
             if "no such table" in str(exc):  # an old schema without presets
                 return rows
@@ -221,8 +232,9 @@ def _build_fresh(fresh: Path, tables: dict[str, list[dict]], report: RepairRepor
         db.execute("COMMIT")
         leftover = db.execute("PRAGMA foreign_key_check").fetchall()
         if leftover:
-            raise StorageError(f"the repaired database still has {len(leftover)} broken reference(s); "
-                               "nothing was changed")
+            raise StorageError(
+                f"the repaired database still has {len(leftover)} broken reference(s); nothing was changed"
+            )
         db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
 
@@ -232,8 +244,10 @@ def _insert_rows(db: sqlite3.Connection, table: str, rows: list[dict], report: R
     for row in rows:
         known = [c for c in columns if c in row]
         try:
-            db.execute(f"INSERT INTO {table} ({', '.join(known)}) VALUES ({', '.join('?' * len(known))})",
-                       [row[c] for c in known])
+            db.execute(
+                f"INSERT INTO {table} ({', '.join(known)}) VALUES ({', '.join('?' * len(known))})",
+                [row[c] for c in known],
+            )
             inserted += 1
         except sqlite3.Error as exc:  # a required field missing, a duplicate id from a damaged index
             report.rows_refused += 1
@@ -244,14 +258,19 @@ def _insert_rows(db: sqlite3.Connection, table: str, rows: list[dict], report: R
 def _fix_orphans(db: sqlite3.Connection, report: RepairReport) -> None:
     lost_chats = db.execute(
         "SELECT conversation_id, MIN(created_at), MAX(updated_at) FROM messages"
-        " WHERE conversation_id NOT IN (SELECT id FROM conversations) GROUP BY conversation_id").fetchall()
+        " WHERE conversation_id NOT IN (SELECT id FROM conversations) GROUP BY conversation_id"
+    ).fetchall()
     for conversation_id, created, updated in lost_chats:
-        db.execute("INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?, 'Recovered chat', ?, ?)",
-                   (conversation_id, created or now(), updated or now()))
+        db.execute(
+            "INSERT INTO conversations (id, title, created_at, updated_at) VALUES (?, 'Recovered chat', ?, ?)",
+            (conversation_id, created or now(), updated or now()),
+        )
     report.recovered_chats = len(lost_chats)
     report.conversations += len(lost_chats)
-    db.execute("UPDATE messages SET parent_id = NULL WHERE parent_id IS NOT NULL"
-               " AND parent_id NOT IN (SELECT id FROM messages)")
+    db.execute(
+        "UPDATE messages SET parent_id = NULL WHERE parent_id IS NOT NULL"
+        " AND parent_id NOT IN (SELECT id FROM messages)"
+    )
     for message_id in _looping_messages(db.execute("SELECT id, parent_id FROM messages").fetchall()):
         db.execute("UPDATE messages SET parent_id = NULL WHERE id = ?", (message_id,))
     # The view's leaf must exist and be in its own conversation; else the newest message shows.
@@ -259,7 +278,8 @@ def _fix_orphans(db: sqlite3.Connection, report: RepairReport) -> None:
         "UPDATE conversations SET current_leaf_id = (SELECT m.id FROM messages m WHERE m.conversation_id ="
         " conversations.id ORDER BY m.created_at DESC, m.rowid DESC LIMIT 1)"
         " WHERE current_leaf_id IS NULL OR current_leaf_id NOT IN"
-        " (SELECT id FROM messages WHERE conversation_id = conversations.id)")
+        " (SELECT id FROM messages WHERE conversation_id = conversations.id)"
+    )
 
 
 def _looping_messages(pairs: list) -> list[str]:

@@ -41,9 +41,13 @@ def plan_delete(storage: Storage, message_id: str) -> DeletePlan:
         on_screen = {m.id for m in storage.path_to(storage.latest_leaf_under(message_id))}
     on_branch = sum(1 for m in below if m in on_screen)
     return DeletePlan(
-        conversation_id=message.conversation_id, message_id=message_id, role=message.role,
-        message_ids=frozenset([message_id, *below]), below_on_branch=on_branch,
-        below_elsewhere=len(below) - on_branch, versions_kept=len(storage.siblings(message)) - 1,
+        conversation_id=message.conversation_id,
+        message_id=message_id,
+        role=message.role,
+        message_ids=frozenset([message_id, *below]),
+        below_on_branch=on_branch,
+        below_elsewhere=len(below) - on_branch,
+        versions_kept=len(storage.siblings(message)) - 1,
     )
 
 
@@ -61,8 +65,11 @@ def describe_delete(plan: DeletePlan) -> str:
     listed = parts[0] if len(parts) == 1 else ", ".join(parts[:-1]) + " and " + parts[-1]
     sentence = f"Delete {listed}?"
     if plan.versions_kept:
-        sentence += (" Its other version stays." if plan.versions_kept == 1
-                     else f" Its {plan.versions_kept} other versions stay.")
+        sentence += (
+            " Its other version stays."
+            if plan.versions_kept == 1
+            else f" Its {plan.versions_kept} other versions stay."
+        )
     if plan.count == 1:
         return f"{sentence} This cannot be undone."
     return f"{sentence} {plan.count} messages in all; this cannot be undone."
@@ -86,7 +93,7 @@ def carry_out(storage: Storage, plan: DeletePlan) -> str | None:
         storage.delete_messages(plan.conversation_id, plan.message_ids)
         if leaf_before is not None and leaf_before not in plan.message_ids:
             return leaf_before
-        others = siblings[:position][::-1] + siblings[position + 1:]
+        others = siblings[:position][::-1] + siblings[position + 1 :]
         leaf = storage.latest_leaf_under(others[0]) if others else message.parent_id
         storage.set_current_leaf(plan.conversation_id, leaf)
         return leaf

@@ -54,8 +54,7 @@ def render_or_none(md: Any, text: str) -> str | None:
 
 def plain_text_html(text: str, note: str = TOO_DEEP_NOTE) -> str:
     """``text`` as escaped, pre-formatted plain text (long lines wrap) after a short italic note."""
-    return (f"<p><i>{html.escape(note)}</i></p>\n"
-            f'<pre style="white-space: pre-wrap;">{html.escape(text)}</pre>\n')
+    return f'<p><i>{html.escape(note)}</i></p>\n<pre style="white-space: pre-wrap;">{html.escape(text)}</pre>\n'
 
 
 def render_complete(md: Any, text: str) -> str:

@@ -32,9 +32,16 @@ class MessageTree(Database):
     ) -> Message:
         stamp = now() if created_at is None else created_at
         message = Message(
-            id=message_id or new_id(), conversation_id=conversation_id, parent_id=parent_id,
-            role=Role(role), content=content, status=MessageStatus(status),
-            created_at=stamp, updated_at=stamp, stats=stats, pinned=pinned,
+            id=message_id or new_id(),
+            conversation_id=conversation_id,
+            parent_id=parent_id,
+            role=Role(role),
+            content=content,
+            status=MessageStatus(status),
+            created_at=stamp,
+            updated_at=stamp,
+            stats=stats,
+            pinned=pinned,
         )
         with self.transaction() as db:
             if parent_id is not None:
@@ -45,8 +52,19 @@ class MessageTree(Database):
                 db.execute(
                     "INSERT INTO messages (id, conversation_id, parent_id, role, content, status, created_at,"
                     " updated_at, stats_json, pinned, writer) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    (message.id, conversation_id, parent_id, message.role.value, content, message.status.value,
-                     stamp, stamp, stats_json(stats), int(pinned), self._writer_token(message.status)),
+                    (
+                        message.id,
+                        conversation_id,
+                        parent_id,
+                        message.role.value,
+                        content,
+                        message.status.value,
+                        stamp,
+                        stamp,
+                        stats_json(stats),
+                        int(pinned),
+                        self._writer_token(message.status),
+                    ),
                 )
             except sqlite3.IntegrityError as exc:
                 raise NotFoundError(f"no conversation with id {conversation_id}") from exc
@@ -113,8 +131,9 @@ class MessageTree(Database):
         found = self._db.execute("SELECT conversation_id FROM messages WHERE id = ?", (message_id,)).fetchone()
         if found is None:
             return []
-        bound = int(self._db.execute("SELECT COUNT(*) FROM messages WHERE conversation_id = ?",
-                                     (found[0],)).fetchone()[0])
+        bound = int(
+            self._db.execute("SELECT COUNT(*) FROM messages WHERE conversation_id = ?", (found[0],)).fetchone()[0]
+        )
         rows = self._db.execute(
             "WITH RECURSIVE chain(id, depth) AS ("
             "  SELECT ?, 0 UNION ALL"
@@ -126,7 +145,8 @@ class MessageTree(Database):
         if len(rows) > bound:
             raise DamagedConversationError(
                 f"conversation {found[0]} is damaged: its messages form a loop, so it cannot be shown; "
-                "`hearth doctor --repair` can mend it")
+                "`hearth doctor --repair` can mend it"
+            )
         return [m for m in map(message_from_row, rows) if m is not None]
 
     def active_path(self, conversation_id: str) -> list[Message]:
@@ -194,10 +214,11 @@ class MessageTree(Database):
         deleted = 0
         with self.transaction() as db:
             for start in range(0, len(ids), 500):  # stay under SQLite's parameter limit
-                chunk = ids[start:start + 500]
+                chunk = ids[start : start + 500]
                 marks = ",".join("?" * len(chunk))
-                deleted += db.execute(f"DELETE FROM messages WHERE conversation_id = ? AND id IN ({marks})",
-                                      (conversation_id, *chunk)).rowcount
+                deleted += db.execute(
+                    f"DELETE FROM messages WHERE conversation_id = ? AND id IN ({marks})", (conversation_id, *chunk)
+                ).rowcount
         return deleted
 
     def _exists(self, message_id: str) -> bool:

@@ -22,9 +22,15 @@ def conversation_from_row(row: sqlite3.Row) -> Conversation:
         log.warning("conversation %s has unreadable settings; using defaults", row["id"])
         settings = {}
     return Conversation(
-        id=row["id"], title=row["title"], created_at=row["created_at"], updated_at=row["updated_at"],
-        pinned=bool(row["pinned"]), system_prompt=row["system_prompt"], settings=settings,
-        current_leaf_id=row["current_leaf_id"], model=row["model"],
+        id=row["id"],
+        title=row["title"],
+        created_at=row["created_at"],
+        updated_at=row["updated_at"],
+        pinned=bool(row["pinned"]),
+        system_prompt=row["system_prompt"],
+        settings=settings,
+        current_leaf_id=row["current_leaf_id"],
+        model=row["model"],
     )
 
 
@@ -32,9 +38,15 @@ def message_from_row(row: sqlite3.Row) -> Message | None:
     try:
         stats = GenerationStats.from_dict(json.loads(row["stats_json"])) if row["stats_json"] else None
         return Message(
-            id=row["id"], conversation_id=row["conversation_id"], parent_id=row["parent_id"],
-            role=Role(row["role"]), content=row["content"], status=MessageStatus(row["status"]),
-            created_at=row["created_at"], updated_at=row["updated_at"], stats=stats,
+            id=row["id"],
+            conversation_id=row["conversation_id"],
+            parent_id=row["parent_id"],
+            role=Role(row["role"]),
+            content=row["content"],
+            status=MessageStatus(row["status"]),
+            created_at=row["created_at"],
+            updated_at=row["updated_at"],
+            stats=stats,
             pinned=bool(row["pinned"]),
         )
     except (ValueError, TypeError) as exc:

@@ -86,8 +86,16 @@ class Storage(MessageTree):
             db.execute(
                 "INSERT INTO conversations (id, title, created_at, updated_at, pinned, system_prompt,"
                 " settings_json, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-                (conv.id, conv.title, conv.created_at, conv.updated_at, int(pinned), system_prompt,
-                 json.dumps(conv.settings), model),
+                (
+                    conv.id,
+                    conv.title,
+                    conv.created_at,
+                    conv.updated_at,
+                    int(pinned),
+                    system_prompt,
+                    json.dumps(conv.settings),
+                    model,
+                ),
             )
         return conv
 
@@ -105,7 +113,8 @@ class Storage(MessageTree):
         ).fetchall()
         if len(rows) != 1 or not id_or_prefix:
             raise NotFoundError(
-                f"no conversation with id {id_or_prefix}" if not rows
+                f"no conversation with id {id_or_prefix}"
+                if not rows
                 else f"the id prefix {id_or_prefix} matches several conversations; give more of it"
             )
         return conversation_from_row(rows[0])
@@ -129,12 +138,15 @@ class Storage(MessageTree):
         the readable ones can be opened and exported (a count that cannot be read shows as 0)."""
         rows = self._db.execute(
             "SELECT id, title, updated_at, pinned FROM conversations ORDER BY pinned DESC, updated_at DESC"
-            " LIMIT ? OFFSET ?", (-1 if limit is None else limit, offset)).fetchall()
+            " LIMIT ? OFFSET ?",
+            (-1 if limit is None else limit, offset),
+        ).fetchall()
         summaries = []
         for r in rows:
             try:
-                count = self._db.execute("SELECT COUNT(*) FROM messages WHERE conversation_id = ?",
-                                         (r["id"],)).fetchone()[0]
+                count = self._db.execute(
+                    "SELECT COUNT(*) FROM messages WHERE conversation_id = ?", (r["id"],)
+                ).fetchone()[0]
             except sqlite3.DatabaseError:
                 count = 0
             summaries.append(ConversationSummary(r["id"], r["title"], r["updated_at"], bool(r["pinned"]), count))
@@ -198,8 +210,10 @@ class Storage(MessageTree):
             with self._busy_timeout(0.5), self.transaction() as db:
                 db.executemany(
                     "UPDATE messages SET status = ?, updated_at = ? WHERE id = ? AND status = ?",
-                    [(MessageStatus.INTERRUPTED.value, now(), message_id, MessageStatus.STREAMING.value)
-                     for message_id in orphans],
+                    [
+                        (MessageStatus.INTERRUPTED.value, now(), message_id, MessageStatus.STREAMING.value)
+                        for message_id in orphans
+                    ],
                 )
         except StorageError as exc:
             log.warning("left %d interrupted reply(ies) for later: %s", len(orphans), exc)
@@ -240,7 +254,7 @@ class Storage(MessageTree):
         """Which of ``message_ids`` are already stored (in any conversation), readable or not."""
         found: set[str] = set()
         for start in range(0, len(message_ids), 500):  # stay under SQLite's parameter limit
-            chunk = message_ids[start:start + 500]
+            chunk = message_ids[start : start + 500]
             marks = ",".join("?" * len(chunk))
             found.update(r[0] for r in self._db.execute(f"SELECT id FROM messages WHERE id IN ({marks})", chunk))
         return found

@@ -23,8 +23,10 @@ class DamagedConversationError(StorageError):
     """A conversation's message tree is broken (a parent cycle): it cannot be shown as a chat."""
 
 
-READ_ONLY_MESSAGE = ("the history database is read-only (the file or its folder cannot be written); "
-                     "Hearth can show your chats but cannot save changes")
+READ_ONLY_MESSAGE = (
+    "the history database is read-only (the file or its folder cannot be written); "
+    "Hearth can show your chats but cannot save changes"
+)
 BUSY_MESSAGE = "another Hearth process is writing to the history database; try again in a moment"
 REPAIR_HINT = "run `hearth doctor --repair` to recover what is readable"
 
@@ -63,4 +65,5 @@ def _with_readable_errors(method):
             return method(self, *args, **kwargs)
         except sqlite3.DatabaseError as exc:
             raise self._read_error(exc) from exc
+
     return wrapper

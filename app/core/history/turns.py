@@ -72,8 +72,13 @@ class MessageDraft:
     sampling: SamplingParams
 
 
-def draft_message(storage: Storage, conversation_id: str | None, text: str, settings: Settings,
-                  sampling_overrides: dict[str, Any] | None = None) -> MessageDraft:
+def draft_message(
+    storage: Storage,
+    conversation_id: str | None,
+    text: str,
+    settings: Settings,
+    sampling_overrides: dict[str, Any] | None = None,
+) -> MessageDraft:
     """What :func:`begin_turn` would send for ``text``, without saving anything.
 
     A message longer than the context can never be answered, whatever the overflow policy, so the
@@ -109,9 +114,14 @@ def surely_fits(draft: MessageDraft, context_length: int) -> bool:
     return size + TURN_MARKUP_TOKENS <= budget
 
 
-def begin_turn(storage: Storage, conversation_id: str, text: str, settings: Settings,
-               sampling_overrides: dict[str, Any] | None = None,
-               attachments: Sequence[ExtractedDocument] = ()) -> TurnRequest:
+def begin_turn(
+    storage: Storage,
+    conversation_id: str,
+    text: str,
+    settings: Settings,
+    sampling_overrides: dict[str, Any] | None = None,
+    attachments: Sequence[ExtractedDocument] = (),
+) -> TurnRequest:
     """Store the user's message under the current leaf and an empty reply; return the request.
 
     When the current leaf is a user message without a reply (its reply was deleted), the new
@@ -164,21 +174,31 @@ def begin_edit(storage: Storage, user_message_id: str, new_text: str, settings: 
         return _begin_reply(storage, storage.get_conversation(original.conversation_id), user, settings)
 
 
-def _begin_reply(storage: Storage, conversation: Conversation, user: Message, settings: Settings,
-                 sampling_overrides: dict[str, Any] | None = None) -> TurnRequest:
+def _begin_reply(
+    storage: Storage,
+    conversation: Conversation,
+    user: Message,
+    settings: Settings,
+    sampling_overrides: dict[str, Any] | None = None,
+) -> TurnRequest:
     reply = storage.add_message(conversation.id, Role.ASSISTANT, "", parent_id=user.id, status=MessageStatus.STREAMING)
     sampling = effective_sampling(conversation, settings)
     if sampling_overrides:
         sampling = SamplingParams.from_dict({**sampling.to_dict(), **sampling_overrides})
     path = storage.path_to(user.id)
     system_prompt = effective_system_prompt(conversation, settings)
-    documents = documents_context.for_turn(storage.connection, conversation, path, system_prompt,
-                                           settings.context_length)
+    documents = documents_context.for_turn(
+        storage.connection, conversation, path, system_prompt, settings.context_length
+    )
     documents_store.save_sources(storage.connection, reply.id, documents.sources)
     history = tuple(_visible(path, documents.prefixes))
     return TurnRequest(
-        request_id=new_id(), conversation_id=conversation.id, assistant_message_id=reply.id, history=history,
-        system_prompt=system_prompt, sampling=sampling,
+        request_id=new_id(),
+        conversation_id=conversation.id,
+        assistant_message_id=reply.id,
+        history=history,
+        system_prompt=system_prompt,
+        sampling=sampling,
         overflow_policy=effective_overflow_policy(conversation, settings),
     )
 
@@ -202,8 +222,9 @@ def save_partial(storage: Storage, request: TurnRequest, text: str) -> None:
     storage.update_message(request.assistant_message_id, content=text)
 
 
-def finish_turn(storage: Storage, request: TurnRequest, text: str, status: MessageStatus,
-                stats: GenerationStats | None) -> None:
+def finish_turn(
+    storage: Storage, request: TurnRequest, text: str, status: MessageStatus, stats: GenerationStats | None
+) -> None:
     storage.update_message(request.assistant_message_id, content=text, status=status, stats=stats)
 
 

@@ -125,8 +125,9 @@ def _macos_performance_cores() -> int | None:
     return None
 
 
-def choose_threads(override: int = 0, *, root: Path = SYS_ROOT, cpu_ids: list[int] | None = None,
-                   platform: str = sys.platform) -> ThreadChoice:
+def choose_threads(
+    override: int = 0, *, root: Path = SYS_ROOT, cpu_ids: list[int] | None = None, platform: str = sys.platform
+) -> ThreadChoice:
     """Thread counts for llama.cpp: the Settings value when set, else the usable physical cores."""
     if override > 0:
         return ThreadChoice(override, override, "set in Settings")

@@ -150,13 +150,16 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
         router.install()
         requested = options.n_gpu_layers
         if requested > 0 and not offload:  # -1 is "auto": all layers when the build can, else quietly CPU
-            warnings.append(f"GPU offload was requested, but this llama-cpp-python build has none; running on "
-                            f"the CPU. To use the GPU, {REINSTALL_HINT}.")
+            warnings.append(
+                f"GPU offload was requested, but this llama-cpp-python build has none; running on "
+                f"the CPU. To use the GPU, {REINSTALL_HINT}."
+            )
         start = time.perf_counter()
         threads = choose_threads(options.n_threads)
         with router.capture() as load_log:
-            llm, used_layers = self._load_with_fallback(path, n_ctx, requested if offload else 0, options, warnings,
-                                                        threads)
+            llm, used_layers = self._load_with_fallback(
+                path, n_ctx, requested if offload else 0, options, warnings, threads
+            )
         if options.tuner is not None and options.n_threads == 0 and used_layers == 0:
             threads = tune_threads(llm, threads, options.tuner, model_sha256 or file_key(path))
         self._llm, self._info, self._sha256 = llm, info, model_sha256
@@ -169,16 +172,30 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
         if used_layers == 0 or not offload:
             offloaded = 0
         self.report = LoadReport(
-            path=path, architecture=info.architecture, chat_format=self._format.name, context_length=llm.n_ctx(),
-            trained_context_length=info.context_length, gpu_layers_requested=requested,
-            gpu_offload_supported=offload, layers_offloaded=offloaded, layers_total=total or info.block_count,
-            load_seconds=time.perf_counter() - start, warnings=tuple(warnings),
-            buffers=buffers_from_log(load_log), devices=devices, threads=threads,
+            path=path,
+            architecture=info.architecture,
+            chat_format=self._format.name,
+            context_length=llm.n_ctx(),
+            trained_context_length=info.context_length,
+            gpu_layers_requested=requested,
+            gpu_offload_supported=offload,
+            layers_offloaded=offloaded,
+            layers_total=total or info.block_count,
+            load_seconds=time.perf_counter() - start,
+            warnings=tuple(warnings),
+            buffers=buffers_from_log(load_log),
+            devices=devices,
+            threads=threads,
         )
         for warning in warnings:
             log.warning("%s", warning)
-        log.info("loaded %s (%s) in %.1f s: %s", path.name, info.architecture, self.report.load_seconds,
-                 self.report.summary())
+        log.info(
+            "loaded %s (%s) in %.1f s: %s",
+            path.name,
+            info.architecture,
+            self.report.load_seconds,
+            self.report.summary(),
+        )
         return self.report
 
     def _require_trial(self, path: Path, model_sha256: str) -> None:
@@ -190,8 +207,9 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
         if not verdict.usable:
             raise ModelLoadError(f"{path.name} cannot be used: {verdict.reason}")
 
-    def _load_with_fallback(self, path: Path, n_ctx: int, layers: int, options: LoadOptions,
-                            warnings: list[str], threads: ThreadChoice):
+    def _load_with_fallback(
+        self, path: Path, n_ctx: int, layers: int, options: LoadOptions, warnings: list[str], threads: ThreadChoice
+    ):
         """Try the requested GPU layers, then half, then the CPU, saying what happened."""
         attempts = [layers] if layers == 0 else [layers, max(1, (self._layers_hint(path) or 2) // 2), 0]
         last_error: Exception | None = None
@@ -201,8 +219,10 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
             except (ValueError, RuntimeError, OSError) as exc:
                 last_error = exc
                 if attempt != 0:
-                    warnings.append(f"loading with {attempt if attempt >= 0 else 'all'} GPU layers failed ({exc}); "
-                                    "retrying with fewer")
+                    warnings.append(
+                        f"loading with {attempt if attempt >= 0 else 'all'} GPU layers failed ({exc}); "
+                        "retrying with fewer"
+                    )
         reason = load_failure_reason(path, last_error)
         raise ModelLoadError(reason) from last_error
 
@@ -219,9 +239,17 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
         # attention on the CPU too, and 2,048-token batches (fewer llama_decode calls) in 512-token
         # micro-batches (a larger n_ubatch was faster still, but the compute buffer grows with it:
         # gguf_info's estimate counts n_ubatch x vocabulary x 4 bytes, 2 GiB at 2,048 for Gemma).
-        kwargs = dict(model_path=str(path), n_ctx=n_ctx, n_gpu_layers=layers, verbose=True,
-                      n_threads=threads.generation, n_threads_batch=threads.batch,
-                      n_batch=2048, n_ubatch=512, flash_attn=True)
+        kwargs = dict(
+            model_path=str(path),
+            n_ctx=n_ctx,
+            n_gpu_layers=layers,
+            verbose=True,
+            n_threads=threads.generation,
+            n_threads_batch=threads.batch,
+            n_batch=2048,
+            n_ubatch=512,
+            flash_attn=True,
+        )
         kwargs.update(options.extra)
         captured = io.StringIO()
         # verbose=True keeps llama-cpp-python from dup2-ing the whole process's stdout/stderr to
@@ -268,7 +296,7 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
         self._require_loaded()
         context = self._live_context()
         if context.tokens and context.text is not None and text.startswith(context.text):
-            return context.tokens + self._tokenize_piece(text[len(context.text):])
+            return context.tokens + self._tokenize_piece(text[len(context.text) :])
         return self.tokenize(text)
 
     def _tokenize_piece(self, text: str) -> list[int]:
@@ -277,14 +305,24 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
     def _count_prompt(self, text: str) -> int:
         return len(self.prompt_tokens(text))
 
-    def fit(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
-            overflow_policy: str = "stop") -> FittedPrompt:
+    def fit(
+        self,
+        history: Sequence[ChatMessage],
+        system_prompt: str | None,
+        sampling: SamplingParams,
+        overflow_policy: str = "stop",
+    ) -> FittedPrompt:
         """The prompt for ``history`` fitted into the context (raises ContextOverflowError)."""
         self._require_loaded()
         n_ctx = self._llm.n_ctx()
         return fit_to_context(
-            self._format, history, system_prompt, context_length=n_ctx,
-            reserve_tokens=_reply_reserve(sampling, n_ctx), count_tokens=self._count_prompt, policy=overflow_policy,
+            self._format,
+            history,
+            system_prompt,
+            context_length=n_ctx,
+            reserve_tokens=_reply_reserve(sampling, n_ctx),
+            count_tokens=self._count_prompt,
+            policy=overflow_policy,
         )
 
     def context_usage(self, history: Sequence[ChatMessage], system_prompt: str | None = None) -> tuple[int, int]:
@@ -305,10 +343,18 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
         return self._count_prompt(text), n_ctx
 
     # -- generation
-    def generate(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
-                 on_text: Callable[[str], None], should_stop: Callable[[], bool],
-                 overflow_policy: str = "stop", *, kv_cache: KVCache | None | object = _USE_ENGINE_CACHE,
-                 conversation_id: str | None = None) -> GenerationResult:
+    def generate(
+        self,
+        history: Sequence[ChatMessage],
+        system_prompt: str | None,
+        sampling: SamplingParams,
+        on_text: Callable[[str], None],
+        should_stop: Callable[[], bool],
+        overflow_policy: str = "stop",
+        *,
+        kv_cache: KVCache | None | object = _USE_ENGINE_CACHE,
+        conversation_id: str | None = None,
+    ) -> GenerationResult:
         """Stream a reply to ``history``.
 
         ``kv_cache`` (default: the engine's own) is consulted when the loaded context does not
@@ -331,8 +377,15 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
         self._reset_perf()
         self._arm_abort(should_stop)
         stream = self._llm.create_completion(
-            tokens, stream=True, max_tokens=max_tokens, temperature=sampling.temperature, top_p=sampling.top_p,
-            top_k=sampling.top_k, min_p=sampling.min_p, repeat_penalty=sampling.repeat_penalty, seed=seed,
+            tokens,
+            stream=True,
+            max_tokens=max_tokens,
+            temperature=sampling.temperature,
+            top_p=sampling.top_p,
+            top_k=sampling.top_k,
+            min_p=sampling.min_p,
+            repeat_penalty=sampling.repeat_penalty,
+            seed=seed,
             stop=list(self._format.stop),
         )
         try:
@@ -364,13 +417,27 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
         stats = self._stats(tokens, text, sampling, seed, finish_reason, start, first_token_at, end)
         self._remember(fitted.text, tokens, text, conversation_id)
         return GenerationResult(
-            text, finish_reason, stats, fitted.dropped, fitted.dropped_indices,
-            context_tokens=stats.prompt_tokens + stats.completion_tokens, context_length=n_ctx,
+            text,
+            finish_reason,
+            stats,
+            fitted.dropped,
+            fitted.dropped_indices,
+            context_tokens=stats.prompt_tokens + stats.completion_tokens,
+            context_length=n_ctx,
             restored_tokens=restored,
         )
 
-    def _stats(self, tokens: list[int], text: str, sampling: SamplingParams, seed: int, finish_reason: str,
-               start: float, first: float | None, end: float) -> GenerationStats:
+    def _stats(
+        self,
+        tokens: list[int],
+        text: str,
+        sampling: SamplingParams,
+        seed: int,
+        finish_reason: str,
+        start: float,
+        first: float | None,
+        end: float,
+    ) -> GenerationStats:
         # The KV cache now holds the prompt and every generated token but the last one sampled
         # (the end-of-turn token, or the one after which we stopped), so llama.cpp's own counters
         # split into prompt tokens evaluated and reply tokens without guessing.
@@ -416,5 +483,3 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
 
 def _reply_reserve(sampling: SamplingParams, n_ctx: int) -> int:
     return min(sampling.max_tokens, max(16, n_ctx // 4))
-
-

@@ -61,11 +61,24 @@ class Engine(Protocol):
 
     def unload(self) -> None: ...
 
-    def fit(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
-            overflow_policy: str = "stop") -> FittedPrompt: ...
+    def fit(
+        self,
+        history: Sequence[ChatMessage],
+        system_prompt: str | None,
+        sampling: SamplingParams,
+        overflow_policy: str = "stop",
+    ) -> FittedPrompt: ...
 
     def forget_conversation(self, conversation_id: str) -> int: ...
 
-    def generate(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
-                 on_text: Callable[[str], None], should_stop: Callable[[], bool],
-                 overflow_policy: str = "stop", *, conversation_id: str | None = None) -> GenerationResult: ...
+    def generate(
+        self,
+        history: Sequence[ChatMessage],
+        system_prompt: str | None,
+        sampling: SamplingParams,
+        on_text: Callable[[str], None],
+        should_stop: Callable[[], bool],
+        overflow_policy: str = "stop",
+        *,
+        conversation_id: str | None = None,
+    ) -> GenerationResult: ...

@@ -143,8 +143,9 @@ class KVCache:
     def total_bytes(self) -> int:
         return sum(e.file_size for e in self.entries())
 
-    def find(self, *, model_sha256: str, fingerprint: str, text: str | None = None,
-             tokens: Sequence[int] | None = None) -> KVEntry | None:
+    def find(
+        self, *, model_sha256: str, fingerprint: str, text: str | None = None, tokens: Sequence[int] | None = None
+    ) -> KVEntry | None:
         """The longest saved state the prompt extends (by text or by exact tokens), if any.
 
         Only states of the same model and settings fingerprint are considered: a state computed
@@ -177,8 +178,16 @@ class KVCache:
             return state
 
     # ------------------------------------------------------------ writing
-    def put(self, *, model_sha256: str, fingerprint: str, tokens: Sequence[int], blob: bytes | bytearray | memoryview,
-            text: str | None = None, conversation_id: str | None = None) -> KVEntry | None:
+    def put(
+        self,
+        *,
+        model_sha256: str,
+        fingerprint: str,
+        tokens: Sequence[int],
+        blob: bytes | bytearray | memoryview,
+        text: str | None = None,
+        conversation_id: str | None = None,
+    ) -> KVEntry | None:
         """Save a state; returns its entry, or None when caching is off or the state is too big."""
         if not self.enabled or not model_sha256 or not tokens:
             return None
@@ -199,8 +208,12 @@ class KVCache:
         token_bytes = _token_bytes(tokens)
         size = len(MAGIC) + _HEADER_LEN.size + len(header_bytes) + len(token_bytes) + len(blob)
         if size > self.limit_bytes:
-            log.info("KV state of %d tokens (%.1f MB) is larger than the %d MB cache limit; not saved",
-                     len(tokens), size / 1e6, self.limit_bytes // (1024 * 1024))
+            log.info(
+                "KV state of %d tokens (%.1f MB) is larger than the %d MB cache limit; not saved",
+                len(tokens),
+                size / 1e6,
+                self.limit_bytes // (1024 * 1024),
+            )
             return None
         path = self.directory / (self._key(model_sha256, fingerprint, token_bytes) + SUFFIX)
         with self._lock:
@@ -298,7 +311,7 @@ class KVCache:
             view = memoryview(blob)
             done = 0
             while done < entry.blob_size:
-                n = handle.readinto(view[done: done + _READ_CHUNK])
+                n = handle.readinto(view[done : done + _READ_CHUNK])
                 if not n:
                     raise CorruptEntry("the KV data is truncated")
                 done += n

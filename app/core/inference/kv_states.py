@@ -51,8 +51,13 @@ class KVStatePersistence:
         engine's own cache."""
         return self.save_state(None, conversation_id)
 
-    def restore_state_for(self, prompt_tokens: Sequence[int] | None = None, cache: KVCache | None = None, *,
-                          prompt_text: str | None = None) -> int:
+    def restore_state_for(
+        self,
+        prompt_tokens: Sequence[int] | None = None,
+        cache: KVCache | None = None,
+        *,
+        prompt_text: str | None = None,
+    ) -> int:
         """Load the longest saved state that the prompt extends, if it beats what is already cached.
 
         Give the prompt as tokens, as text (as generate() renders it), or both. Returns the number
@@ -67,8 +72,9 @@ class KVStatePersistence:
             reusable = self._reusable(context, prompt_text)
         else:
             reusable = common_prefix(context.tokens, list(prompt_tokens))
-        entry = cache.find(model_sha256=self._sha256, fingerprint=self._fingerprint, text=prompt_text,
-                           tokens=prompt_tokens)
+        entry = cache.find(
+            model_sha256=self._sha256, fingerprint=self._fingerprint, text=prompt_text, tokens=prompt_tokens
+        )
         if entry is None or entry.n_tokens <= reusable:
             return 0
         return self._restore(entry, cache, prompt_text)
@@ -83,8 +89,9 @@ class KVStatePersistence:
         leaving = reusable < len(context.tokens) // 2
         entry = None
         if leaving or len(context.tokens) < KV_AUTOSAVE_MIN_TOKENS:
-            entry = cache.find(model_sha256=self._sha256, fingerprint=self._fingerprint, text=text,
-                               tokens=self.tokenize(text))
+            entry = cache.find(
+                model_sha256=self._sha256, fingerprint=self._fingerprint, text=text, tokens=self.tokenize(text)
+            )
         if entry is not None and entry.n_tokens < reusable + KV_RESTORE_MIN_GAIN:
             entry = None
         if leaving and (entry is None or entry.tokens_sha256 != tokens_digest(context.tokens)):
@@ -133,15 +140,24 @@ class KVStatePersistence:
             return False
         started = time.perf_counter()
         try:
-            entry = cache.put(model_sha256=self._sha256, fingerprint=self._fingerprint, tokens=context.tokens,
-                              blob=blob, text=context.text,
-                              conversation_id=context.conversation_id)
+            entry = cache.put(
+                model_sha256=self._sha256,
+                fingerprint=self._fingerprint,
+                tokens=context.tokens,
+                blob=blob,
+                text=context.text,
+                conversation_id=context.conversation_id,
+            )
         except OSError as exc:
             log.warning("could not save the KV state: %s", exc)
             return False
         if entry is not None:
-            log.info("saved the KV state of %d tokens (%.1f MB) in %.2f s", len(context.tokens), len(blob) / 1e6,
-                     time.perf_counter() - started)
+            log.info(
+                "saved the KV state of %d tokens (%.1f MB) in %.2f s",
+                len(context.tokens),
+                len(blob) / 1e6,
+                time.perf_counter() - started,
+            )
         return entry is not None
 
     def _restore(self, entry: KVEntry, cache: KVCache, text: str | None) -> int:

@@ -130,6 +130,7 @@ class AbortSwitch:
     def arm(self, ctx, should_stop: Callable[[], bool]) -> None:
         self._should_stop = should_stop
         if self._callback is None:
+
             @llama_cpp.ggml_abort_callback
             def abort(_data) -> bool:
                 return bool(self._should_stop())

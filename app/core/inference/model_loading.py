@@ -46,7 +46,7 @@ def tune_threads(llm, choice: ThreadChoice, tuner: ThreadTuner, model_key: str) 
         llm.reset()
         llm.eval(prompt[:4])
         start = time.perf_counter()
-        for token in prompt[4:4 + steps]:
+        for token in prompt[4 : 4 + steps]:
             llm.eval([token])
         return (time.perf_counter() - start) / steps
 

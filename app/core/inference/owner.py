@@ -48,8 +48,14 @@ class Job:
 
     _ids = itertools.count(1)
 
-    def __init__(self, kind: str, work: Callable[[Job, Any], Any], *, runs_when_closing: bool = False,
-                 stop_event: threading.Event | None = None):
+    def __init__(
+        self,
+        kind: str,
+        work: Callable[[Job, Any], Any],
+        *,
+        runs_when_closing: bool = False,
+        stop_event: threading.Event | None = None,
+    ):
         self.id = next(self._ids)
         self.kind = kind
         self._work = work
@@ -140,8 +146,13 @@ class LoadOutcome:
 class EngineOwner:
     """Owns one engine (created lazily on its own thread) and runs jobs on it in order."""
 
-    def __init__(self, engine_factory: Callable[[], Any], *, forget_saved: Callable[[str], object] = lambda _id: None,
-                 name: str = "hearth-engine"):
+    def __init__(
+        self,
+        engine_factory: Callable[[], Any],
+        *,
+        forget_saved: Callable[[str], object] = lambda _id: None,
+        name: str = "hearth-engine",
+    ):
         self._engine_factory = engine_factory
         self._forget_saved = forget_saved  # deletes saved states when no engine exists yet
         self._engine: Any = None
@@ -174,8 +185,14 @@ class EngineOwner:
         return self._thread.is_alive()
 
     # -- submitting
-    def submit(self, kind: str, work: Callable[[Job, Any], Any], *, runs_when_closing: bool = False,
-               stop_event: threading.Event | None = None) -> Job:
+    def submit(
+        self,
+        kind: str,
+        work: Callable[[Job, Any], Any],
+        *,
+        runs_when_closing: bool = False,
+        stop_event: threading.Event | None = None,
+    ) -> Job:
         """Queue ``work(job, engine)`` (engine may be None before the first load). ``stop_event``:
         the caller's own flag, when something it runs (a stop-sequence watcher) must stop the job."""
         job = Job(kind, work, runs_when_closing=runs_when_closing, stop_event=stop_event)
@@ -192,9 +209,16 @@ class EngineOwner:
         """Run a callable that does not need the engine on its thread, in order with the rest."""
         return self.submit(kind, lambda _job, _engine: fn())
 
-    def load(self, path: Path, options: Any, *, sha256: Callable[[Callable[[int, int], None]], str] | str = "",
-             progress: Callable[[str, int, int], None] | None = None,
-             on_start: Callable[[str], None] | None = None, force: bool = False) -> Job:
+    def load(
+        self,
+        path: Path,
+        options: Any,
+        *,
+        sha256: Callable[[Callable[[int, int], None]], str] | str = "",
+        progress: Callable[[str, int, int], None] | None = None,
+        on_start: Callable[[str], None] | None = None,
+        force: bool = False,
+    ) -> Job:
         """Load a model (a no-op when it is already loaded with the same options, unless ``force``:
         Settings → Measure again reloads to re-tune the threads).
 
@@ -225,23 +249,41 @@ class EngineOwner:
         if progress is not None:
             progress("Checking", done, total)
 
-    def generate(self, history: Sequence[Any], system_prompt: str | None, sampling: Any,
-                 on_text: Callable[[str], None], overflow_policy: str = "stop", *,
-                 conversation_id: str | None = None, stop_event: threading.Event | None = None) -> Job:
+    def generate(
+        self,
+        history: Sequence[Any],
+        system_prompt: str | None,
+        sampling: Any,
+        on_text: Callable[[str], None],
+        overflow_policy: str = "stop",
+        *,
+        conversation_id: str | None = None,
+        stop_event: threading.Event | None = None,
+    ) -> Job:
         """Stream a reply; ``job.stop()`` (or ``cancel()``) ends it within one token."""
 
         def work(job: Job, engine: Any):
             self._require_model(engine)
-            return engine.generate(history, system_prompt, sampling, on_text, job.stop_event.is_set,
-                                   overflow_policy, conversation_id=conversation_id)
+            return engine.generate(
+                history,
+                system_prompt,
+                sampling,
+                on_text,
+                job.stop_event.is_set,
+                overflow_policy,
+                conversation_id=conversation_id,
+            )
 
         return self.submit("generate", work, stop_event=stop_event)
 
-    def fit(self, history: Sequence[Any], system_prompt: str | None, sampling: Any,
-            overflow_policy: str = "stop") -> Job:
+    def fit(
+        self, history: Sequence[Any], system_prompt: str | None, sampling: Any, overflow_policy: str = "stop"
+    ) -> Job:
         """The fitted prompt (counts tokens with the model's tokenizer); raises ContextOverflowError."""
-        return self.submit("fit", lambda _job, engine: self._require_model(engine).fit(
-            history, system_prompt, sampling, overflow_policy))
+        return self.submit(
+            "fit",
+            lambda _job, engine: self._require_model(engine).fit(history, system_prompt, sampling, overflow_policy),
+        )
 
     def save_state(self, conversation_id: str | None = None) -> Job:
         """Save the live KV state (engines without saved states answer False)."""

@@ -55,7 +55,9 @@ class PrefixReuse:
         if context is not None and len(context.tokens) == n and llm.input_ids[:n].tolist() == context.tokens:
             return context
         # The Llama was used directly (a benchmark) or a prefill was aborted: trust its tokens.
-        self._context = CachedContext(llm.input_ids[:n].tolist(), None if n else "", self._conversation_id if n else None)
+        self._context = CachedContext(
+            llm.input_ids[:n].tolist(), None if n else "", self._conversation_id if n else None
+        )
         return self._context
 
     def _remember(self, prompt_text: str, prompt_tokens: list[int], reply: str, conversation_id: str | None) -> None:

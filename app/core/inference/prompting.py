@@ -111,7 +111,7 @@ class ChatFormat:
                 text = render_gemma(messages, system_prompt)
         else:
             text = render_gemma(messages, system_prompt)
-        return text[len(self.bos_token):] if self.bos_token and text.startswith(self.bos_token) else text
+        return text[len(self.bos_token) :] if self.bos_token and text.startswith(self.bos_token) else text
 
 
 def _fallback_note(reason: str) -> str:
@@ -137,8 +137,9 @@ def choose_format(metadata: dict) -> ChatFormat:
             _render_jinja(embedded, [ChatMessage(Role(role), text) for role, text in _PROBE], None)
         except TemplateUnusable as exc:  # the caller shows the note (the engine: once, as a load warning)
             note = _fallback_note(str(exc))
-            return ChatFormat(name=f"gemma turns (the model's template was set aside for {arch or 'unknown'})",
-                              note=note)
+            return ChatFormat(
+                name=f"gemma turns (the model's template was set aside for {arch or 'unknown'})", note=note
+            )
         except PromptError:
             pass  # the template refused the probe conversation: it runs, and keeps its rules
         return embedded
@@ -194,8 +195,9 @@ def _render_jinja(fmt: ChatFormat, messages: Sequence[ChatMessage], system_promp
         template = _compiled(fmt.template or "")
         pieces, written = [], 0
         with _Budget():
-            for piece in template.generate(messages=turns, add_generation_prompt=True, bos_token=fmt.bos_token,
-                                           eos_token=fmt.eos_token):
+            for piece in template.generate(
+                messages=turns, add_generation_prompt=True, bos_token=fmt.bos_token, eos_token=fmt.eos_token
+            ):
                 written += len(piece)
                 if written > TEMPLATE_OUTPUT_LIMIT:
                     raise _OverBudget(f"wrote more than {TEMPLATE_OUTPUT_LIMIT:,} characters")
@@ -315,8 +317,13 @@ def _make_environment_class():
         intercepted_binops = frozenset({"*", "**", "%"})
 
         def call_binop(self, context, operator: str, left: Any, right: Any) -> Any:
-            if operator == "**" and _is_number(left) and _is_number(right) and abs(left) > 1 and (
-                    abs(right) > 64 or _bits(left) * abs(right) > _MAX_BITS):
+            if (
+                operator == "**"
+                and _is_number(left)
+                and _is_number(right)
+                and abs(left) > 1
+                and (abs(right) > 64 or _bits(left) * abs(right) > _MAX_BITS)
+            ):
                 raise _OverBudget(f"raised a number to the power {right}")
             if operator == "*":
                 if _bits(left) + _bits(right) > _MAX_BITS:
@@ -394,7 +401,7 @@ def _capped_filter(function: Callable) -> Callable:
     def capped(*args: Any, **kwargs: Any) -> Any:
         if is_format and len(args) > value_at:
             _check_widths(args[value_at])
-        for value in (*args[value_at + 1:], *kwargs.values()):
+        for value in (*args[value_at + 1 :], *kwargs.values()):
             if _is_number(value) and abs(value) > TEMPLATE_SIZE_LIMIT:
                 raise _OverBudget(f"passed {value} to the '{function.__name__}' filter")
         return function(*args, **kwargs)
@@ -438,7 +445,8 @@ def fit_to_context(
                 f"this message needs {last_tokens} tokens, more than the {budget} the {context_length}-token "
                 f"context leaves after reserving {reserve_tokens} for the reply; shorten it or raise the "
                 "context length",
-                prompt_tokens=last_tokens, context_length=context_length,
+                prompt_tokens=last_tokens,
+                context_length=context_length,
             )
     text = fmt.render(messages, system_prompt)
     tokens = count_tokens(text)
@@ -449,13 +457,21 @@ def fit_to_context(
             f"the conversation needs {tokens} tokens but the context holds {context_length} "
             f"({reserve_tokens} kept for the reply); start a new chat, raise the context length, or "
             "let Hearth drop the oldest turns",
-            prompt_tokens=tokens, context_length=context_length,
+            prompt_tokens=tokens,
+            context_length=context_length,
         )
     return _drop_oldest(fmt, messages, system_prompt, tokens, budget, context_length, count_tokens)
 
 
-def _drop_oldest(fmt: ChatFormat, messages: list[ChatMessage], system_prompt: str | None, tokens: int,
-                 budget: int, context_length: int, count_tokens: Callable[[str], int]) -> FittedPrompt:
+def _drop_oldest(
+    fmt: ChatFormat,
+    messages: list[ChatMessage],
+    system_prompt: str | None,
+    tokens: int,
+    budget: int,
+    context_length: int,
+    count_tokens: Callable[[str], int],
+) -> FittedPrompt:
     """Leave out whole turns, oldest first, in steps of about a quarter of the context.
 
     Dropping just enough for each new turn would move the start of the prompt every turn, so
@@ -463,8 +479,11 @@ def _drop_oldest(fmt: ChatFormat, messages: list[ChatMessage], system_prompt: st
     fixed-size chunk at once keeps the same cut (the same prompt prefix) for several turns. The cut
     depends only on the history, not on earlier calls, so a restart keeps it too.
     """
-    droppable = [g for g in _turn_groups(messages)[:-1]
-                 if not any(messages[i].pinned or messages[i].role is Role.SYSTEM for i in g)]
+    droppable = [
+        g
+        for g in _turn_groups(messages)[:-1]
+        if not any(messages[i].pinned or messages[i].role is Role.SYSTEM for i in g)
+    ]
     # Per-turn sizes are estimates (markup tokens approximated); the final render is exact.
     sizes = [sum(count_tokens(messages[i].content) + 4 for i in group) for group in droppable]
     chunk = max(1, context_length // 4)
@@ -486,7 +505,8 @@ def _drop_oldest(fmt: ChatFormat, messages: list[ChatMessage], system_prompt: st
                 f"even without its {len(dropped)} oldest unpinned messages the conversation needs {count} "
                 f"tokens, more than the {budget} available in the {context_length}-token context; unpin "
                 "messages, shorten the system prompt or raise the context length",
-                prompt_tokens=count, context_length=context_length,
+                prompt_tokens=count,
+                context_length=context_length,
             )
         target += chunk
 

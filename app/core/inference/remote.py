@@ -73,7 +73,7 @@ class RemoteLoadReport(LoadReport):
         return f"{self.server_kind or 'server'} at {host}"
 
     def summary(self) -> str:
-        """"llama.cpp server at 127.0.0.1:8080 · gemma-3-27b-it · context 8192"."""
+        """ "llama.cpp server at 127.0.0.1:8080 · gemma-3-27b-it · context 8192"."""
         return " · ".join([self.backend, self.model_id, f"context {self.context_length}", *self.warnings[:1]])
 
 
@@ -81,8 +81,13 @@ def estimate_tokens(text: str) -> int:
     return max(1, math.ceil(len(text) / CHARS_PER_TOKEN)) if text else 0
 
 
-def make_client(endpoint: RemoteEndpoint, api_key: str | None, *, connect_timeout: float = CONNECT_TIMEOUT_S,
-                read_timeout: float = BETWEEN_TOKENS_TIMEOUT_S):
+def make_client(
+    endpoint: RemoteEndpoint,
+    api_key: str | None,
+    *,
+    connect_timeout: float = CONNECT_TIMEOUT_S,
+    read_timeout: float = BETWEEN_TOKENS_TIMEOUT_S,
+):
     """An ``openai`` client for this endpoint: no automatic retries (the user hears about a 429
     at once), the system's trust store, separate connect and between-token timeouts."""
     import httpx2
@@ -91,12 +96,14 @@ def make_client(endpoint: RemoteEndpoint, api_key: str | None, *, connect_timeou
     timeout = httpx2.Timeout(read_timeout, connect=connect_timeout)
     http = httpx2.Client(verify=ssl.create_default_context(), timeout=timeout, follow_redirects=False)
     # Servers without authentication ignore the header; the client insists on some value.
-    return openai.OpenAI(base_url=endpoint.url, api_key=api_key or "no-key", max_retries=0, timeout=timeout,
-                         http_client=http)
+    return openai.OpenAI(
+        base_url=endpoint.url, api_key=api_key or "no-key", max_retries=0, timeout=timeout, http_client=http
+    )
 
 
-def list_models(endpoint: RemoteEndpoint, api_key: str | None, *,
-                connect_timeout: float = CONNECT_TIMEOUT_S) -> list[dict[str, Any]]:
+def list_models(
+    endpoint: RemoteEndpoint, api_key: str | None, *, connect_timeout: float = CONNECT_TIMEOUT_S
+) -> list[dict[str, Any]]:
     """The models the server offers (``/v1/models`` entries as dicts), or EngineError saying why not."""
     client = make_client(endpoint, api_key, connect_timeout=connect_timeout, read_timeout=max(connect_timeout, 15))
     try:
@@ -114,8 +121,14 @@ class RemoteEngine:
     server's first model) where the local engine takes a file path.
     """
 
-    def __init__(self, endpoint: RemoteEndpoint, api_key: str | None = None, *,
-                 connect_timeout: float = CONNECT_TIMEOUT_S, read_timeout: float = BETWEEN_TOKENS_TIMEOUT_S):
+    def __init__(
+        self,
+        endpoint: RemoteEndpoint,
+        api_key: str | None = None,
+        *,
+        connect_timeout: float = CONNECT_TIMEOUT_S,
+        read_timeout: float = BETWEEN_TOKENS_TIMEOUT_S,
+    ):
         self.endpoint = endpoint
         self._api_key = api_key
         self._connect_timeout, self._read_timeout = connect_timeout, read_timeout
@@ -138,8 +151,9 @@ class RemoteEngine:
     def ref(self) -> str:
         return RemoteModelRef(self.endpoint.name, self.model_id).ref
 
-    def load(self, path: RemoteModelRef | str | Path, options: LoadOptions | None = None,
-             model_sha256: str = "") -> RemoteLoadReport:
+    def load(
+        self, path: RemoteModelRef | str | Path, options: LoadOptions | None = None, model_sha256: str = ""
+    ) -> RemoteLoadReport:
         started = time.perf_counter()
         wanted = path.model_id if isinstance(path, RemoteModelRef) else str(path or "")
         models = list_models(self.endpoint, self._api_key, connect_timeout=self._connect_timeout)
@@ -150,17 +164,28 @@ class RemoteEngine:
         if model_id not in ids:
             raise ModelLoadError(f"{self._where()} has no model {model_id!r}; it offers: {', '.join(ids[:8])}")
         self.unload()
-        self._client = make_client(self.endpoint, self._api_key, connect_timeout=self._connect_timeout,
-                                   read_timeout=self._read_timeout)
+        self._client = make_client(
+            self.endpoint, self._api_key, connect_timeout=self._connect_timeout, read_timeout=self._read_timeout
+        )
         self.model_id = model_id
         entry = models[ids.index(model_id)]
         n_ctx, kind, warnings = self._context_length(entry, options)
         self.report = RemoteLoadReport(
-            path=Path(model_id.replace("/", "_") or "remote"), architecture="remote", chat_format="the server's own",
-            context_length=n_ctx, trained_context_length=None, gpu_layers_requested=0, gpu_offload_supported=False,
-            layers_offloaded=None, layers_total=None, load_seconds=round(time.perf_counter() - started, 3),
-            warnings=tuple(warnings), endpoint_name=self.endpoint.name, endpoint_url=self.endpoint.url,
-            model_id=model_id, server_kind=kind,
+            path=Path(model_id.replace("/", "_") or "remote"),
+            architecture="remote",
+            chat_format="the server's own",
+            context_length=n_ctx,
+            trained_context_length=None,
+            gpu_layers_requested=0,
+            gpu_offload_supported=False,
+            layers_offloaded=None,
+            layers_total=None,
+            load_seconds=round(time.perf_counter() - started, 3),
+            warnings=tuple(warnings),
+            endpoint_name=self.endpoint.name,
+            endpoint_url=self.endpoint.url,
+            model_id=model_id,
+            server_kind=kind,
         )
         log.info("connected to remote %s, model %s, context %d", self.endpoint.name, model_id, n_ctx)
         return self.report
@@ -180,8 +205,14 @@ class RemoteEngine:
         if self.endpoint.context_length:
             return self.endpoint.context_length, kind, []
         fallback = (options.n_ctx if options and options.n_ctx > 0 else 0) or DEFAULT_REMOTE_CONTEXT
-        return fallback, kind, [f"the server does not say its context length; assuming {fallback} tokens "
-                                "(set it with hearth remotes add NAME URL --context N)"]
+        return (
+            fallback,
+            kind,
+            [
+                f"the server does not say its context length; assuming {fallback} tokens "
+                "(set it with hearth remotes add NAME URL --context N)"
+            ],
+        )
 
     def _props(self) -> dict | None:
         """llama-server's ``/props`` (beside ``/v1``), which holds its context size; None elsewhere."""
@@ -189,8 +220,13 @@ class RemoteEngine:
         import httpx2
 
         try:
-            response = httpx2.get(base + "/props", timeout=self._connect_timeout, headers=self._auth_headers(),
-                                  verify=ssl.create_default_context(), follow_redirects=False)
+            response = httpx2.get(
+                base + "/props",
+                timeout=self._connect_timeout,
+                headers=self._auth_headers(),
+                verify=ssl.create_default_context(),
+                follow_redirects=False,
+            )
             return response.json() if response.status_code == 200 else None
         except Exception:  # noqa: BLE001 - only llama-server has it
             return None
@@ -214,14 +250,26 @@ class RemoteEngine:
         return False
 
     # -- prompts
-    def fit(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
-            overflow_policy: str = "stop") -> FittedPrompt:
+    def fit(
+        self,
+        history: Sequence[ChatMessage],
+        system_prompt: str | None,
+        sampling: SamplingParams,
+        overflow_policy: str = "stop",
+    ) -> FittedPrompt:
         """Fit with estimated token counts (the server's tokenizer is out of reach)."""
         self._require_loaded()
         n_ctx = self.report.context_length
         reserve = min(sampling.max_tokens, max(16, n_ctx // 4))
-        return fit_to_context(_ESTIMATE_FORMAT, history, system_prompt, context_length=n_ctx,
-                              reserve_tokens=reserve, count_tokens=estimate_tokens, policy=overflow_policy)
+        return fit_to_context(
+            _ESTIMATE_FORMAT,
+            history,
+            system_prompt,
+            context_length=n_ctx,
+            reserve_tokens=reserve,
+            count_tokens=estimate_tokens,
+            policy=overflow_policy,
+        )
 
     def context_usage(self, history: Sequence[ChatMessage], system_prompt: str | None = None) -> tuple[int, int]:
         self._require_loaded()
@@ -232,10 +280,18 @@ class RemoteEngine:
         return estimate_tokens(text)
 
     # -- generation
-    def generate(self, history: Sequence[ChatMessage], system_prompt: str | None, sampling: SamplingParams,
-                 on_text: Callable[[str], None], should_stop: Callable[[], bool],
-                 overflow_policy: str = "stop", *, conversation_id: str | None = None,
-                 **_ignored: Any) -> GenerationResult:
+    def generate(
+        self,
+        history: Sequence[ChatMessage],
+        system_prompt: str | None,
+        sampling: SamplingParams,
+        on_text: Callable[[str], None],
+        should_stop: Callable[[], bool],
+        overflow_policy: str = "stop",
+        *,
+        conversation_id: str | None = None,
+        **_ignored: Any,
+    ) -> GenerationResult:
         self._require_loaded()
         fitted = self.fit(history, system_prompt, sampling, overflow_policy)
         seed = sampling.seed if sampling.seed >= 0 else secrets.randbelow(2**31 - 1)
@@ -271,22 +327,36 @@ class RemoteEngine:
         text = "".join(pieces)
         if not finished and finish_reason != "stopped":  # a clean end of the body, but no end of reply
             kept = f"; the {len(text)} characters received are kept" if text else ""
-            raise RemoteStreamBroken(f"the reply from {self._where()} ended before the server said it was "
-                                     f"complete; check the server's log{kept}", text)
+            raise RemoteStreamBroken(
+                f"the reply from {self._where()} ended before the server said it was "
+                f"complete; check the server's log{kept}",
+                text,
+            )
         stats = self._stats(fitted, text, usage, sampling, seed, finish_reason, start, first_at, end)
-        return GenerationResult(text, finish_reason, stats, fitted.dropped, fitted.dropped_indices,
-                                context_tokens=stats.prompt_tokens + stats.completion_tokens,
-                                context_length=self.report.context_length)
+        return GenerationResult(
+            text,
+            finish_reason,
+            stats,
+            fitted.dropped,
+            fitted.dropped_indices,
+            context_tokens=stats.prompt_tokens + stats.completion_tokens,
+            context_length=self.report.context_length,
+        )
 
-    def _request_body(self, fitted: FittedPrompt, system_prompt: str | None, sampling: SamplingParams,
-                      seed: int) -> dict[str, Any]:
+    def _request_body(
+        self, fitted: FittedPrompt, system_prompt: str | None, sampling: SamplingParams, seed: int
+    ) -> dict[str, Any]:
         messages = [{"role": "system", "content": system_prompt}] if (system_prompt or "").strip() else []
         messages += [{"role": m.role.value, "content": m.content} for m in alternating(fitted.messages)]
         n_ctx = self.report.context_length
         return dict(
-            model=self.model_id, messages=messages, stream=True,
+            model=self.model_id,
+            messages=messages,
+            stream=True,
             max_tokens=max(1, min(sampling.max_tokens, n_ctx - fitted.prompt_tokens)),
-            temperature=sampling.temperature, top_p=sampling.top_p, seed=seed,
+            temperature=sampling.temperature,
+            top_p=sampling.top_p,
+            seed=seed,
             # Not in OpenAI's API, but vLLM, llama.cpp and Ollama read them; others ignore them.
             extra_body={"top_k": sampling.top_k, "min_p": sampling.min_p, "repeat_penalty": sampling.repeat_penalty},
         )
@@ -310,8 +380,18 @@ class RemoteEngine:
         kept = f"; the {len(partial)} characters received are kept" if partial else ""
         return RemoteStreamBroken(f"{reason}{kept}", partial)
 
-    def _stats(self, fitted: FittedPrompt, text: str, usage: dict | None, sampling: SamplingParams, seed: int,
-               finish_reason: str, start: float, first: float | None, end: float) -> GenerationStats:
+    def _stats(
+        self,
+        fitted: FittedPrompt,
+        text: str,
+        usage: dict | None,
+        sampling: SamplingParams,
+        seed: int,
+        finish_reason: str,
+        start: float,
+        first: float | None,
+        end: float,
+    ) -> GenerationStats:
         if usage and usage.get("completion_tokens") is not None:
             self._usage_supported = True
             prompt, completion, estimated = int(usage.get("prompt_tokens") or 0), int(usage["completion_tokens"]), False
@@ -321,9 +401,16 @@ class RemoteEngine:
         return GenerationStats(
             time_to_first_token_s=None if first is None else round(first - start, 4),
             tokens_per_second=round((completion - 1) / gen_time, 2) if completion > 1 and gen_time > 0 else None,
-            prompt_tokens=prompt, prompt_tokens_evaluated=prompt, completion_tokens=completion,
-            model_file=self.ref, sampling=sampling.to_dict(), seed=seed, finish_reason=finish_reason,
-            context_dropped=fitted.dropped, endpoint=self.endpoint.url, tokens_estimated=estimated,
+            prompt_tokens=prompt,
+            prompt_tokens_evaluated=prompt,
+            completion_tokens=completion,
+            model_file=self.ref,
+            sampling=sampling.to_dict(),
+            seed=seed,
+            finish_reason=finish_reason,
+            context_dropped=fitted.dropped,
+            endpoint=self.endpoint.url,
+            tokens_estimated=estimated,
         )
 
     def _where(self) -> str:
@@ -335,8 +422,9 @@ class RemoteEngine:
 
 
 # ------------------------------------------------------------------ errors
-def explain(exc: Exception, endpoint: RemoteEndpoint, model_id: str = "", api_key: str | None = None,
-            mid_stream: bool = False) -> EngineError:
+def explain(
+    exc: Exception, endpoint: RemoteEndpoint, model_id: str = "", api_key: str | None = None, mid_stream: bool = False
+) -> EngineError:
     """One sentence for any failure talking to ``endpoint``: what happened, and what to check."""
     import openai
 
@@ -347,35 +435,57 @@ def explain(exc: Exception, endpoint: RemoteEndpoint, model_id: str = "", api_ke
         return EngineError(_status_sentence(exc, where, endpoint, model_id, api_key))
     chain = _causes(exc)
     if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or _mentions(chain, "CERTIFICATE_VERIFY"):
-        return EngineError(f"the TLS certificate of {where} is not trusted by this system; install its CA in the "
-                           "system's trust store, or check that the URL names the right host")
+        return EngineError(
+            f"the TLS certificate of {where} is not trusted by this system; install its CA in the "
+            "system's trust store, or check that the URL names the right host"
+        )
     if any(isinstance(e, ssl.SSLError) for e in chain) or _mentions(chain, "SSL"):
-        return EngineError(f"the TLS handshake with {where} failed; check whether the server speaks https:// "
-                           "or plain http:// and fix the URL")
+        return EngineError(
+            f"the TLS handshake with {where} failed; check whether the server speaks https:// "
+            "or plain http:// and fix the URL"
+        )
     if any(isinstance(e, socket.gaierror) for e in chain) or _mentions(
-            chain, "Name or service not known", "nodename nor servname", "getaddrinfo failed",
-            "Temporary failure in name resolution", "No address associated"):
-        return EngineError(f"the host name of {where} could not be resolved (DNS); check the URL's host name "
-                           "and this machine's network")
+        chain,
+        "Name or service not known",
+        "nodename nor servname",
+        "getaddrinfo failed",
+        "Temporary failure in name resolution",
+        "No address associated",
+    ):
+        return EngineError(
+            f"the host name of {where} could not be resolved (DNS); check the URL's host name "
+            "and this machine's network"
+        )
     if any(isinstance(e, ConnectionRefusedError) for e in chain) or _mentions(chain, "Connection refused"):
-        return EngineError(f"{where} refused the connection; check that the server is running and listening "
-                           "on that port")
+        return EngineError(
+            f"{where} refused the connection; check that the server is running and listening on that port"
+        )
     names = {type(e).__name__ for e in chain}
     if "ConnectTimeout" in names:
-        return EngineError(f"{where} did not answer within the connect timeout; check the host, the port and "
-                           "any firewall between here and there")
+        return EngineError(
+            f"{where} did not answer within the connect timeout; check the host, the port and "
+            "any firewall between here and there"
+        )
     if "ReadTimeout" in names or isinstance(exc, openai.APITimeoutError):
-        return EngineError(f"{where} went silent for too long {'mid-reply' if mid_stream else 'before answering'}; "
-                           "the server may be overloaded or stuck: check its log")
+        return EngineError(
+            f"{where} went silent for too long {'mid-reply' if mid_stream else 'before answering'}; "
+            "the server may be overloaded or stuck: check its log"
+        )
     if isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError)) or "JSONDecodeError" in names:
-        return EngineError(f"{where} sent a reply that is not valid server-sent events JSON; check that the URL "
-                           "points at an OpenAI-compatible API (…/v1)")
+        return EngineError(
+            f"{where} sent a reply that is not valid server-sent events JSON; check that the URL "
+            "points at an OpenAI-compatible API (…/v1)"
+        )
     if isinstance(exc, openai.APIError) and not isinstance(exc, openai.APIConnectionError):
-        return EngineError(f"{where} reported an error {'mid-reply' if mid_stream else ''}: "
-                           f"{_short(getattr(exc, 'message', str(exc)))}".replace("  ", " "))
+        return EngineError(
+            f"{where} reported an error {'mid-reply' if mid_stream else ''}: "
+            f"{_short(getattr(exc, 'message', str(exc)))}".replace("  ", " ")
+        )
     if mid_stream or names & {"RemoteProtocolError", "ReadError"}:
-        return EngineError(f"the connection to {where} broke {'mid-reply' if mid_stream else ''}; check that "
-                           "the server is still running (its log says why it stopped)".replace("  ", " "))
+        return EngineError(
+            f"the connection to {where} broke {'mid-reply' if mid_stream else ''}; check that "
+            "the server is still running (its log says why it stopped)".replace("  ", " ")
+        )
     if isinstance(exc, openai.APIConnectionError) or names & {"ConnectError", "NetworkError"}:
         return EngineError(f"could not reach {where}; check the URL and that the server is running")
     return EngineError(f"talking to {where} failed: {_short(str(exc)) or type(exc).__name__}")
@@ -385,22 +495,30 @@ def _status_sentence(exc, where: str, endpoint: RemoteEndpoint, model_id: str, a
     code = exc.status_code
     if code in (401, 403):
         if not api_key:
-            return (f"{where} needs an API key (HTTP {code}); add one with: hearth remotes add {endpoint.name} "
-                    f"{endpoint.url} --api-key-stdin")
-        return (f"{where} refused the API key (HTTP {code}): the key is wrong or lacks access; store the right "
-                f"one with: hearth remotes add {endpoint.name} {endpoint.url} --api-key-stdin")
+            return (
+                f"{where} needs an API key (HTTP {code}); add one with: hearth remotes add {endpoint.name} "
+                f"{endpoint.url} --api-key-stdin"
+            )
+        return (
+            f"{where} refused the API key (HTTP {code}): the key is wrong or lacks access; store the right "
+            f"one with: hearth remotes add {endpoint.name} {endpoint.url} --api-key-stdin"
+        )
     if code == 404:
         if model_id:
-            return (f"{where} has no model {model_id!r} (HTTP 404); check the model id (hearth models list "
-                    f"--remote {endpoint.name}) and the URL's path (usually ending in /v1)")
+            return (
+                f"{where} has no model {model_id!r} (HTTP 404); check the model id (hearth models list "
+                f"--remote {endpoint.name}) and the URL's path (usually ending in /v1)"
+            )
         return f"{where} has no OpenAI-compatible API at {endpoint.url} (HTTP 404); check the URL's path (usually …/v1)"
     if code == 429:
         wait = exc.response.headers.get("retry-after", "")
         after = f"retry after {wait} s" if wait.strip().isdigit() else "retry in a moment"
         return f"{where} is rate-limiting requests (HTTP 429): {after}"
     if code >= 500:
-        return (f"{where} failed with HTTP {code} ({_short(_body_message(exc))}); the server's log says why; "
-                "try again or check the server")
+        return (
+            f"{where} failed with HTTP {code} ({_short(_body_message(exc))}); the server's log says why; "
+            "try again or check the server"
+        )
     return f"{where} rejected the request (HTTP {code}: {_short(_body_message(exc))})"
 
 
@@ -417,14 +535,23 @@ def _refused_stream_options(exc: Exception) -> bool:
     """A strict server that rejects ``stream_options`` (HTTP 400/422 naming it)."""
     import openai
 
-    return (isinstance(exc, openai.APIStatusError) and exc.status_code in (400, 422)
-            and "stream_options" in _body_message(exc) + str(exc))
+    return (
+        isinstance(exc, openai.APIStatusError)
+        and exc.status_code in (400, 422)
+        and "stream_options" in _body_message(exc) + str(exc)
+    )
 
 
 def _server_kind(entry: dict) -> str:
     owner = str(entry.get("owned_by") or "").lower()
-    return {"vllm": "vLLM", "llamacpp": "llama.cpp server", "library": "Ollama", "ollama": "Ollama",
-            "me": "llama-cpp-python server", "hearth": "Hearth"}.get(owner, "")
+    return {
+        "vllm": "vLLM",
+        "llamacpp": "llama.cpp server",
+        "library": "Ollama",
+        "ollama": "Ollama",
+        "me": "llama-cpp-python server",
+        "hearth": "Hearth",
+    }.get(owner, "")
 
 
 def _causes(exc: BaseException) -> list[BaseException]:
@@ -445,15 +572,18 @@ def _short(text: str, limit: int = 160) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def survey(endpoints: Sequence[RemoteEndpoint], key_for: Callable[[str], str | None],
-           connect_timeout: float = 5.0) -> list[tuple[RemoteEndpoint, list[str], str | None]]:
+def survey(
+    endpoints: Sequence[RemoteEndpoint], key_for: Callable[[str], str | None], connect_timeout: float = 5.0
+) -> list[tuple[RemoteEndpoint, list[str], str | None]]:
     """(endpoint, model ids, None) or (endpoint, [], why not) for each server: what the window's
     picker and ``hearth remotes list`` show. Slow when a server is down: call it off the GUI thread."""
     found = []
     for endpoint in endpoints:
         try:
-            ids = [str(m.get("id", "")) for m in list_models(endpoint, key_for(endpoint.name),
-                                                              connect_timeout=connect_timeout)]
+            ids = [
+                str(m.get("id", ""))
+                for m in list_models(endpoint, key_for(endpoint.name), connect_timeout=connect_timeout)
+            ]
             found.append((endpoint, ids, None))
         except EngineError as exc:
             found.append((endpoint, [], str(exc)))

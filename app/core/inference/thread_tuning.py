@@ -67,14 +67,12 @@ class ThreadTuner:
 
     store_path: Path
 
-    def tune(self, choice: ThreadChoice, model_key: str,
-             time_decode: Callable[[int], float]) -> ThreadChoice:
+    def tune(self, choice: ThreadChoice, model_key: str, time_decode: Callable[[int], float]) -> ThreadChoice:
         """``time_decode(n)`` returns seconds per generated token with ``n`` threads."""
         key = f"{machine_key()}:{model_key}"
         remembered = self._load().get(key)
         if isinstance(remembered, dict) and isinstance(remembered.get("threads"), int) and remembered["threads"] > 0:
-            return replace(choice, generation=remembered["threads"],
-                           reason=f"{choice.reason}, tuned", tuned=True)
+            return replace(choice, generation=remembered["threads"], reason=f"{choice.reason}, tuned", tuned=True)
         counts = candidate_counts(choice)
         if len(counts) < 2:
             return choice
@@ -84,8 +82,7 @@ class ThreadTuner:
             log.warning("thread auto-tune failed, keeping %d threads: %s", choice.generation, exc)
             return choice
         best = pick_fastest(timings, choice.generation)
-        log.info("thread auto-tune: %s s/token -> %d threads",
-                 {n: round(t, 4) for n, t in timings.items()}, best)
+        log.info("thread auto-tune: %s s/token -> %d threads", {n: round(t, 4) for n, t in timings.items()}, best)
         if machine_is_busy(choice.batch):
             # Other work competing for the cores favours fewer threads; right for now, wrong tomorrow.
             log.info("the machine is busy: the tuned thread count is used for this load only")

@@ -13,9 +13,20 @@ log = logging.getLogger(__name__)
 
 
 # Used only when the llama.cpp library cannot be inspected (a frozen build, an unusual install).
-FALLBACK_ARCHITECTURES = frozenset({
-    "llama", "gemma", "gemma2", "gemma3", "gemma3n", "qwen2", "qwen3", "phi3", "mistral3", "granite",
-})
+FALLBACK_ARCHITECTURES = frozenset(
+    {
+        "llama",
+        "gemma",
+        "gemma2",
+        "gemma3",
+        "gemma3n",
+        "qwen2",
+        "qwen3",
+        "phi3",
+        "mistral3",
+        "granite",
+    }
+)
 
 
 # Real architecture names that end another one ("qwen2" ends "rwkv6qwen2", "bert" ends
@@ -38,8 +49,10 @@ def architecture_problem(architecture: str) -> str | None:
         return NOT_CHAT_MODELS[architecture]
     if architecture_supported(architecture):
         return None
-    return (f"the '{architecture}' architecture is not supported by the installed llama.cpp "
-            f"(llama-cpp-python {llama_cpp_version()}); update llama-cpp-python")
+    return (
+        f"the '{architecture}' architecture is not supported by the installed llama.cpp "
+        f"(llama-cpp-python {llama_cpp_version()}); update llama-cpp-python"
+    )
 
 
 @lru_cache(maxsize=64)
@@ -87,19 +100,22 @@ def _name_run(data: bytes, start: int) -> list[bytes]:
     """The name-like strings next to the one starting at ``start``, separated by NULs (several
     where a compiler pads strings to an alignment)."""
     low = max(0, start - 65536)
-    strings = [(m.start() + low, m.end() + low, m.group()) for m in re.finditer(rb"[^\0]+", data[low:start + 65536])]
+    strings = [(m.start() + low, m.end() + low, m.group()) for m in re.finditer(rb"[^\0]+", data[low : start + 65536])]
     index = next(i for i, (begin, _, _) in enumerate(strings) if begin == start)
 
     def joined(left: int, right: int) -> bool:  # right follows left after at most 16 NULs
-        return strings[right][0] - strings[left][1] <= 16 and bool(_ARCH_TOKEN.fullmatch(strings[right][2])) \
+        return (
+            strings[right][0] - strings[left][1] <= 16
+            and bool(_ARCH_TOKEN.fullmatch(strings[right][2]))
             and bool(_ARCH_TOKEN.fullmatch(strings[left][2]))
+        )
 
     first = last = index
     while first > 0 and joined(first - 1, first):
         first -= 1
     while last + 1 < len(strings) and joined(last, last + 1):
         last += 1
-    return [text for _, _, text in strings[first:last + 1]]
+    return [text for _, _, text in strings[first : last + 1]]
 
 
 def _llama_library_bytes() -> bytes | None:

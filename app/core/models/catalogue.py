@@ -59,11 +59,17 @@ def parse_catalogue(data: dict[str, Any]) -> tuple[CatalogueEntry, ...]:
     shapes = {key: ModelShape(**value) for key, value in data.get("shapes", {}).items()}
     entries = []
     for item in data.get("models", []):
-        entries.append(CatalogueEntry(
-            repo_id=item["repo"], family=item.get("family", ""), name=item.get("name", item["repo"]),
-            parameters=item.get("parameters", ""), shape=shapes.get(item.get("shape", "")),
-            gated=bool(item.get("gated", False)), note=item.get("note", ""),
-        ))
+        entries.append(
+            CatalogueEntry(
+                repo_id=item["repo"],
+                family=item.get("family", ""),
+                name=item.get("name", item["repo"]),
+                parameters=item.get("parameters", ""),
+                shape=shapes.get(item.get("shape", "")),
+                gated=bool(item.get("gated", False)),
+                note=item.get("note", ""),
+            )
+        )
     return tuple(entries)
 
 

@@ -45,8 +45,10 @@ class FitEstimate:
     def describe(self) -> str:
         kv = format_bytes(self.kv_cache) if self.kv_cache is not None else "unknown"
         budget = f" of {format_bytes(self.budget)} {self.where}" if self.budget else ""
-        return (f"{self.verdict}: needs about {format_bytes(self.total)}{budget} "
-                f"(weights {format_bytes(self.weights)}, KV cache {kv}, compute {format_bytes(self.compute)})")
+        return (
+            f"{self.verdict}: needs about {format_bytes(self.total)}{budget} "
+            f"(weights {format_bytes(self.weights)}, KV cache {kv}, compute {format_bytes(self.compute)})"
+        )
 
 
 @dataclass(frozen=True)
@@ -74,8 +76,9 @@ def detected_vram() -> int | None:
     return memory[0] if memory else None
 
 
-def estimate_fit(file_size: int, shape: ModelShape | None, n_ctx: int, machine: Machine,
-                 n_ubatch: int = DEFAULT_UBATCH) -> FitEstimate:
+def estimate_fit(
+    file_size: int, shape: ModelShape | None, n_ctx: int, machine: Machine, n_ubatch: int = DEFAULT_UBATCH
+) -> FitEstimate:
     """Memory for weights + KV cache + compute buffer, and whether the machine has it.
 
     fits: within the GPU's memory, or within 75 % of RAM and what is free now; tight: within

@@ -35,20 +35,75 @@ _STRING, _ARRAY = 8, 9
 
 # ggml tensor types -> (elements per block, bytes per block).
 _TENSOR_BLOCKS = {
-    0: (1, 4), 1: (1, 2), 2: (32, 18), 3: (32, 20), 6: (32, 22), 7: (32, 24), 8: (32, 34), 9: (32, 36),
-    10: (256, 84), 11: (256, 110), 12: (256, 144), 13: (256, 176), 14: (256, 210), 15: (256, 292),
-    16: (256, 66), 17: (256, 74), 18: (256, 98), 19: (256, 50), 20: (32, 18), 21: (256, 110),
-    22: (256, 82), 23: (256, 136), 24: (1, 1), 25: (1, 2), 26: (1, 4), 27: (1, 8), 28: (1, 8),
-    29: (256, 56), 30: (1, 2), 34: (256, 54), 35: (256, 66), 39: (32, 17),
+    0: (1, 4),
+    1: (1, 2),
+    2: (32, 18),
+    3: (32, 20),
+    6: (32, 22),
+    7: (32, 24),
+    8: (32, 34),
+    9: (32, 36),
+    10: (256, 84),
+    11: (256, 110),
+    12: (256, 144),
+    13: (256, 176),
+    14: (256, 210),
+    15: (256, 292),
+    16: (256, 66),
+    17: (256, 74),
+    18: (256, 98),
+    19: (256, 50),
+    20: (32, 18),
+    21: (256, 110),
+    22: (256, 82),
+    23: (256, 136),
+    24: (1, 1),
+    25: (1, 2),
+    26: (1, 4),
+    27: (1, 8),
+    28: (1, 8),
+    29: (256, 56),
+    30: (1, 2),
+    34: (256, 54),
+    35: (256, 66),
+    39: (32, 17),
 }
 
 # llama.cpp's general.file_type values -> the quantization name people know.
 FILE_TYPES = {
-    0: "F32", 1: "F16", 2: "Q4_0", 3: "Q4_1", 7: "Q8_0", 8: "Q5_0", 9: "Q5_1", 10: "Q2_K",
-    11: "Q3_K_S", 12: "Q3_K_M", 13: "Q3_K_L", 14: "Q4_K_S", 15: "Q4_K_M", 16: "Q5_K_S", 17: "Q5_K_M",
-    18: "Q6_K", 19: "IQ2_XXS", 20: "IQ2_XS", 21: "Q2_K_S", 22: "IQ3_XS", 23: "IQ3_XXS", 24: "IQ1_S",
-    25: "IQ4_NL", 26: "IQ3_S", 27: "IQ3_M", 28: "IQ2_S", 29: "IQ2_M", 30: "IQ4_XS", 31: "IQ1_M",
-    32: "BF16", 36: "TQ1_0", 37: "TQ2_0", 38: "MXFP4_MOE",
+    0: "F32",
+    1: "F16",
+    2: "Q4_0",
+    3: "Q4_1",
+    7: "Q8_0",
+    8: "Q5_0",
+    9: "Q5_1",
+    10: "Q2_K",
+    11: "Q3_K_S",
+    12: "Q3_K_M",
+    13: "Q3_K_L",
+    14: "Q4_K_S",
+    15: "Q4_K_M",
+    16: "Q5_K_S",
+    17: "Q5_K_M",
+    18: "Q6_K",
+    19: "IQ2_XXS",
+    20: "IQ2_XS",
+    21: "Q2_K_S",
+    22: "IQ3_XS",
+    23: "IQ3_XXS",
+    24: "IQ1_S",
+    25: "IQ4_NL",
+    26: "IQ3_S",
+    27: "IQ3_M",
+    28: "IQ2_S",
+    29: "IQ2_M",
+    30: "IQ4_XS",
+    31: "IQ1_M",
+    32: "BF16",
+    36: "TQ1_0",
+    37: "TQ2_0",
+    38: "MXFP4_MOE",
 }
 
 
@@ -59,13 +114,23 @@ class GGUFError(ValueError):
 # Header fields the app computes with, per architecture: they must be whole numbers (or, where a
 # model may give one per layer, a list of them). "positive" ones may not be zero either.
 _WHOLE_NUMBER_FIELDS = {
-    "context_length": "positive", "block_count": "any", "embedding_length": "positive",
-    "feed_forward_length": "any", "attention.head_count": "positive", "attention.head_count_kv": "any",
-    "attention.key_length": "positive", "attention.value_length": "positive",
-    "attention.sliding_window": "any", "vocab_size": "positive",
+    "context_length": "positive",
+    "block_count": "any",
+    "embedding_length": "positive",
+    "feed_forward_length": "any",
+    "attention.head_count": "positive",
+    "attention.head_count_kv": "any",
+    "attention.key_length": "positive",
+    "attention.value_length": "positive",
+    "attention.sliding_window": "any",
+    "vocab_size": "positive",
 }
-_PER_LAYER_FIELDS = {"feed_forward_length", "attention.head_count", "attention.head_count_kv",
-                     "attention.sliding_window"}
+_PER_LAYER_FIELDS = {
+    "feed_forward_length",
+    "attention.head_count",
+    "attention.head_count_kv",
+    "attention.sliding_window",
+}
 
 
 @dataclass(frozen=True)
@@ -286,8 +351,9 @@ def _parse(handle: BinaryIO, path: Path, file_size: int) -> GGUFInfo:
         try:
             metadata[key] = _read_value(handle, value_type, file_size)
         except _NestedTooDeep:
-            raise GGUFError(f"not a usable model: the header field '{_printable(key)}' nests arrays more "
-                            f"than {_MAX_NESTING} deep") from None
+            raise GGUFError(
+                f"not a usable model: the header field '{_printable(key)}' nests arrays more than {_MAX_NESTING} deep"
+            ) from None
     params, tensor_types, data_end = _read_tensor_table(handle, tensor_count, file_size)
     alignment = _whole(metadata.get("general.alignment", 32))
     if alignment is None or alignment <= 0:  # reported with the field named by header_problem()

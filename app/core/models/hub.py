@@ -124,8 +124,11 @@ class HubClient:
         self.endpoint, trusted = resolve_endpoint(endpoint)
         self.token_withheld = bool(token) and not trusted
         if self.token_withheld:
-            log.warning("HF_ENDPOINT points to %s, which is not the Hugging Face hub: the stored token is not "
-                        "sent there (set hub_endpoint in Hearth's settings to trust it)", urlsplit(self.endpoint).netloc)
+            log.warning(
+                "HF_ENDPOINT points to %s, which is not the Hugging Face hub: the stored token is not "
+                "sent there (set hub_endpoint in Hearth's settings to trust it)",
+                urlsplit(self.endpoint).netloc,
+            )
         self._token = token if token and trusted else None
         self.timeout = timeout
         self._api = None
@@ -145,17 +148,20 @@ class HubClient:
 
             from ... import __version__
 
-            self._api = HfApi(endpoint=self.endpoint, token=self._token_arg, library_name="hearth",
-                              library_version=__version__)
+            self._api = HfApi(
+                endpoint=self.endpoint, token=self._token_arg, library_name="hearth", library_version=__version__
+            )
         return self._api
 
     def auth_error(self, repo_id: str) -> HubAuthError:
         """The 401/403 error for ``repo_id``, saying why no token was sent when it was withheld."""
         message = auth_message(repo_id, self.token_sent)
         if self.token_withheld:
-            message = (f"{repo_id or 'this repository'} needs your token, but it was not sent to "
-                       f"{urlsplit(self.endpoint).netloc} because that is not the Hugging Face hub (HF_ENDPOINT); "
-                       "set hub_endpoint in Hearth's settings to trust that server")
+            message = (
+                f"{repo_id or 'this repository'} needs your token, but it was not sent to "
+                f"{urlsplit(self.endpoint).netloc} because that is not the Hugging Face hub (HF_ENDPOINT); "
+                "set hub_endpoint in Hearth's settings to trust that server"
+            )
         return HubAuthError(message, repo_id, self.token_sent)
 
     def auth_headers(self) -> dict[str, str]:
@@ -202,16 +208,28 @@ class HubClient:
             params += [("expand", key) for key in ("downloads", "likes", "gated", "lastModified", "tags")]
             if query:
                 params.append(("search", query))
-            response = get_session().get(f"{self.endpoint}/api/models", params=params, headers=self.auth_headers(),
-                                         timeout=httpx.Timeout(self.timeout, connect=CONNECT_TIMEOUT))
+            response = get_session().get(
+                f"{self.endpoint}/api/models",
+                params=params,
+                headers=self.auth_headers(),
+                timeout=httpx.Timeout(self.timeout, connect=CONNECT_TIMEOUT),
+            )
             hf_raise_for_status(response)
             try:
                 models = [ModelInfo(**dict(item, siblings=None)) for item in response.json()[:limit]]
             except (ValueError, TypeError, KeyError, AttributeError) as exc:
                 raise HubError(f"{host_of(self.endpoint)} sent a search answer Hearth cannot read") from exc
-            return [RepoSummary(m.id, m.downloads or 0, m.likes or 0, bool(m.gated),
-                                m.last_modified.isoformat() if m.last_modified else "", tuple(m.tags or ()))
-                    for m in models]
+            return [
+                RepoSummary(
+                    m.id,
+                    m.downloads or 0,
+                    m.likes or 0,
+                    bool(m.gated),
+                    m.last_modified.isoformat() if m.last_modified else "",
+                    tuple(m.tags or ()),
+                )
+                for m in models
+            ]
 
         return self._call("", run)
 
@@ -225,12 +243,21 @@ class HubClient:
             info = self.api().model_info(repo_id, revision=revision)
             commit = info.sha or revision or "main"
             tree = self.api().list_repo_tree(repo_id, recursive=True, revision=commit)
-            files = [HubFile(e.path, int(e.size or 0), e.lfs.sha256 if e.lfs else None, getattr(e, "blob_id", None))
-                     for e in tree if hasattr(e, "size")]
+            files = [
+                HubFile(e.path, int(e.size or 0), e.lfs.sha256 if e.lfs else None, getattr(e, "blob_id", None))
+                for e in tree
+                if hasattr(e, "size")
+            ]
             return info, commit, files
 
         info, commit, files = self._call(repo_id, run)
         grouped, rejected = group_gguf_files(repo_id, commit, files)
         entry = catalogue_entry(repo_id)
-        return RepoListing(repo_id, commit, bool(info.gated) or bool(entry and entry.gated), tuple(grouped),
-                           entry.shape if entry else None, tuple(rejected))
+        return RepoListing(
+            repo_id,
+            commit,
+            bool(info.gated) or bool(entry and entry.gated),
+            tuple(grouped),
+            entry.shape if entry else None,
+            tuple(rejected),
+        )

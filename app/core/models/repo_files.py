@@ -85,12 +85,16 @@ class RepoListing:
         if not spec:
             recommended = recommend(self, n_ctx)
             if recommended is None:
-                raise HubNotFoundError(f"{self.repo_id} has no GGUF model file that fits this machine; "
-                                       "`hearth models files` lists them")
+                raise HubNotFoundError(
+                    f"{self.repo_id} has no GGUF model file that fits this machine; `hearth models files` lists them"
+                )
             return recommended
         wanted = spec.strip().lower()
-        for matcher in (lambda f: f.path.lower() == wanted, lambda f: PurePosixPath(f.path).name.lower() == wanted,
-                        lambda f: f.role == "model" and f.quant.lower() == wanted):
+        for matcher in (
+            lambda f: f.path.lower() == wanted,
+            lambda f: PurePosixPath(f.path).name.lower() == wanted,
+            lambda f: f.role == "model" and f.quant.lower() == wanted,
+        ):
             found = [f for f in self.files if matcher(f)]
             if len(found) == 1:
                 return found[0]
@@ -99,8 +103,9 @@ class RepoListing:
                 raise HubNotFoundError(f"{spec!r} matches several files in {self.repo_id}: {names}")
         if spec in self.rejected:
             raise HubError(f"unsafe file name from the network: {spec!r}; not downloading it")
-        raise HubNotFoundError(f"no GGUF file {spec!r} in {self.repo_id}; `hearth models files {self.repo_id}` "
-                               "lists them")
+        raise HubNotFoundError(
+            f"no GGUF file {spec!r} in {self.repo_id}; `hearth models files {self.repo_id}` lists them"
+        )
 
 
 def group_gguf_files(repo_id: str, revision: str, files: Iterable[HubFile]) -> tuple[list[GGUFFile], list[str]]:

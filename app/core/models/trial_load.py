@@ -36,8 +36,9 @@ LOG_TAIL_LINES = 3
 # The child's exit codes. Anything else (a signal, Windows' 3 for abort(), 0xC0000005...) is a
 # crash, except the signals someone sends to stop a process (Ctrl+C reaches the child too).
 EXIT_LOADED, EXIT_REFUSED, EXIT_BROKEN_INSTALL, EXIT_INTERRUPTED = 0, 70, 71, 72
-_STOP_SIGNALS = {-int(getattr(signal, name)) for name in ("SIGINT", "SIGTERM", "SIGKILL", "SIGHUP")
-                 if hasattr(signal, name)}
+_STOP_SIGNALS = {
+    -int(getattr(signal, name)) for name in ("SIGINT", "SIGTERM", "SIGKILL", "SIGHUP") if hasattr(signal, name)
+}
 # Small enough to be quick and light; large enough that llama.cpp builds its real compute graph.
 TRIAL_CONTEXT, TRIAL_BATCH = 64, 32
 
@@ -81,8 +82,9 @@ def cached_verdict(path: Path, cache_file: Path | None, sha256: str | None = Non
         entry = verdicts.get(key)
         if isinstance(entry, dict) and entry.get("outcome") in (PASSED, CRASHED):
             code = entry.get("exit_code")
-            return TrialVerdict(entry["outcome"], str(entry.get("reason") or ""),
-                                code if isinstance(code, int) else None, cached=True)
+            return TrialVerdict(
+                entry["outcome"], str(entry.get("reason") or ""), code if isinstance(code, int) else None, cached=True
+            )
     return None
 
 
@@ -96,8 +98,13 @@ def remember_verdict(path: Path, cache_file: Path, verdict: TrialVerdict, sha256
     keys = verdict_keys(path, sha256)[:1]  # the sha256 when known: it survives renames and copies
     if not keys:
         return
-    entry = {"outcome": verdict.outcome, "reason": verdict.reason, "exit_code": verdict.exit_code,
-             "file": Path(path).name, "tried_at": time.time()}
+    entry = {
+        "outcome": verdict.outcome,
+        "reason": verdict.reason,
+        "exit_code": verdict.exit_code,
+        "file": Path(path).name,
+        "tried_at": time.time(),
+    }
     if not Path(cache_file).parent.is_dir():  # no library folder (yet): nothing is created for this
         return
     with _cache_lock:
@@ -131,8 +138,9 @@ def default_trial_cache() -> Path | None:
         return None
 
 
-def ensure_trial(path: Path, cache_file: Path | None, sha256: str | None = None,
-                 timeout: float = TRIAL_TIMEOUT_S) -> TrialVerdict:
+def ensure_trial(
+    path: Path, cache_file: Path | None, sha256: str | None = None, timeout: float = TRIAL_TIMEOUT_S
+) -> TrialVerdict:
     """The file's verdict: remembered, or found by a trial load now (and remembered)."""
     known = cached_verdict(path, cache_file, sha256)
     if known is not None:
@@ -149,8 +157,13 @@ def run_trial(path: Path, timeout: float = TRIAL_TIMEOUT_S) -> TrialVerdict:
     started = time.perf_counter()
     try:
         result = subprocess.run(
-            trial_command(path), stdin=subprocess.DEVNULL, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE,
-            timeout=timeout, env=_child_environment(), creationflags=_no_window_flag(),
+            trial_command(path),
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.DEVNULL,
+            stderr=subprocess.PIPE,
+            timeout=timeout,
+            env=_child_environment(),
+            creationflags=_no_window_flag(),
         )
     except subprocess.TimeoutExpired:
         log.warning("the trial load of %s did not finish in %.0f s", path.name, timeout)
@@ -237,8 +250,15 @@ def _load_once(path: str) -> int:
     try:
         # verbose=True: llama.cpp logs to stderr (with False, llama-cpp-python would point stderr
         # at /dev/null and the parent could not quote the failed assertion).
-        llm = llama_cpp.Llama(model_path=path, n_ctx=TRIAL_CONTEXT, n_batch=TRIAL_BATCH, n_ubatch=TRIAL_BATCH,
-                              n_gpu_layers=0, n_threads=1, verbose=True)
+        llm = llama_cpp.Llama(
+            model_path=path,
+            n_ctx=TRIAL_CONTEXT,
+            n_batch=TRIAL_BATCH,
+            n_ubatch=TRIAL_BATCH,
+            n_gpu_layers=0,
+            n_threads=1,
+            verbose=True,
+        )
     except Exception as exc:  # noqa: BLE001 - llama-cpp-python turns a clean refusal into an exception
         _say(f"error: llama.cpp refused the file: {exc}")
         return EXIT_REFUSED

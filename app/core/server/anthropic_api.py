@@ -37,15 +37,23 @@ def _call(service: ModelService, data: dict) -> tuple[ChatCall, bool]:
         raise ApiError(400, "stop_sequences: must be a list of strings")
     system = data.get("system")
     system_text = text_of(system, "system") if system is not None else None
-    sampling = service.sampling(max_tokens=max_tokens, temperature=data.get("temperature"),
-                                top_p=data.get("top_p"), top_k=data.get("top_k"))
+    sampling = service.sampling(
+        max_tokens=max_tokens, temperature=data.get("temperature"), top_p=data.get("top_p"), top_k=data.get("top_k")
+    )
     return ChatCall(merge_turns(turns), system_text or None, sampling, tuple(stops)), bool(data.get("stream"))
 
 
 def _message(message_id: str, model: str, content: list, stop_reason, stop_sequence, outcome: Outcome) -> dict:
-    return {"id": message_id, "type": "message", "role": "assistant", "model": model, "content": content,
-            "stop_reason": stop_reason, "stop_sequence": stop_sequence,
-            "usage": {"input_tokens": outcome.prompt_tokens, "output_tokens": outcome.completion_tokens}}
+    return {
+        "id": message_id,
+        "type": "message",
+        "role": "assistant",
+        "model": model,
+        "content": content,
+        "stop_reason": stop_reason,
+        "stop_sequence": stop_sequence,
+        "usage": {"input_tokens": outcome.prompt_tokens, "output_tokens": outcome.completion_tokens},
+    }
 
 
 async def messages(request: Request, service: ModelService):
@@ -63,25 +71,45 @@ async def messages(request: Request, service: ModelService):
     if not stream:
         text, outcome = await service.complete(call)
         record()
-        return JSONResponse(_message(message_id, model, [{"type": "text", "text": text}],
-                                     _STOP_REASONS[outcome.finish_reason], outcome.stop_sequence, outcome))
+        return JSONResponse(
+            _message(
+                message_id,
+                model,
+                [{"type": "text", "text": text}],
+                _STOP_REASONS[outcome.finish_reason],
+                outcome.stop_sequence,
+                outcome,
+            )
+        )
 
     async def render(rest: AsyncIterator[str], first: str) -> AsyncIterator[bytes]:
-        yield sse({"type": "message_start", "message": _message(message_id, model, [], None, None, outcome)},
-                  "message_start")
-        yield sse({"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
-                  "content_block_start")
+        yield sse(
+            {"type": "message_start", "message": _message(message_id, model, [], None, None, outcome)}, "message_start"
+        )
+        yield sse(
+            {"type": "content_block_start", "index": 0, "content_block": {"type": "text", "text": ""}},
+            "content_block_start",
+        )
         if first:
-            yield sse({"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": first}},
-                      "content_block_delta")
+            yield sse(
+                {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": first}},
+                "content_block_delta",
+            )
         async for piece in rest:
-            yield sse({"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": piece}},
-                      "content_block_delta")
+            yield sse(
+                {"type": "content_block_delta", "index": 0, "delta": {"type": "text_delta", "text": piece}},
+                "content_block_delta",
+            )
         record()
         yield sse({"type": "content_block_stop", "index": 0}, "content_block_stop")
-        yield sse({"type": "message_delta", "delta": {"stop_reason": _STOP_REASONS[outcome.finish_reason],
-                                                      "stop_sequence": outcome.stop_sequence},
-                   "usage": {"output_tokens": outcome.completion_tokens}}, "message_delta")
+        yield sse(
+            {
+                "type": "message_delta",
+                "delta": {"stop_reason": _STOP_REASONS[outcome.finish_reason], "stop_sequence": outcome.stop_sequence},
+                "usage": {"output_tokens": outcome.completion_tokens},
+            },
+            "message_delta",
+        )
         yield sse({"type": "message_stop"}, "message_stop")
 
     return await start_stream(request.url.path, service.stream(call, outcome), render)

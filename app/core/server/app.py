@@ -18,9 +18,15 @@ from .wire import api_error_of, error_response
 _REASONS = {404: "there is no such endpoint here", 405: "this endpoint does not accept that method"}
 
 
-def build_app(service: ModelService, *, bind_host: str, api_key: Callable[[], str | None],
-              allow_origins: tuple[str, ...] = (), max_body: int = MAX_BODY_BYTES,
-              on_request: Callable[[RequestRecord], None] | None = None) -> Guard:
+def build_app(
+    service: ModelService,
+    *,
+    bind_host: str,
+    api_key: Callable[[], str | None],
+    allow_origins: tuple[str, ...] = (),
+    max_body: int = MAX_BODY_BYTES,
+    on_request: Callable[[RequestRecord], None] | None = None,
+) -> Guard:
     """The ASGI application to hand to uvicorn."""
 
     def endpoint(handler):
@@ -29,6 +35,7 @@ def build_app(service: ModelService, *, bind_host: str, api_key: Callable[[], st
                 return await handler(request, service)
             except Exception as exc:  # noqa: BLE001 - every failure in the API's own shape
                 return error_response(request.url.path, api_error_of(exc))
+
         return run
 
     async def models(request: Request):
@@ -48,5 +55,11 @@ def build_app(service: ModelService, *, bind_host: str, api_key: Callable[[], st
         Route("/v1/messages", endpoint(anthropic_api.messages), methods=["POST"]),
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: http_error})
-    return Guard(app, api_key=api_key, hosts=allowed_hosts(bind_host), allow_origins=frozenset(allow_origins),
-                 max_body=max_body, on_request=on_request)
+    return Guard(
+        app,
+        api_key=api_key,
+        hosts=allowed_hosts(bind_host),
+        allow_origins=frozenset(allow_origins),
+        max_body=max_body,
+        on_request=on_request,
+    )

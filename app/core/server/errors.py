@@ -9,12 +9,28 @@ import json
 
 ANTHROPIC_PREFIX = "/v1/messages"
 
-_OPENAI_TYPES = {400: "invalid_request_error", 401: "invalid_api_key", 403: "permission_denied",
-                 404: "not_found", 405: "method_not_allowed", 409: "conflict", 413: "request_too_large", 500: "server_error",
-                 503: "service_unavailable"}
-_ANTHROPIC_TYPES = {400: "invalid_request_error", 401: "authentication_error", 403: "permission_error",
-                    404: "not_found_error", 405: "invalid_request_error", 409: "invalid_request_error", 413: "request_too_large",
-                    500: "api_error", 503: "overloaded_error"}
+_OPENAI_TYPES = {
+    400: "invalid_request_error",
+    401: "invalid_api_key",
+    403: "permission_denied",
+    404: "not_found",
+    405: "method_not_allowed",
+    409: "conflict",
+    413: "request_too_large",
+    500: "server_error",
+    503: "service_unavailable",
+}
+_ANTHROPIC_TYPES = {
+    400: "invalid_request_error",
+    401: "authentication_error",
+    403: "permission_error",
+    404: "not_found_error",
+    405: "invalid_request_error",
+    409: "invalid_request_error",
+    413: "request_too_large",
+    500: "api_error",
+    503: "overloaded_error",
+}
 
 
 class ApiError(Exception):

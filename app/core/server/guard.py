@@ -45,8 +45,10 @@ class RequestRecord:
         stamp = time.strftime("%H:%M:%S", time.localtime(self.time))
         tokens = f" {self.prompt_tokens}+{self.completion_tokens} tokens" if self.completion_tokens else ""
         model = f" {self.model}" if self.model else ""
-        return (f"{stamp} {self.client} {self.method} {self.path} {self.status}{model}{tokens} "
-                f"{self.duration_s * 1000:.0f} ms")
+        return (
+            f"{stamp} {self.client} {self.method} {self.path} {self.status}{model}{tokens} "
+            f"{self.duration_s * 1000:.0f} ms"
+        )
 
 
 def is_loopback(host: str) -> bool:
@@ -81,16 +83,23 @@ def host_of(header: str) -> str:
     """The name in a Host header, without the port ("[::1]:8427" → "::1")."""
     header = header.strip().lower()
     if header.startswith("["):
-        return header[1:header.find("]")] if "]" in header else header
+        return header[1 : header.find("]")] if "]" in header else header
     return header.rsplit(":", 1)[0] if header.count(":") == 1 else header
 
 
 class Guard:
     """ASGI middleware around the Starlette app."""
 
-    def __init__(self, app, *, api_key: Callable[[], str | None], hosts: frozenset[str],
-                 allow_origins: frozenset[str] = frozenset(), max_body: int = MAX_BODY_BYTES,
-                 on_request: Callable[[RequestRecord], None] | None = None):
+    def __init__(
+        self,
+        app,
+        *,
+        api_key: Callable[[], str | None],
+        hosts: frozenset[str],
+        allow_origins: frozenset[str] = frozenset(),
+        max_body: int = MAX_BODY_BYTES,
+        on_request: Callable[[RequestRecord], None] | None = None,
+    ):
         self.app = app
         self.api_key = api_key  # a function: the window's Regenerate takes effect at once
         self.hosts = hosts
@@ -120,12 +129,20 @@ class Guard:
         path = scope.get("path", "")
         headers = _headers(scope)
         if host_of(headers.get("host", "")) not in self.hosts:
-            return await _refuse(send, path, 403, "this server answers only requests addressed to this machine "
-                                                  "(the Host header is not allowed)")
+            return await _refuse(
+                send,
+                path,
+                403,
+                "this server answers only requests addressed to this machine (the Host header is not allowed)",
+            )
         origin = headers.get("origin")
         if origin is not None and origin not in self.allow_origins:
-            return await _refuse(send, path, 403, "requests from web pages are not allowed unless their origin is "
-                                                  "on the allow-list (--allow-origin)")
+            return await _refuse(
+                send,
+                path,
+                403,
+                "requests from web pages are not allowed unless their origin is on the allow-list (--allow-origin)",
+            )
         if scope["method"] == "OPTIONS" and origin is not None:
             return await _preflight(send)
         declared = headers.get("content-length", "")
@@ -135,8 +152,9 @@ class Guard:
         if body is None:
             return await _refuse(send, path, 413, f"the request body is over {self.max_body // (1024 * 1024)} MB")
         if not self._authorized(headers):
-            return await _refuse(send, path, 401, "a valid API key is required (Authorization: Bearer KEY, or "
-                                                  "x-api-key: KEY)")
+            return await _refuse(
+                send, path, 401, "a valid API key is required (Authorization: Bearer KEY, or x-api-key: KEY)"
+            )
         await self.app(scope, _replay(body, receive), send)
 
     async def _read_body(self, receive) -> bytes | None:
@@ -174,9 +192,17 @@ class Guard:
 
     def _log(self, scope, state: dict, status: int, duration: float) -> None:
         client = scope.get("client") or ("?", 0)
-        record = RequestRecord(time.time(), f"{client[0]}:{client[1]}", scope.get("method", "?"),
-                               scope.get("path", "?"), status, str(state.get("model", "")),
-                               int(state.get("prompt_tokens", 0)), int(state.get("completion_tokens", 0)), duration)
+        record = RequestRecord(
+            time.time(),
+            f"{client[0]}:{client[1]}",
+            scope.get("method", "?"),
+            scope.get("path", "?"),
+            status,
+            str(state.get("model", "")),
+            int(state.get("prompt_tokens", 0)),
+            int(state.get("completion_tokens", 0)),
+            duration,
+        )
         log.info("%s", record.line())
         if self.on_request is not None:
             try:
@@ -204,15 +230,27 @@ def _replay(body: bytes, receive):
 
 async def _refuse(send, path: str, status: int, message: str) -> None:
     body = error_bytes(path, status, message)
-    await send({"type": "http.response.start", "status": status,
-                "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [(b"content-type", b"application/json"), (b"content-length", str(len(body)).encode())],
+        }
+    )
     await send({"type": "http.response.body", "body": body})
 
 
 async def _preflight(send) -> None:
     """A preflight from an allowed origin (others were refused before)."""
-    await send({"type": "http.response.start", "status": 204, "headers": [
-        (b"access-control-allow-methods", b"GET, POST, OPTIONS"),
-        (b"access-control-allow-headers", _CORS_HEADERS.encode()),
-        (b"access-control-max-age", b"600")]})
+    await send(
+        {
+            "type": "http.response.start",
+            "status": 204,
+            "headers": [
+                (b"access-control-allow-methods", b"GET, POST, OPTIONS"),
+                (b"access-control-allow-headers", _CORS_HEADERS.encode()),
+                (b"access-control-max-age", b"600"),
+            ],
+        }
+    )
     await send({"type": "http.response.body", "body": b""})

@@ -22,8 +22,14 @@ OWNER = "hearth"
 
 def list_models(service: ModelService) -> JSONResponse:
     created = int(time.time())
-    return JSONResponse({"object": "list", "data": [
-        {"id": name, "object": "model", "created": created, "owned_by": OWNER} for name in service.model_names()]})
+    return JSONResponse(
+        {
+            "object": "list",
+            "data": [
+                {"id": name, "object": "model", "created": created, "owned_by": OWNER} for name in service.model_names()
+            ],
+        }
+    )
 
 
 def _common(service: ModelService, data: dict) -> tuple:
@@ -34,8 +40,9 @@ def _common(service: ModelService, data: dict) -> tuple:
     if not isinstance(stops, (list, tuple)) or not all(isinstance(s, str) for s in stops) or len(stops) > 4:
         raise ApiError(400, "stop must be a string or a list of up to 4 strings", param="stop")
     max_tokens = data.get("max_completion_tokens", data.get("max_tokens"))
-    sampling = service.sampling(max_tokens=max_tokens, temperature=data.get("temperature"),
-                                top_p=data.get("top_p"), seed=data.get("seed"))
+    sampling = service.sampling(
+        max_tokens=max_tokens, temperature=data.get("temperature"), top_p=data.get("top_p"), seed=data.get("seed")
+    )
     options = data.get("stream_options") or {}
     include_usage = bool(isinstance(options, dict) and options.get("include_usage"))
     return sampling, tuple(stops), bool(data.get("stream")), include_usage
@@ -61,8 +68,11 @@ def _chat_turns(data: dict) -> tuple[tuple, str | None]:
 
 
 def _usage(outcome: Outcome) -> dict:
-    return {"prompt_tokens": outcome.prompt_tokens, "completion_tokens": outcome.completion_tokens,
-            "total_tokens": outcome.prompt_tokens + outcome.completion_tokens}
+    return {
+        "prompt_tokens": outcome.prompt_tokens,
+        "completion_tokens": outcome.completion_tokens,
+        "total_tokens": outcome.prompt_tokens + outcome.completion_tokens,
+    }
 
 
 def _finish(outcome: Outcome) -> str:
@@ -87,15 +97,34 @@ async def chat_completions(request: Request, service: ModelService):
     if not stream:
         text, outcome = await service.complete(call)
         _record(request, model, outcome)
-        return JSONResponse({
-            "id": reply_id, "object": "chat.completion", "created": created, "model": model,
-            "choices": [{"index": 0, "message": {"role": "assistant", "content": text},
-                         "finish_reason": _finish(outcome), "logprobs": None}],
-            "usage": _usage(outcome)})
+        return JSONResponse(
+            {
+                "id": reply_id,
+                "object": "chat.completion",
+                "created": created,
+                "model": model,
+                "choices": [
+                    {
+                        "index": 0,
+                        "message": {"role": "assistant", "content": text},
+                        "finish_reason": _finish(outcome),
+                        "logprobs": None,
+                    }
+                ],
+                "usage": _usage(outcome),
+            }
+        )
 
     def chunk(delta: dict, finish: str | None = None) -> bytes:
-        return sse({"id": reply_id, "object": "chat.completion.chunk", "created": created, "model": model,
-                    "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}]})
+        return sse(
+            {
+                "id": reply_id,
+                "object": "chat.completion.chunk",
+                "created": created,
+                "model": model,
+                "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}],
+            }
+        )
 
     async def render(rest: AsyncIterator[str], first: str) -> AsyncIterator[bytes]:
         yield chunk({"role": "assistant", "content": ""})
@@ -106,8 +135,16 @@ async def chat_completions(request: Request, service: ModelService):
         _record(request, model, outcome)
         yield chunk({}, _finish(outcome))
         if include_usage:
-            yield sse({"id": reply_id, "object": "chat.completion.chunk", "created": created, "model": model,
-                       "choices": [], "usage": _usage(outcome)})
+            yield sse(
+                {
+                    "id": reply_id,
+                    "object": "chat.completion.chunk",
+                    "created": created,
+                    "model": model,
+                    "choices": [],
+                    "usage": _usage(outcome),
+                }
+            )
         yield b"data: [DONE]\n\n"
 
     return await start_stream(request.url.path, service.stream(call, outcome), render)
@@ -129,14 +166,27 @@ async def completions(request: Request, service: ModelService):
     if not stream:
         text, outcome = await service.complete(call)
         _record(request, model, outcome)
-        return JSONResponse({
-            "id": reply_id, "object": "text_completion", "created": created, "model": model,
-            "choices": [{"index": 0, "text": text, "finish_reason": _finish(outcome), "logprobs": None}],
-            "usage": _usage(outcome)})
+        return JSONResponse(
+            {
+                "id": reply_id,
+                "object": "text_completion",
+                "created": created,
+                "model": model,
+                "choices": [{"index": 0, "text": text, "finish_reason": _finish(outcome), "logprobs": None}],
+                "usage": _usage(outcome),
+            }
+        )
 
     def chunk(text: str, finish: str | None = None) -> bytes:
-        return sse({"id": reply_id, "object": "text_completion", "created": created, "model": model,
-                    "choices": [{"index": 0, "text": text, "finish_reason": finish, "logprobs": None}]})
+        return sse(
+            {
+                "id": reply_id,
+                "object": "text_completion",
+                "created": created,
+                "model": model,
+                "choices": [{"index": 0, "text": text, "finish_reason": finish, "logprobs": None}],
+            }
+        )
 
     async def render(rest: AsyncIterator[str], first: str) -> AsyncIterator[bytes]:
         if first:
@@ -146,8 +196,16 @@ async def completions(request: Request, service: ModelService):
         _record(request, model, outcome)
         yield chunk("", _finish(outcome))
         if include_usage:
-            yield sse({"id": reply_id, "object": "text_completion", "created": created, "model": model,
-                       "choices": [], "usage": _usage(outcome)})
+            yield sse(
+                {
+                    "id": reply_id,
+                    "object": "text_completion",
+                    "created": created,
+                    "model": model,
+                    "choices": [],
+                    "usage": _usage(outcome),
+                }
+            )
         yield b"data: [DONE]\n\n"
 
     return await start_stream(request.url.path, service.stream(call, outcome), render)

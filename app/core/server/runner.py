@@ -38,8 +38,10 @@ class ServerAddress:
 def check_exposure(host: str, auth: bool) -> None:
     """Without a key the server may listen on loopback only."""
     if not auth and not is_loopback(host):
-        raise ServerError(f"--no-auth is allowed only on a loopback address (127.0.0.1 or ::1), not {host}: "
-                          "anyone on the network could use the model")
+        raise ServerError(
+            f"--no-auth is allowed only on a loopback address (127.0.0.1 or ::1), not {host}: "
+            "anyone on the network could use the model"
+        )
 
 
 def bind(host: str, port: int) -> socket.socket:
@@ -62,8 +64,16 @@ def _server(app, sock: socket.socket):
     import uvicorn
 
     host, port = sock.getsockname()[:2]
-    config = uvicorn.Config(app, host=host, port=port, log_level="warning", access_log=False, lifespan="off",
-                            timeout_graceful_shutdown=3, server_header=False)
+    config = uvicorn.Config(
+        app,
+        host=host,
+        port=port,
+        log_level="warning",
+        access_log=False,
+        lifespan="off",
+        timeout_graceful_shutdown=3,
+        server_header=False,
+    )
     return uvicorn.Server(config)
 
 

@@ -23,8 +23,9 @@ def serve_one_request(models_dir: Path) -> tuple[int, bytes]:
     server = BackgroundServer(build_app(service, bind_host="127.0.0.1", api_key=lambda: key), bind("127.0.0.1", 0))
     server.start()
     try:
-        request = urllib.request.Request(f"{server.address.base_url}/models",
-                                         headers={"Authorization": f"Bearer {key}"})
+        request = urllib.request.Request(
+            f"{server.address.base_url}/models", headers={"Authorization": f"Bearer {key}"}
+        )
         with urllib.request.urlopen(request, timeout=20) as response:  # noqa: S310 - loopback, our own URL
             return response.status, response.read()
     finally:

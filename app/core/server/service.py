@@ -44,8 +44,16 @@ class Outcome:
 class ModelService:
     """What the endpoints need: the models on offer, loading on demand, and generation."""
 
-    def __init__(self, owner: EngineOwner, library, settings, load_options: Callable[[], object],
-                 sha256: Callable[[Path], str] = lambda _path: "", *, may_switch_model: bool = True):
+    def __init__(
+        self,
+        owner: EngineOwner,
+        library,
+        settings,
+        load_options: Callable[[], object],
+        sha256: Callable[[Path], str] = lambda _path: "",
+        *,
+        may_switch_model: bool = True,
+    ):
         self.owner = owner
         # In the window the person chose the model: a request must not swap it under them.
         self.may_switch_model = may_switch_model
@@ -73,8 +81,13 @@ class ModelService:
             return loaded.name
         model = self._find(requested)
         if not self.may_switch_model:
-            raise ApiError(409, f"Hearth's window has {loaded.name if loaded else 'no model'} loaded; choose "
-                                f"{model.name} in the window to serve it", "model_not_loaded", "model")
+            raise ApiError(
+                409,
+                f"Hearth's window has {loaded.name if loaded else 'no model'} loaded; choose "
+                f"{model.name} in the window to serve it",
+                "model_not_loaded",
+                "model",
+            )
         await wait_job(self.owner.load(model.path, self._load_options(), sha256=self._sha256(model.path)))
         return model.name
 
@@ -82,14 +95,20 @@ class ModelService:
         for model in self.library.models():
             if name in (model.name, model.path.stem) and model.usable:
                 return model
-        raise ApiError(404, f"the model {name!r} does not exist here; GET /v1/models lists the models",
-                       "model_not_found", "model")
+        raise ApiError(
+            404, f"the model {name!r} does not exist here; GET /v1/models lists the models", "model_not_found", "model"
+        )
 
     # -- sampling
     def sampling(self, *, max_tokens=None, temperature=None, top_p=None, seed=None, top_k=None) -> SamplingParams:
         changes = {}
-        for name, value, kind in (("max_tokens", max_tokens, int), ("temperature", temperature, float),
-                                  ("top_p", top_p, float), ("seed", seed, int), ("top_k", top_k, int)):
+        for name, value, kind in (
+            ("max_tokens", max_tokens, int),
+            ("temperature", temperature, float),
+            ("top_p", top_p, float),
+            ("seed", seed, int),
+            ("top_k", top_k, int),
+        ):
             if value is None:
                 continue
             if isinstance(value, bool) or not isinstance(value, (int, float)) or (kind is int and value != int(value)):
@@ -110,8 +129,14 @@ class ModelService:
         queue: asyncio.Queue = asyncio.Queue()
         stop_event = threading.Event()
         watcher = _StopWatcher(call.stop, lambda text: loop.call_soon_threadsafe(queue.put_nowait, text), stop_event)
-        job = self.owner.generate(list(call.history), call.system_prompt, call.sampling, watcher.feed,
-                                  self.settings.overflow_policy, stop_event=stop_event)
+        job = self.owner.generate(
+            list(call.history),
+            call.system_prompt,
+            call.sampling,
+            watcher.feed,
+            self.settings.overflow_policy,
+            stop_event=stop_event,
+        )
         job.add_done_callback(lambda done: loop.call_soon_threadsafe(queue.put_nowait, _End(done)))
         try:
             while True:
@@ -171,7 +196,7 @@ class _StopWatcher:
             self.stop_event.set()
             return
         keep = max((n for s in self.stops for n in range(1, len(s)) if self.pending.endswith(s[:n])), default=0)
-        ready, self.pending = self.pending[:len(self.pending) - keep], self.pending[len(self.pending) - keep:]
+        ready, self.pending = self.pending[: len(self.pending) - keep], self.pending[len(self.pending) - keep :]
         if ready:
             self.emit(ready)
 

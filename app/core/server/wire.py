@@ -69,7 +69,9 @@ def error_response(path: str, error: ApiError) -> JSONResponse:
     return JSONResponse(error_body(path, error.status, error.message, error.code, error.param), error.status)
 
 
-async def start_stream(path: str, pieces: AsyncIterator[str], render: Callable[[AsyncIterator[str], str], AsyncIterator[bytes]]):
+async def start_stream(
+    path: str, pieces: AsyncIterator[str], render: Callable[[AsyncIterator[str], str], AsyncIterator[bytes]]
+):
     """Wait for the first piece (errors before it are plain HTTP errors), then stream
     ``render(rest, first)``; an error after that ends the stream with an error event."""
     try:

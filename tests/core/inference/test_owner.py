@@ -41,14 +41,16 @@ class RecordingEngine(ScriptedEngine):
         self._record(f"forget {conversation_id}")
         return 0
 
-    def generate(self, history, system_prompt, sampling, on_text, should_stop, overflow_policy="stop", *,
-                 conversation_id=None):
+    def generate(
+        self, history, system_prompt, sampling, on_text, should_stop, overflow_policy="stop", *, conversation_id=None
+    ):
         self._record(f"generate {history[-1].content}")
         if self.fail_next_generate is not None:
             error, self.fail_next_generate = self.fail_next_generate, None
             raise error
-        return super().generate(history, system_prompt, sampling, on_text, should_stop, overflow_policy,
-                                conversation_id=conversation_id)
+        return super().generate(
+            history, system_prompt, sampling, on_text, should_stop, overflow_policy, conversation_id=conversation_id
+        )
 
 
 @pytest.fixture
@@ -67,7 +69,9 @@ def make_owner():
 
 
 def _ask(owner, text, sink=None):
-    return owner.generate([ChatMessage(Role.USER, text)], None, SamplingParams(), (sink if sink is not None else []).append)
+    return owner.generate(
+        [ChatMessage(Role.USER, text)], None, SamplingParams(), (sink if sink is not None else []).append
+    )
 
 
 def test_jobs_run_in_order_on_the_owner_thread(make_owner, tmp_path):
@@ -78,8 +82,13 @@ def test_jobs_run_in_order_on_the_owner_thread(make_owner, tmp_path):
     forget.result(HANG_GUARD_S)
     assert load.result(0).report.path.name == "a.gguf"
     assert [r.result(0).text for r in replies] == ["".join(engine.tokens)] * 3
-    assert [event for event, _ in engine.events] == ["load a.gguf", "generate q0", "generate q1", "generate q2",
-                                                   "forget c1"]
+    assert [event for event, _ in engine.events] == [
+        "load a.gguf",
+        "generate q0",
+        "generate q1",
+        "generate q2",
+        "forget c1",
+    ]
     assert {thread for _, thread in engine.events} == {"test-engine"}
 
 
@@ -147,8 +156,9 @@ def test_a_failed_load_leaves_no_model_and_is_reported(make_owner, tmp_path):
 
 def test_shutdown_stops_the_reply_skips_the_queue_forgets_then_unloads(make_owner, tmp_path):
     forgotten_on_disk: list[str] = []
-    owner, engine = make_owner(RecordingEngine(tokens=("w ",) * 100000, delay_s=0.002),
-                               forget_saved=forgotten_on_disk.append)
+    owner, engine = make_owner(
+        RecordingEngine(tokens=("w ",) * 100000, delay_s=0.002), forget_saved=forgotten_on_disk.append
+    )
     owner.load(tmp_path / "a.gguf", LoadOptions(n_ctx=512)).result(HANG_GUARD_S)
     streamed: list[str] = []
     running = _ask(owner, "long", streamed)

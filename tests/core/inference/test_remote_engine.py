@@ -58,16 +58,21 @@ def test_a_proper_stream_uses_the_servers_usage_and_records_endpoint_and_samplin
     sent = server.requests[-1]
     assert sent["authorization"] == "Bearer test-key"
     assert sent["body"]["seed"] == 5 and sent["body"]["stream"] is True
-    assert sent["body"]["messages"] == [{"role": "system", "content": "Be brief."},
-                                        {"role": "user", "content": "Tell me a story"}]
+    assert sent["body"]["messages"] == [
+        {"role": "system", "content": "Be brief."},
+        {"role": "user", "content": "Tell me a story"},
+    ]
     assert sent["body"]["stream_options"] == {"include_usage": True}
 
 
-@pytest.mark.parametrize("model, words", [
-    ("drop", "broke mid-reply"),
-    ("garbage", "not valid server-sent events"),
-    ("no-finish", "ended before the server said it was complete"),
-])
+@pytest.mark.parametrize(
+    "model, words",
+    [
+        ("drop", "broke mid-reply"),
+        ("garbage", "not valid server-sent events"),
+        ("no-finish", "ended before the server said it was complete"),
+    ],
+)
 def test_a_broken_stream_keeps_the_partial_reply_and_says_why(server, model, words):
     engine = connect(server, model)
     received: list[str] = []
@@ -90,12 +95,15 @@ def test_a_server_that_goes_silent_mid_reply_times_out_with_the_partial_reply(se
     assert caught.value.partial == "".join(PIECES)
 
 
-@pytest.mark.parametrize("model, key, words", [
-    ("401", "wrong", "refused the API key (HTTP 401)"),
-    ("401", None, "needs an API key (HTTP 401)"),
-    ("429", "k", "rate-limiting requests (HTTP 429): retry after 7 s"),
-    ("500", "k", "failed with HTTP 500 (CUDA out of memory)"),
-])
+@pytest.mark.parametrize(
+    "model, key, words",
+    [
+        ("401", "wrong", "refused the API key (HTTP 401)"),
+        ("401", None, "needs an API key (HTTP 401)"),
+        ("429", "k", "rate-limiting requests (HTTP 429): retry after 7 s"),
+        ("500", "k", "failed with HTTP 500 (CUDA out of memory)"),
+    ],
+)
 def test_http_errors_are_one_sentence_naming_the_endpoint(server, model, key, words):
     engine = connect(server, model, key)
     received: list[str] = []

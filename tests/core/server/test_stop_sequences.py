@@ -21,20 +21,30 @@ def _run(pieces, stops):
     return "".join(out) + watcher.flush(), watcher.matched, stop.is_set()
 
 
-@pytest.mark.parametrize("pieces, stops, expected", [
-    (["Hello", " wor", "ld", ". Bye"], ["."], ("Hello world", ".", True)),
-    (["Hel", "lo EN", "D here"], ["END"], ("Hello ", "END", True)),  # the stop spans two tokens
-    (["a<", "b", "c"], ["<x>"], ("a<bc", None, False)),  # a false start is released
-    (["tail <"], ["<x>"], ("tail <", None, False)),  # held back to the end, then flushed
-    (["one", "two"], [], ("onetwo", None, False)),
-    (["x", "STOP", "never"], ["STOP", "x"], ("", "x", True)),
-])
+@pytest.mark.parametrize(
+    "pieces, stops, expected",
+    [
+        (["Hello", " wor", "ld", ". Bye"], ["."], ("Hello world", ".", True)),
+        (["Hel", "lo EN", "D here"], ["END"], ("Hello ", "END", True)),  # the stop spans two tokens
+        (["a<", "b", "c"], ["<x>"], ("a<bc", None, False)),  # a false start is released
+        (["tail <"], ["<x>"], ("tail <", None, False)),  # held back to the end, then flushed
+        (["one", "two"], [], ("onetwo", None, False)),
+        (["x", "STOP", "never"], ["STOP", "x"], ("", "x", True)),
+    ],
+)
 def test_stop_sequences(pieces, stops, expected):
     assert _run(pieces, stops) == expected
 
 
-@pytest.mark.parametrize("header, name", [("localhost:8427", "localhost"), ("[::1]:8427", "::1"),
-                                          ("127.0.0.1", "127.0.0.1"), ("EVIL.example:80", "evil.example")])
+@pytest.mark.parametrize(
+    "header, name",
+    [
+        ("localhost:8427", "localhost"),
+        ("[::1]:8427", "::1"),
+        ("127.0.0.1", "127.0.0.1"),
+        ("EVIL.example:80", "evil.example"),
+    ],
+)
 def test_host_of(header, name):
     assert host_of(header) == name
 

@@ -151,8 +151,9 @@ def write_export(
     return [_write_one([d], fmt, target / (file_stem(d) + EXTENSIONS[fmt]), pdf_writer, exported_at) for d in datas]
 
 
-def _write_one(datas: Sequence[ConversationData], fmt: str, path: Path, pdf_writer: PdfWriter | None,
-               exported_at: float | None) -> Path:
+def _write_one(
+    datas: Sequence[ConversationData], fmt: str, path: Path, pdf_writer: PdfWriter | None, exported_at: float | None
+) -> Path:
     if fmt == "pdf":
         assert pdf_writer is not None
         if not datas:

@@ -89,9 +89,11 @@ def branch_note(data: ConversationData) -> str:
     if data.leaf_count <= 1:
         return f"{shown} messages, no other branches."
     others = data.leaf_count - 1
-    return (f"This export shows the branch on screen ({shown} of {total} messages). The conversation has "
-            f"{others} other branch{'es' if others != 1 else ''} (edits and regenerations); "
-            "export as JSON to keep them all.")
+    return (
+        f"This export shows the branch on screen ({shown} of {total} messages). The conversation has "
+        f"{others} other branch{'es' if others != 1 else ''} (edits and regenerations); "
+        "export as JSON to keep them all."
+    )
 
 
 def message_caption(data: ConversationData, message: Message) -> str:

@@ -93,8 +93,9 @@ def _markdown():
 
     # "breaks": a single newline is a line break, as in the window (the text was written to be
     # read that way, not as CommonMark source).
-    md = MarkdownIt("commonmark", {"html": False, "linkify": False, "typographer": False, "breaks": True,
-                                   "highlight": _highlight})
+    md = MarkdownIt(
+        "commonmark", {"html": False, "linkify": False, "typographer": False, "breaks": True, "highlight": _highlight}
+    )
     md.enable(["table", "strikethrough"])
     md.validateLink = safe_link  # instance attribute: replaces markdown-it's looser default
     md.add_render_rule("image", _render_image)
@@ -147,12 +148,17 @@ def _esc(text: str) -> str:
 
 def _conversation_html(data: ConversationData, anchor: str) -> str:
     header = header_for(data)
-    out = [f'<div class="conversation" id="{anchor}">', f'<h1 dir="auto">{_esc(header.title)}</h1>',
-           '<table class="meta">']
+    out = [
+        f'<div class="conversation" id="{anchor}">',
+        f'<h1 dir="auto">{_esc(header.title)}</h1>',
+        '<table class="meta">',
+    ]
     out += [f'<tr><th>{_esc(name)}</th><td dir="auto">{_esc(value)}</td></tr>' for name, value in header.rows]
     out += ["</table>", f'<p class="note">{_esc(header.branch_note)}</p>']
     if header.system_prompt:
-        out.append(f'<p><b>System prompt</b></p><div class="system-prompt" dir="auto">{_esc(header.system_prompt)}</div>')
+        out.append(
+            f'<p><b>System prompt</b></p><div class="system-prompt" dir="auto">{_esc(header.system_prompt)}</div>'
+        )
     for message in data.active_path:
         out.append(
             f'<div class="message {message.role.value}">'
@@ -175,7 +181,7 @@ def to_html(datas: Sequence[ConversationData], title: str | None = None) -> str:
         body.append("</ol></nav>")
     body += [_conversation_html(d, f"c{i}") for i, d in enumerate(datas)]
     return (
-        "<!DOCTYPE html>\n<html>\n<head>\n<meta charset=\"utf-8\">\n"
+        '<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{_CSP}">\n'
         '<meta name="referrer" content="no-referrer">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
@@ -194,7 +200,9 @@ def to_html_parts(datas: Sequence[ConversationData]) -> list[str]:
         return [to_html(datas)]
     title = f"{APP_NAME}: {len(datas)} conversations"
     contents = "".join(f'<li dir="auto">{_esc(d.conversation.title)}</li>' for d in datas)
-    toc = (f'<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>{_esc(title)}</title>\n'
-           f'<style>{_CSS}</style>\n</head>\n<body>\n<nav class="toc"><h1>{_esc(title)}</h1><ol>{contents}</ol></nav>'
-           "\n</body>\n</html>\n")
+    toc = (
+        f'<!DOCTYPE html>\n<html>\n<head>\n<meta charset="utf-8">\n<title>{_esc(title)}</title>\n'
+        f'<style>{_CSS}</style>\n</head>\n<body>\n<nav class="toc"><h1>{_esc(title)}</h1><ol>{contents}</ol></nav>'
+        "\n</body>\n</html>\n"
+    )
     return [toc] + [to_html([d]) for d in datas]

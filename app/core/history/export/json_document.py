@@ -48,8 +48,11 @@ def message_to_dict(message: Message) -> dict[str, Any]:
 
 
 def to_json_document(datas: Sequence[ConversationData], exported_at: float | None = None) -> dict[str, Any]:
-    stamp = datetime.datetime.now(datetime.UTC) if exported_at is None else \
-        datetime.datetime.fromtimestamp(exported_at, datetime.UTC)
+    stamp = (
+        datetime.datetime.now(datetime.UTC)
+        if exported_at is None
+        else datetime.datetime.fromtimestamp(exported_at, datetime.UTC)
+    )
     return {
         "format": FORMAT_NAME,
         "version": FORMAT_VERSION,

@@ -44,7 +44,7 @@ def _close_open_fence(text: str) -> str:
         fence = match.group(1)
         if opener is None:
             opener = fence
-        elif fence[0] == opener[0] and len(fence) >= len(opener) and not line.strip()[len(fence):].strip():
+        elif fence[0] == opener[0] and len(fence) >= len(opener) and not line.strip()[len(fence) :].strip():
             opener = None
     return text if opener is None else f"{text}\n{opener}"
 
@@ -57,6 +57,13 @@ def to_markdown(data: ConversationData) -> str:
     if header.system_prompt:
         lines += ["## System prompt", "", _close_open_fence(printable(header.system_prompt)), ""]
     for message in data.active_path:
-        lines += ["---", "", f"## {ROLE_LABELS[message.role]}", "", f"*{_md_inline(message_caption(data, message))}*", ""]
+        lines += [
+            "---",
+            "",
+            f"## {ROLE_LABELS[message.role]}",
+            "",
+            f"*{_md_inline(message_caption(data, message))}*",
+            "",
+        ]
         lines += [_close_open_fence(printable(message.content)), ""]
     return "\n".join(lines).rstrip("\n") + "\n"

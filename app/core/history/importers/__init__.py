@@ -101,14 +101,18 @@ def detect_format(data: Any) -> str:
         return "hearth"
     if isinstance(data, dict) and "mapping" in data:
         return "chatgpt"
-    if isinstance(data, list) and data and all(isinstance(item, dict) for item in data) and \
-            any("mapping" in item for item in data):
+    if (
+        isinstance(data, list)
+        and data
+        and all(isinstance(item, dict) for item in data)
+        and any("mapping" in item for item in data)
+    ):
         return "chatgpt"
     if isinstance(data, list) and not data:
         raise ImportFormatError("the file holds an empty list: no conversations to import")
     raise ImportFormatError(
-        f"neither a Hearth export (no \"format\": \"{FORMAT_NAME}\") nor a ChatGPT conversations.json "
-        "(no conversation with a \"mapping\")"
+        f'neither a Hearth export (no "format": "{FORMAT_NAME}") nor a ChatGPT conversations.json '
+        '(no conversation with a "mapping")'
     )
 
 
@@ -144,8 +148,12 @@ def store(storage: Storage, conversations: list[ConversationData], source: str) 
                 result.skipped.append(conv_id)
                 continue
             message_ids = [m.id for m in data.messages]
-            clash = (existing is not None or conv_id in taken_conversations
-                     or taken_messages.intersection(message_ids) or storage.existing_message_ids(message_ids))
+            clash = (
+                existing is not None
+                or conv_id in taken_conversations
+                or taken_messages.intersection(message_ids)
+                or storage.existing_message_ids(message_ids)
+            )
             if clash:
                 twin = twins.find(data)
                 if twin is not None:  # imported as a copy before: importing it again changes nothing
@@ -228,11 +236,16 @@ def fingerprint_hash(data: ConversationData) -> str:
 
 def with_new_ids(data: ConversationData) -> ConversationData:
     mapping = {m.id: new_id() for m in data.messages}
-    conversation = replace(data.conversation, id=new_id(),
-                           current_leaf_id=mapping.get(data.conversation.current_leaf_id or ""))
+    conversation = replace(
+        data.conversation, id=new_id(), current_leaf_id=mapping.get(data.conversation.current_leaf_id or "")
+    )
     messages = tuple(
-        replace(m, id=mapping[m.id], conversation_id=conversation.id,
-                parent_id=None if m.parent_id is None else mapping[m.parent_id])
+        replace(
+            m,
+            id=mapping[m.id],
+            conversation_id=conversation.id,
+            parent_id=None if m.parent_id is None else mapping[m.parent_id],
+        )
         for m in data.messages
     )
     return ConversationData(conversation, messages)
@@ -241,16 +254,27 @@ def with_new_ids(data: ConversationData) -> ConversationData:
 def _insert(storage: Storage, data: ConversationData) -> None:
     conv = data.conversation
     storage.create_conversation(
-        conv.title, system_prompt=conv.system_prompt, settings=conv.settings, model=conv.model,
-        conversation_id=conv.id, created_at=conv.created_at, pinned=conv.pinned,
+        conv.title,
+        system_prompt=conv.system_prompt,
+        settings=conv.settings,
+        model=conv.model,
+        conversation_id=conv.id,
+        created_at=conv.created_at,
+        pinned=conv.pinned,
     )
     for m in data.messages:  # parents first: the parsers return tree order
         storage.add_message(
-            conv.id, m.role, m.content, parent_id=m.parent_id, status=m.status, stats=m.stats,
-            message_id=m.id, created_at=m.created_at, make_current=False, pinned=m.pinned,
+            conv.id,
+            m.role,
+            m.content,
+            parent_id=m.parent_id,
+            status=m.status,
+            stats=m.stats,
+            message_id=m.id,
+            created_at=m.created_at,
+            make_current=False,
+            pinned=m.pinned,
         )
     storage.set_current_leaf(conv.id, conv.current_leaf_id)
     storage.restore_updated_at(conv.id, conv.updated_at, {m.id: m.updated_at for m in data.messages})
     transfer.restore(storage.connection, data.documents, {m.id for m in data.messages})  # attachments, sources
-
-

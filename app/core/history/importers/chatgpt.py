@@ -81,44 +81,68 @@ _GPT_TIME = Nullable(time_spec())
 
 _GPT_PART = OneOf(
     Text(),
-    Object({"content_type": _GPT_TEXT, "asset_pointer": _GPT_TEXT, "text": _GPT_TEXT,
-            "width": Nullable(Number(0, 10**6, integer=True)), "height": Nullable(Number(0, 10**6, integer=True))}),
+    Object(
+        {
+            "content_type": _GPT_TEXT,
+            "asset_pointer": _GPT_TEXT,
+            "text": _GPT_TEXT,
+            "width": Nullable(Number(0, 10**6, integer=True)),
+            "height": Nullable(Number(0, 10**6, integer=True)),
+        }
+    ),
     Null(),
     what="a string or an object",
 )
 
 
-_GPT_CONTENT = Object({
-    "content_type": _GPT_TEXT, "parts": Nullable(Array(_GPT_PART)), "text": _GPT_TEXT, "language": _GPT_TEXT,
-    "title": _GPT_TEXT, "domain": _GPT_TEXT, "url": _GPT_TEXT, "result": _GPT_TEXT,
-})
+_GPT_CONTENT = Object(
+    {
+        "content_type": _GPT_TEXT,
+        "parts": Nullable(Array(_GPT_PART)),
+        "text": _GPT_TEXT,
+        "language": _GPT_TEXT,
+        "title": _GPT_TEXT,
+        "domain": _GPT_TEXT,
+        "url": _GPT_TEXT,
+        "result": _GPT_TEXT,
+    }
+)
 
 
-_GPT_MESSAGE = Object({
-    "author": Nullable(Object({"role": _GPT_TEXT, "name": _GPT_TEXT})),
-    "create_time": _GPT_TIME,
-    "update_time": _GPT_TIME,
-    "content": Nullable(_GPT_CONTENT),
-    "status": _GPT_TEXT,
-    "metadata": Nullable(Object({"is_visually_hidden_from_conversation": Nullable(Boolean()),
-                                 "model_slug": _GPT_TEXT})),
-})
+_GPT_MESSAGE = Object(
+    {
+        "author": Nullable(Object({"role": _GPT_TEXT, "name": _GPT_TEXT})),
+        "create_time": _GPT_TIME,
+        "update_time": _GPT_TIME,
+        "content": Nullable(_GPT_CONTENT),
+        "status": _GPT_TEXT,
+        "metadata": Nullable(
+            Object({"is_visually_hidden_from_conversation": Nullable(Boolean()), "model_slug": _GPT_TEXT})
+        ),
+    }
+)
 
 
-_GPT_NODE = Object({"message": Nullable(_GPT_MESSAGE), "parent": Nullable(ID_SPEC), "children": Nullable(Array(ID_SPEC))},
-                   what="a node object")
+_GPT_NODE = Object(
+    {"message": Nullable(_GPT_MESSAGE), "parent": Nullable(ID_SPEC), "children": Nullable(Array(ID_SPEC))},
+    what="a node object",
+)
 
 
-_GPT_CONVERSATION = Object({
-    "title": _GPT_TEXT,
-    "create_time": _GPT_TIME,
-    "update_time": _GPT_TIME,
-    "mapping": Mapping(_GPT_NODE, keys=ID_SPEC, what="an object of message nodes (its message tree)"),
-    "current_node": _GPT_TEXT,
-    "conversation_id": Nullable(Text(max_length=256)),
-    "id": Nullable(Text(max_length=256)),
-    "default_model_slug": _GPT_TEXT,
-}, required=("mapping",), what="a conversation object")
+_GPT_CONVERSATION = Object(
+    {
+        "title": _GPT_TEXT,
+        "create_time": _GPT_TIME,
+        "update_time": _GPT_TIME,
+        "mapping": Mapping(_GPT_NODE, keys=ID_SPEC, what="an object of message nodes (its message tree)"),
+        "current_node": _GPT_TEXT,
+        "conversation_id": Nullable(Text(max_length=256)),
+        "id": Nullable(Text(max_length=256)),
+        "default_model_slug": _GPT_TEXT,
+    },
+    required=("mapping",),
+    what="a conversation object",
+)
 
 
 CHATGPT_SCHEMA = OneOf(Array(_GPT_CONVERSATION), _GPT_CONVERSATION, what="a list of conversations")
@@ -143,8 +167,14 @@ def _chatgpt_conversation(item: dict[str, Any], path: str) -> ConversationData:
     conv_id = _chatgpt_id(item)
     messages = [
         Message(
-            id=n.id, conversation_id=conv_id, parent_id=n.parent, role=n.role, content=n.content,
-            status=n.status, created_at=n.created_at, updated_at=n.updated_at,
+            id=n.id,
+            conversation_id=conv_id,
+            parent_id=n.parent,
+            role=n.role,
+            content=n.content,
+            status=n.status,
+            created_at=n.created_at,
+            updated_at=n.updated_at,
             stats=GenerationStats(model_file=n.model) if n.model and n.role is Role.ASSISTANT else None,
         )
         for n in nodes.values()
@@ -162,8 +192,12 @@ def _chatgpt_conversation(item: dict[str, Any], path: str) -> ConversationData:
     if isinstance(model, str) and model:
         settings["source_model"] = model
     conversation = Conversation(
-        id=conv_id, title=title.strip() or "Imported chat", created_at=created,
-        updated_at=updated if updated is not None else created, settings=settings, current_leaf_id=leaf,
+        id=conv_id,
+        title=title.strip() or "Imported chat",
+        created_at=created,
+        updated_at=updated if updated is not None else created,
+        settings=settings,
+        current_leaf_id=leaf,
     )
     return ConversationData(conversation, tuple(ordered))
 
@@ -186,12 +220,16 @@ def _chatgpt_parents(mapping: dict[str, Any], path: str, note: str) -> dict[str,
     parents: dict[str, str | None] = {node_id: node.get("parent") for node_id, node in mapping.items()}
     for node_id, parent in parents.items():
         if parent is not None and parent not in mapping:
-            raise ImportFormatError(f"{child_path(child_path(path, 'mapping'), node_id)}.parent: names "
-                                    f"{quote(parent)}, which is not a node of the mapping{note}")
+            raise ImportFormatError(
+                f"{child_path(child_path(path, 'mapping'), node_id)}.parent: names "
+                f"{quote(parent)}, which is not a node of the mapping{note}"
+            )
     looped = first_in_cycle(parents)
     if looped is not None:
-        raise ImportFormatError(f"{child_path(child_path(path, 'mapping'), looped)}.parent: the message tree has "
-                                f"a cycle (this node is its own ancestor){note}")
+        raise ImportFormatError(
+            f"{child_path(child_path(path, 'mapping'), looped)}.parent: the message tree has "
+            f"a cycle (this node is its own ancestor){note}"
+        )
     return parents
 
 
@@ -212,8 +250,9 @@ def _node_time(node: dict[str, Any]) -> float | None:
     return _stamp(message.get("create_time")) if isinstance(message, dict) else None
 
 
-def _chatgpt_kept_nodes(mapping: dict[str, Any], parents: dict[str, str | None],
-                        conv_created: float | None) -> tuple[dict[str, _Node], dict[str, str | None]]:
+def _chatgpt_kept_nodes(
+    mapping: dict[str, Any], parents: dict[str, str | None], conv_created: float | None
+) -> tuple[dict[str, _Node], dict[str, str | None]]:
     """Walk the tree root first; keep real messages, hang them under the nearest kept ancestor.
 
     Returns the kept nodes (in walk order) and, for every node id, the kept message standing for
@@ -236,8 +275,9 @@ def _chatgpt_kept_nodes(mapping: dict[str, Any], parents: dict[str, str | None],
     return nodes, resolve
 
 
-def _chatgpt_node(node_id: str, message: dict[str, Any] | None, parent: str | None,
-                  parent_time: float | None) -> _Node | None:
+def _chatgpt_node(
+    node_id: str, message: dict[str, Any] | None, parent: str | None, parent_time: float | None
+) -> _Node | None:
     if message is None:
         return None
     metadata = message.get("metadata") if isinstance(message.get("metadata"), dict) else {}
@@ -257,8 +297,7 @@ def _chatgpt_node(node_id: str, message: dict[str, Any] | None, parent: str | No
     updated = _stamp(message.get("update_time"))
     model = metadata.get("model_slug") if isinstance(metadata.get("model_slug"), str) else ""
     status = _CHATGPT_STATUS.get(message.get("status"), MessageStatus.DONE)
-    return _Node(node_id, parent, role, content, created, updated if updated is not None else created,
-                 status, model)
+    return _Node(node_id, parent, role, content, created, updated if updated is not None else created, status, model)
 
 
 def _merge_reply_chains(nodes: dict[str, _Node], resolve: dict[str, str | None]) -> None:
@@ -322,8 +361,11 @@ def _chatgpt_part(part: Any) -> str:
         return ""
     kind = _str(part.get("content_type"))
     if kind == "image_asset_pointer":
-        size = f", {part['width']}×{part['height']}" if isinstance(part.get("width"), int) and \
-            isinstance(part.get("height"), int) else ""
+        size = (
+            f", {part['width']}×{part['height']}"
+            if isinstance(part.get("width"), int) and isinstance(part.get("height"), int)
+            else ""
+        )
         return f"*[image: {_str(part.get('asset_pointer')) or 'not included'}{size}]*"
     if kind == "audio_transcription":
         return _str(part.get("text"))

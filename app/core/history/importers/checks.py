@@ -66,21 +66,27 @@ def checked_tree(conversation: Conversation, messages: list[Message], path: str,
     index_of: dict[str, int] = {}
     for i, m in enumerate(messages):
         if m.id in index_of:
-            raise ImportFormatError(f"{path}.messages[{i}].id: {quote(m.id)} is already the id of "
-                                    f"messages[{index_of[m.id]}]{note}")
+            raise ImportFormatError(
+                f"{path}.messages[{i}].id: {quote(m.id)} is already the id of messages[{index_of[m.id]}]{note}"
+            )
         index_of[m.id] = i
     for i, m in enumerate(messages):
         if m.parent_id is not None and m.parent_id not in index_of:
-            raise ImportFormatError(f"{path}.messages[{i}].parent_id: names {quote(m.parent_id)}, which is not a "
-                                    f"message of this conversation{note}")
+            raise ImportFormatError(
+                f"{path}.messages[{i}].parent_id: names {quote(m.parent_id)}, which is not a "
+                f"message of this conversation{note}"
+            )
     looped = first_in_cycle({m.id: m.parent_id for m in messages})
     if looped is not None:
-        raise ImportFormatError(f"{path}.messages[{index_of[looped]}].parent_id: the messages form a cycle "
-                                f"(this one is its own ancestor){note}")
+        raise ImportFormatError(
+            f"{path}.messages[{index_of[looped]}].parent_id: the messages form a cycle "
+            f"(this one is its own ancestor){note}"
+        )
     leaf = conversation.current_leaf_id
     if leaf is not None and leaf not in index_of:
-        raise ImportFormatError(f"{path}.current_leaf_id: names {quote(leaf)}, which is not a message of this "
-                                f"conversation{note}")
+        raise ImportFormatError(
+            f"{path}.current_leaf_id: names {quote(leaf)}, which is not a message of this conversation{note}"
+        )
     return ConversationData(conversation, tuple(tree_order(messages)))
 
 

@@ -83,8 +83,11 @@ def _conversations_from_zip(handle: IO[bytes], max_bytes: int) -> bytearray:
     """
     try:
         with zipfile.ZipFile(handle) as archive:
-            candidates = [info for info in archive.infolist()
-                          if not info.is_dir() and info.filename.rsplit("/", 1)[-1] == "conversations.json"]
+            candidates = [
+                info
+                for info in archive.infolist()
+                if not info.is_dir() and info.filename.rsplit("/", 1)[-1] == "conversations.json"
+            ]
             if not candidates:
                 raise ImportFormatError("the zip archive has no conversations.json (is it a ChatGPT data export?)")
             info = min(candidates, key=lambda i: len(i.filename))
@@ -95,8 +98,16 @@ def _conversations_from_zip(handle: IO[bytes], max_bytes: int) -> bytearray:
                 return _read_capped(member, max_bytes, what)
     except ImportFormatError:
         raise
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, RuntimeError, EOFError, zlib.error,
-            lzma.LZMAError, ValueError) as exc:
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        RuntimeError,
+        EOFError,
+        zlib.error,
+        lzma.LZMAError,
+        ValueError,
+    ) as exc:
         raise ImportFormatError(f"the zip archive cannot be read ({exc})") from None
 
 

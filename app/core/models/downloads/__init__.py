@@ -76,8 +76,13 @@ class DownloadManager:
     transfers and may be called from a worker thread while ``pause``/``cancel`` come from another.
     """
 
-    def __init__(self, models_dir: Path, data_dir: Path, client: HubClient | Callable[[], HubClient],
-                 options: DownloadOptions | None = None):
+    def __init__(
+        self,
+        models_dir: Path,
+        data_dir: Path,
+        client: HubClient | Callable[[], HubClient],
+        options: DownloadOptions | None = None,
+    ):
         self.models_dir = Path(models_dir)
         self.queue = DownloadQueue(Path(data_dir) / QUEUE_FILE_NAME)
         self.downloader = Downloader(self.models_dir, client, options)
@@ -154,8 +159,7 @@ class DownloadManager:
             raise
         except (HubError, DownloadError) as exc:
             kind = "auth" if isinstance(exc, HubAuthError) else getattr(exc, "kind", "other")
-            self.queue.update(job.id, state=FAILED, error=str(exc), error_kind=kind,
-                              done_bytes=self._partial_size(job))
+            self.queue.update(job.id, state=FAILED, error=str(exc), error_kind=kind, done_bytes=self._partial_size(job))
             raise
         finally:
             with self._lock:
@@ -164,8 +168,9 @@ class DownloadManager:
         self._record_source(job, path)
         return path
 
-    def run_pending(self, progress: ProgressCallback | None = None,
-                    on_error: Callable[[DownloadJob, Exception], None] | None = None) -> list[Path]:
+    def run_pending(
+        self, progress: ProgressCallback | None = None, on_error: Callable[[DownloadJob, Exception], None] | None = None
+    ) -> list[Path]:
         """Run every queued job in order; failures go to ``on_error`` (default: re-raise)."""
         done = []
         while True:

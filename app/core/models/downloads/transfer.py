@@ -90,8 +90,13 @@ class TransferState:
 class Downloader:
     """Moves one job's bytes from the hub into the models folder."""
 
-    def __init__(self, models_dir: Path, client: HubClient | Callable[[], HubClient],
-                 options: DownloadOptions | None = None, hash_cache: Path | None = None):
+    def __init__(
+        self,
+        models_dir: Path,
+        client: HubClient | Callable[[], HubClient],
+        options: DownloadOptions | None = None,
+        hash_cache: Path | None = None,
+    ):
         self.models_dir = Path(models_dir)
         self._client = client
         self.options = options or DownloadOptions()
@@ -114,21 +119,26 @@ class Downloader:
         if free < needed + self.options.space_margin:
             raise NotEnoughSpaceError(
                 f"not enough disk space for {what}: it needs {format_bytes(needed)} (+{format_bytes(self.options.space_margin)} "
-                f"margin) and {self.models_dir} has {format_bytes(free)} free")
+                f"margin) and {self.models_dir} has {format_bytes(free)} free"
+            )
 
     def already_present(self, job: DownloadJob) -> bool:
         """True when the target exists with the expected content; raises if a different file has the name."""
         target = self.target_path(job)
         if not target.exists():
             return False
-        if target.stat().st_size == job.size and job.sha256 and \
-                cached_sha256(target, self.hash_cache) == job.sha256.lower():
+        if (
+            target.stat().st_size == job.size
+            and job.sha256
+            and cached_sha256(target, self.hash_cache) == job.sha256.lower()
+        ):
             return True
         raise DownloadError(f"a different file named {job.name} is already in the library; delete it first")
 
     # -- the transfer
-    def download(self, job: DownloadJob, control: DownloadControl | None = None,
-                 progress: ProgressCallback | None = None) -> Path:
+    def download(
+        self, job: DownloadJob, control: DownloadControl | None = None, progress: ProgressCallback | None = None
+    ) -> Path:
         """Fetch ``job`` into the models folder, resuming any partial file. Returns the final path.
 
         Raises DownloadStopped when paused/cancelled (a cancel deletes the partial file),
@@ -172,7 +182,8 @@ class Downloader:
             part.unlink(missing_ok=True)
             raise ChecksumMismatchError(
                 f"{job.name} did not match the hub's {verifier.kind} (got {verifier.digest.hexdigest()[:12]}..., "
-                f"expected {verifier.expected[:12]}...); the damaged file was deleted, download it again")
+                f"expected {verifier.expected[:12]}...); the damaged file was deleted, download it again"
+            )
         target = self.target_path(job)
         os.replace(part, target)
         remember_sha256(target, verifier.sha256.hexdigest(), self.hash_cache)
@@ -212,16 +223,21 @@ class Downloader:
                 failures = 0 if progressed else failures + 1
                 waited = 0.0 if progressed else waited  # the budget bounds waits that bring nothing
                 if failures > self.options.retries:
-                    raise DownloadError(f"{job.name}: giving up after {self.options.retries} retries ({exc}); "
-                                        "run the download again to resume") from exc
+                    raise DownloadError(
+                        f"{job.name}: giving up after {self.options.retries} retries ({exc}); "
+                        "run the download again to resume"
+                    ) from exc
                 wait = self._retry_wait(exc, failures)
                 if waited + wait > self.options.wait_budget:
-                    raise DownloadError(f"{job.name}: the server kept failing ({exc}) for longer than Hearth waits "
-                                        f"({int(self.options.wait_budget)} s in all); run the download again to "
-                                        "resume") from exc
+                    raise DownloadError(
+                        f"{job.name}: the server kept failing ({exc}) for longer than Hearth waits "
+                        f"({int(self.options.wait_budget)} s in all); run the download again to "
+                        "resume"
+                    ) from exc
                 waited += wait
-                log.info("%s: %s; retrying in %.1f s (%s so far)", job.name, short_error(exc), wait,
-                         format_bytes(state.have))
+                log.info(
+                    "%s: %s; retrying in %.1f s (%s so far)", job.name, short_error(exc), wait, format_bytes(state.have)
+                )
                 control.sleep(wait)
 
     def _retry_wait(self, exc: Transient, failures: int) -> float:
@@ -253,8 +269,9 @@ class Downloader:
         except DownloadStopped:
             raise
         except httpx.UnsupportedProtocol as exc:  # a redirect to file://, ftp://...: never retried
-            raise DownloadError(f"{job.label}: the server redirected to an address that is not HTTP(S); "
-                                "refused") from exc
+            raise DownloadError(
+                f"{job.label}: the server redirected to an address that is not HTTP(S); refused"
+            ) from exc
         except httpx.TransportError as exc:
             raise Transient(f"{exc.__class__.__name__}: {exc or 'connection lost'}") from exc
         except httpx.HTTPError as exc:  # too many redirects, an invalid URL: retrying will not help
@@ -263,8 +280,9 @@ class Downloader:
             raise DownloadError(f"cannot write {state.part}: {exc.strerror or exc}") from exc
         meter.update(state.have, force=state.have >= job.size)
 
-    def _receive(self, response, job: DownloadJob, state: TransferState, control: DownloadControl,
-                 meter: Meter) -> None:
+    def _receive(
+        self, response, job: DownloadJob, state: TransferState, control: DownloadControl, meter: Meter
+    ) -> None:
         """Append the body to the partial file: never past the file's size, never slower than allowed."""
         guard = SpeedGuard(self.options.min_speed, self.options.low_speed_window)
         with state.part.open("ab") as out:
@@ -274,8 +292,11 @@ class Downloader:
                     control.check()
                     room = job.size - state.have
                     if len(block) > room:  # no or a wrong Content-Length: the checksum judges what we kept
-                        log.warning("%s: the server sent more than the file's %s; stopped there", job.name,
-                                    format_bytes(job.size))
+                        log.warning(
+                            "%s: the server sent more than the file's %s; stopped there",
+                            job.name,
+                            format_bytes(job.size),
+                        )
                         block = block[:room]
                     out.write(block)
                     state.add(block)
@@ -286,7 +307,8 @@ class Downloader:
                         raise TooSlowError(
                             f"{job.name}: the server sent less than {format_bytes(self.options.min_speed)}/s for "
                             f"{int(self.options.low_speed_window)} s; stopped with {format_bytes(state.have)} kept, "
-                            "run the download again to resume")
+                            "run the download again to resume"
+                        )
             finally:
                 out.flush()
                 os.fsync(out.fileno())
