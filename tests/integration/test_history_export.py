@@ -16,7 +16,7 @@ from app.core.base.paths import AppPaths
 from app.core.history import export
 from app.core.history.conversation import Role
 from app.core.history.storage import Storage
-from tests.core.sample_history import MODEL_FILE, build
+from tests.core.history.sample_history import MODEL_FILE, build
 
 
 def _pdf_pages(data: bytes) -> int:

@@ -318,7 +318,7 @@ def test_base_model_is_named_as_such(tmp_path, starter_gguf):
 
 def test_pinned_message_survives_drop_oldest_in_the_prompt(qtbot, make_app, scripted_model, app_paths):
     """A pin set in the view is stored and reaches the prompt builder, which keeps it when the
-    'drop oldest' policy makes room (the fitting itself is tested in tests/core/test_context_fit.py)."""
+    'drop oldest' policy makes room (the fitting itself is tested in tests/core/inference/test_context_fit.py)."""
     from app.core.history.storage import Storage
     from app.core.history.turns import begin_turn
 
@@ -337,7 +337,7 @@ def test_pinned_message_survives_drop_oldest_in_the_prompt(qtbot, make_app, scri
 
 
 def test_full_disk_on_send_keeps_the_typed_message_and_says_why(qtbot, make_app, scripted_model):
-    from tests.core.test_storage import _FullDisk
+    from tests.core.history.test_storage import _FullDisk
 
     hearth = make_app(lambda: ScriptedEngine())
     _ready(qtbot, hearth)
@@ -353,7 +353,7 @@ def test_full_disk_on_send_keeps_the_typed_message_and_says_why(qtbot, make_app,
 
 
 def test_full_disk_while_streaming_keeps_the_reply_on_screen(qtbot, make_app, scripted_model):
-    from tests.core.test_storage import _FullDisk
+    from tests.core.history.test_storage import _FullDisk
 
     hearth = make_app(lambda: ScriptedEngine(tokens=["still ", "visible"], delay_s=0.05))
     _ready(qtbot, hearth)

@@ -9,7 +9,7 @@ from app.core.base.paths import AppPaths
 from app.core.history import storage as storage_module
 from app.core.history.conversation import Role
 from app.core.history.storage import Storage
-from tests.core.test_storage_hostile import write_cyclic_database, write_damaged_database
+from tests.core.history.test_storage_hostile import write_cyclic_database, write_damaged_database
 
 
 def _fill(path):

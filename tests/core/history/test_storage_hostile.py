@@ -22,7 +22,7 @@ from app.core.history.conversation import MessageStatus, Role
 from app.core.history.storage import DamagedConversationError, Storage, StorageError
 from app.core.history.store_errors import BUSY_MESSAGE, READ_ONLY_MESSAGE
 
-REPO = Path(__file__).resolve().parents[2]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def _hearth(home: Path, *args: str) -> subprocess.CompletedProcess:

@@ -26,7 +26,7 @@ from tests.gguf_craft import (
     write_gguf,
 )
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 fifo_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="named pipes are a POSIX feature")
 
 

@@ -191,7 +191,7 @@ def test_the_cli_prints_one_line_for_an_unexpected_error(hearth_home: Path):
         "from app.__main__ import main\n"
         "sys.exit(main(['history', 'list']))\n"
     )
-    root = Path(__file__).resolve().parents[2]
+    root = Path(__file__).resolve().parents[3]
     done = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, timeout=60)
     assert done.returncode == 1
     lines = done.stderr.strip().splitlines()

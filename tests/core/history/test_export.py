@@ -248,7 +248,7 @@ def test_the_schema_document_names_every_exported_field(storage, sample):
 
     from app.core.history.conversation import GenerationStats
 
-    doc = (Path(__file__).resolve().parents[2] / "docs" / "export-format.md").read_text("utf-8")
+    doc = (Path(__file__).resolve().parents[3] / "docs" / "export-format.md").read_text("utf-8")
     document = export.to_json_document([export.load(storage, sample.conversation_id)])
     conversation = document["conversations"][0]
     names = set(document) | set(conversation) | set(conversation["messages"][0])

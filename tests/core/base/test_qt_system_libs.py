@@ -49,7 +49,7 @@ def test_xcb_is_checked_when_asked_for_by_name():
 
 
 def test_every_package_is_a_debian_name_and_the_table_is_in_the_readme():
-    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text("utf-8")
+    readme = (Path(__file__).resolve().parents[3] / "README.md").read_text("utf-8")
     for package in XCB_LIBRARIES.values():
         assert package.islower() and " " not in package
     for package in ("libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1"):
@@ -71,7 +71,7 @@ def test_the_window_command_prints_one_line_instead_of_qts_abort(tmp_path):
         "PATH": "/usr/bin:/bin",
         "HEARTH_HOME": str(tmp_path),
         "DISPLAY": ":99",
-        "PYTHONPATH": str(Path(__file__).resolve().parents[2]),
+        "PYTHONPATH": str(Path(__file__).resolve().parents[3]),
     }
     result = subprocess.run([sys.executable, "-c", script], env=env, capture_output=True, text=True, timeout=60)
     assert result.returncode == 1
