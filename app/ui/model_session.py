@@ -8,7 +8,6 @@ and tells the window what to show.
 from __future__ import annotations
 
 import logging
-import re
 import threading
 from collections.abc import Callable
 from pathlib import Path
@@ -18,7 +17,8 @@ from PySide6.QtCore import QObject, Signal
 
 from ..core.base.settings import Settings
 from ..core.inference.prompting import TEMPLATE_FALLBACK
-from ..core.models.library import LibraryError, LocalModel, ModelLibrary, describe
+from ..core.models.library import LibraryError, LocalModel, ModelLibrary
+from ..core.models.model_choice import BASE_MODEL_NOTE, choose_model, looks_like_base_model
 from ..core.models.remotes import REF_PREFIX, parse_model_ref, picker_entries
 from .workers import InferenceController, LoadRequest
 
@@ -26,16 +26,6 @@ if TYPE_CHECKING:
     from ..core.inference.engine import LoadReport
 
 log = logging.getLogger(__name__)
-
-
-def looks_like_base_model(path: Path) -> bool:
-    """A GGUF without a chat template whose name does not say instruction-tuned (-it, instruct,
-    chat) is most likely a base model; the user should know why its replies ramble."""
-    info = describe(path).info
-    if info is None or info.chat_template:
-        return False
-    name = f"{path.stem} {info.name}".lower()
-    return not re.search(r"(^|[-_ .])(it|instruct|chat|qat)([-_ .]|$)", name)
 
 
 class ModelSession(QObject):
@@ -117,13 +107,10 @@ class ModelSession(QObject):
 
     def start(self) -> None:
         """Pick the default (or first usable) model; assemble the starter model when there is none."""
-        models = self.refresh()
-        usable = [m for m in models if m.usable]
-        default = self._settings().default_model
-        choice = next((m for m in usable if m.name == default), usable[0] if usable else None)
-        if choice is not None:
-            self.select(choice.name)
-        elif self._library.starter_available():
+        choice = choose_model(self.refresh(), self._settings().default_model, self._library.starter_available())
+        if choice.model is not None:  # the CLI's rule too (core.models.model_choice)
+            self.select(choice.model.name)
+        elif choice.use_starter:
             self._set_state("preparing", "Preparing the starter model (first run)…")
             self._inference.prepare_starter(self._library.models_dir)
         else:
@@ -198,7 +185,7 @@ class ModelSession(QObject):
             return
         text = f"{report.path.name} · {report.summary()}"  # backend, layers on the GPU, memory by kind
         if looks_like_base_model(report.path):
-            text += " · base model: it continues text rather than following instructions"
+            text += f" · {BASE_MODEL_NOTE}"
         for warning in report.warnings:
             if TEMPLATE_FALLBACK in warning:  # the model's own chat template was set aside
                 text += f" · {warning}"

@@ -48,6 +48,7 @@ from .local_model import (  # noqa: F401 (re-exported)
     is_later_part,
     split_parts,
 )
+from .model_choice import choose_model
 from .sources import (  # noqa: F401 (re-exported)
     SOURCES_NAME,
     ModelSource,
@@ -326,17 +327,15 @@ class ModelLibrary:
 def resolve_model(
     library: ModelLibrary, requested: str | None, default: str | None, progress: Progress | None = None
 ) -> LocalModel:
-    """The model to chat with: the one asked for, else the default, else the first usable one,
-    else the starter model (assembled on first use)."""
+    """The model to chat with: the one asked for, else :func:`~.model_choice.choose_model`'s (the
+    default, else the first usable one, else the starter model, assembled on first use)."""
     if requested:
         model = library.find(requested)
-    elif default and _exists_in(library, default):
-        model = library.find(default)
-    else:
-        usable = [m for m in library.models() if m.usable]
-        if usable:
-            model = usable[0]
-        elif library.starter_available():
+    else:  # the window's rule too (model_choice)
+        choice = choose_model(library.models(), default, library.starter_available())
+        if choice.model is not None:
+            model = choice.model
+        elif choice.use_starter:
             model = describe(library.ensure_starter(progress))
         else:
             raise LibraryError(
@@ -346,14 +345,6 @@ def resolve_model(
     if not model.usable:
         raise LibraryError(f"{model.name} cannot be used: {model.problem}")
     return model
-
-
-def _exists_in(library: ModelLibrary, name: str) -> bool:
-    try:
-        library.find(name)
-    except LibraryError:
-        return False
-    return True
 
 
 def _is_regular_file(path: Path) -> bool:
