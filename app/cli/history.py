@@ -99,13 +99,15 @@ def run_search(args, ctx) -> int:
 
 
 def run_rm(args, ctx) -> int:
+    from ..core.history.deletion import delete_conversations
+
     conversations = [ctx.storage.find_conversation(require_utf8(ident, "the id")) for ident in args.ids]
     check_destructive_targets(args.ids, [c.id for c in conversations], args.yes, "conversation")
-    for conversation in {c.id: c for c in conversations}.values():
-        ctx.storage.delete_conversation(conversation.id)
-        ctx.kv_cache.remove_conversation(conversation.id)  # saved KV states hold its tokens too
+    unique = list({c.id: c for c in conversations}.values())
+    # The window's policy too: rows, saved KV states (no engine runs here), the search index's old pages.
+    delete_conversations(ctx.storage, [c.id for c in unique], ctx.kv_cache.remove_conversation)
+    for conversation in unique:
         print(f"deleted {conversation.id[:8]} {safe_line(conversation.title)}")
-    ctx.storage.purge_deleted_text()  # the search index would otherwise keep the deleted words
     _mention_backups(ctx)
     return 0
 

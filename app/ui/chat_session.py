@@ -20,7 +20,7 @@ from ..core.base.settings import Settings
 from ..core.documents.context import documents_of_message
 from ..core.documents.extract import ExtractedDocument
 from ..core.history.conversation import GenerationStats, Message, MessageStatus, new_id
-from ..core.history.deletion import DeletePlan, carry_out, plan_delete
+from ..core.history.deletion import DeletePlan, carry_out, delete_conversations, plan_delete
 from ..core.history.storage import Storage, StorageError
 from ..core.history.turns import (
     ReplyBuffer,
@@ -442,9 +442,9 @@ class ChatSession(QObject):
         if self.busy and conversation_id == self.conversation_id:
             self.error.emit("Stop the reply before deleting this chat.")
             return
-        self._storage.delete_conversation(conversation_id)
-        self.purge_deleted_text()
-        self._forget_conversation(conversation_id)  # saved KV states hold its tokens too
+        # The core's policy, shared with `hearth history rm`: rows, saved KV states and the engine's
+        # context (forgotten on the inference thread), then the search index's old pages.
+        delete_conversations(self._storage, [conversation_id], self._forget_conversation, self.purge_deleted_text)
         if conversation_id == self.conversation_id:
             self.new_conversation()
         self.conversations_changed.emit()

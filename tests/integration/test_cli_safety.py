@@ -96,7 +96,7 @@ def test_a_huge_limit_lists_everything_and_a_bad_one_is_refused(db_path, capsys)
 def test_history_rm_needs_four_characters_and_yes_for_several(db_path, capsys):
     with Storage(db_path) as storage:
         ids = [storage.create_conversation(f"chat {n}").id for n in range(3)]
-    assert run(["history", "rm", ids[0][:3]]) == 1
+    assert run(["history", "rm", ids[0][:3]]) == 1  # 3 characters: too short, yet (almost surely) unique
     assert "too short" in capsys.readouterr().err
     assert run(["history", "rm", ids[0][:8], ids[1][:8]]) == 1
     assert "add --yes" in capsys.readouterr().err

@@ -6,10 +6,12 @@ that may never have been opened. :func:`plan_delete` counts both before anything
 :func:`describe_delete` turns the count into the confirmation sentence, and :func:`carry_out`
 deletes exactly the planned messages, refusing when the tree changed in between (another window
 or the CLI added a message below it), so nothing goes that the sentence did not name.
+:func:`delete_conversations` deletes whole chats and every copy of their text (window and CLI).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from .conversation import Role
@@ -101,3 +103,23 @@ def carry_out(storage: Storage, plan: DeletePlan) -> str | None:
 
 def _count(n: int, noun: str, prefix: str = "") -> str:
     return f"{n} {prefix}{noun}{'' if n == 1 else 's'}"
+
+
+def delete_conversations(
+    storage: Storage,
+    conversation_ids: list[str],
+    forget: Callable[[str], object],
+    purge: Callable[[], None] | None = None,
+) -> None:
+    """Delete whole conversations and every copy of their text, the one policy of the window and the CLI.
+
+    The rows go first (messages cascade); then ``forget`` drops what was derived from each one: the
+    saved KV states and, in the window, the engine's in-memory context (it runs on the inference
+    thread, after any job that could still save a state); last ``purge`` (by default
+    :meth:`Storage.purge_deleted_text`) makes the deleted words unrecoverable from the search index
+    and the WAL.
+    """
+    for conversation_id in dict.fromkeys(conversation_ids):
+        storage.delete_conversation(conversation_id)
+        forget(conversation_id)
+    (purge or storage.purge_deleted_text)()
