@@ -30,6 +30,7 @@ from ..core.history.turns import (
     begin_regenerate,
     begin_turn,
     draft_message,
+    retry_dropping_oldest,
     status_for,
     surely_fits,
 )
@@ -271,17 +272,8 @@ class ChatSession(QObject):
 
     def retry_dropping_oldest(self, failed_reply_id: str) -> None:
         """The user agreed to let this chat forget its oldest turns: switch the policy and retry."""
-        conversation = self._storage.get_conversation(self.conversation_id)
-        settings = dict(conversation.settings, overflow_policy="drop_oldest")
-        self._storage.set_conversation_settings(
-            conversation.id, system_prompt=conversation.system_prompt, settings=settings
-        )
-        self._branch(lambda: self._replace_reply(failed_reply_id))
-
-    def _replace_reply(self, failed_reply_id: str) -> TurnRequest:
-        request = begin_regenerate(self._storage, failed_reply_id, self._settings())
-        self._storage.delete_message(failed_reply_id)  # it was empty: nothing of the user's is lost
-        return request
+        # One transaction in the core: the policy, the new reply and the failed one's removal.
+        self._branch(lambda: retry_dropping_oldest(self._storage, failed_reply_id, self._settings()))
 
     def _finish(self, status: MessageStatus, stats: GenerationStats | None, text: str | None) -> None:
         request, buffer = self._request, self._buffer

@@ -152,6 +152,25 @@ def begin_regenerate(storage: Storage, assistant_message_id: str, settings: Sett
         return _begin_reply(storage, storage.get_conversation(old.conversation_id), parent, settings)
 
 
+def retry_dropping_oldest(storage: Storage, failed_reply_id: str, settings: Settings) -> TurnRequest:
+    """The user agreed to let a chat forget its oldest turns after its reply did not fit: store the
+    "drop_oldest" policy for the chat and start a new reply in place of the failed (empty) one.
+
+    One transaction: if any step fails, the chat keeps its policy and its failed reply, as before.
+    """
+    with storage.transaction():
+        failed = storage.get_message(failed_reply_id)
+        conversation = storage.get_conversation(failed.conversation_id)
+        storage.set_conversation_settings(
+            conversation.id,
+            system_prompt=conversation.system_prompt,
+            settings=dict(conversation.settings, overflow_policy="drop_oldest"),
+        )
+        request = begin_regenerate(storage, failed_reply_id, settings)
+        storage.delete_message(failed_reply_id)  # it was empty: nothing of the user's is lost
+    return request
+
+
 def begin_answer(storage: Storage, user_message_id: str, settings: Settings) -> TurnRequest:
     """A reply to a user message (one whose reply was deleted, typically); replies it already has stay
     as other versions."""
