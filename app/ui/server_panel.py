@@ -13,7 +13,7 @@ import logging
 import time
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction, QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -235,7 +235,7 @@ def attach_server_panel(window, owner, library, settings: Callable[[], object]) 
         panel[0].show()
         panel[0].raise_()
 
-    action = QAction("API &server…", window)
+    action = QAction(QCoreApplication.translate("MainWindow", "API &server…"), window)
     action.triggered.connect(open_panel)
     window.models_menu.addAction(action)
     control.open_panel = open_panel
