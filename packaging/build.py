@@ -36,7 +36,9 @@ EXE_NAME = "hearth"
 CLI_EXE_NAME = "hearth-cli"
 MAC_BUNDLE_NAME = "Hearth.app"
 BUNDLE_STARTER_ENV = "HEARTH_BUNDLE_STARTER"
-SIZE_TARGET_MB = 250
+# 250 MB until the API server (starlette, uvicorn), the remote client (openai, pydantic) and the
+# document readers (pypdf, python-docx, lxml) came in: 263 MB measured with them.
+SIZE_TARGET_MB = 275
 SELF_TEST_TIMEOUT_S = 300
 
 

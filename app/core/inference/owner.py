@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import itertools
 import logging
+import os
 import threading
 from collections import deque
 from collections.abc import Callable, Sequence
@@ -224,7 +225,8 @@ class EngineOwner:
 
         ``sha256`` is the model's hash or a function computing it with a progress callback (a
         multi-GB hash runs here, not on the caller's thread; closing interrupts it)."""
-        path = Path(path)
+        # A local file's path; a remote model's reference (RemoteModelRef) passes through as it is.
+        path = Path(path) if isinstance(path, (str, os.PathLike)) else path
 
         def work(job: Job, _engine: Any) -> LoadOutcome:
             if not force and self._loaded == (path, options):
