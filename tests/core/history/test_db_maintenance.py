@@ -85,5 +85,8 @@ def test_background_checkpoints_keep_the_wal_small_without_the_writers_own(tmp_p
 
 def test_maintenance_on_a_missing_database_stops_quietly(tmp_path):
     maintenance = DatabaseMaintenance(tmp_path / "nowhere" / "h.sqlite3").start()
+    thread = maintenance._thread
     maintenance.request_purge()
     maintenance.stop(timeout=5)
+    assert thread is not None and not thread.is_alive()  # it ended instead of hanging on the missing file
+    assert not (tmp_path / "nowhere").exists()  # and created nothing there
