@@ -238,39 +238,47 @@ def _counts(storage: Storage) -> tuple[int, int]:
     return tuple(db.execute(f"SELECT COUNT(*) FROM {t}").fetchone()[0] for t in ("conversations", "messages"))
 
 
-def _import_cleanly(storage: Storage, data) -> None:
+def _import_cleanly(storage: Storage, data) -> str:
+    """Import ``data``; return "refused" or "imported" after checking what each outcome promises."""
     before = _counts(storage)
     try:
-        import_data(storage, data)
+        result = import_data(storage, data)
     except ImportFormatError as exc:
         message = str(exc)
         assert message and "\n" not in message
         message.encode("utf-8")  # printable as it is
         assert _counts(storage) == before  # nothing half imported
+        return "refused"
+    # Success: every conversation it reports is really stored, and nothing else was added.
+    assert result.source in ("hearth", "chatgpt")
+    for conversation_id in result.imported:
+        assert storage.get_conversation(conversation_id).id == conversation_id
+    assert _counts(storage)[0] == before[0] + len(result.imported)
+    return "imported"
 
 
 @FUZZ
 @given(_hearth_documents)
 def test_random_hearth_shaped_documents(storage, document):
-    _import_cleanly(storage, document)
+    assert _import_cleanly(storage, document) in ("refused", "imported")
 
 
 @FUZZ
 @given(_chatgpt_documents)
 def test_random_chatgpt_shaped_documents(storage, document):
-    _import_cleanly(storage, document)
+    assert _import_cleanly(storage, document) in ("refused", "imported")
 
 
 @FUZZ
 @given(_mutated(_valid_hearth()))
 def test_mutated_hearth_exports(storage, document):
-    _import_cleanly(storage, document)
+    assert _import_cleanly(storage, document) in ("refused", "imported")
 
 
 @FUZZ
 @given(_mutated([chatgpt_conversation()]))
 def test_mutated_chatgpt_exports(storage, document):
-    _import_cleanly(storage, document)
+    assert _import_cleanly(storage, document) in ("refused", "imported")
 
 
 @st.composite
