@@ -44,9 +44,15 @@ def machine_is_busy(usable_cpus: int) -> bool:
 
 
 def candidate_counts(choice: ThreadChoice) -> list[int]:
-    """The default, every usable CPU, and half the default on big machines: at most three."""
+    """The default, every usable CPU, and one fewer than the default (half of it on big machines).
+
+    One fewer matters on small machines: when something else holds a core, threads that spin-wait
+    for each other make two threads on two cores slower than one (measured on the 2-core CI machine).
+    """
     counts = {choice.generation, choice.batch}
-    if choice.generation >= 4:
+    if 2 <= choice.generation <= 4:
+        counts.add(choice.generation - 1)
+    elif choice.generation > 4:
         counts.add(choice.generation // 2)
     return sorted(counts)
 

@@ -86,26 +86,30 @@ def test_pick_fastest_needs_a_clear_margin():
     assert pick_fastest({2: 0.100, 4: 0.097}, default=2) == 2  # 3 %: noise, keep the default
     assert pick_fastest({2: 0.100, 4: 0.050}, default=2) == 4
     assert candidate_counts(ThreadChoice(8, 16, "x")) == [4, 8, 16]
-    assert candidate_counts(ThreadChoice(2, 2, "x")) == [2]
+    assert candidate_counts(ThreadChoice(2, 2, "x")) == [1, 2]
+    assert candidate_counts(ThreadChoice(1, 1, "x")) == [1]
+    assert candidate_counts(ThreadChoice(4, 8, "x")) == [3, 4, 8]
 
 
 def test_tune_measures_once_then_remembers(tmp_path, monkeypatch):
     monkeypatch.setattr("app.core.inference.thread_tuning.machine_is_busy", lambda usable: False)
     tuner = ThreadTuner(tmp_path / "tuning.json")
     single = tuner.tune(
-        ThreadChoice(2, 2, "2 physical cores"), "model-a", lambda n: pytest.fail("one candidate: nothing to measure")
+        ThreadChoice(1, 1, "1 physical core"), "model-a", lambda n: pytest.fail("one candidate: nothing to measure")
     )
-    assert single.generation == 2 and not single.tuned
+    assert single.generation == 1 and not single.tuned
+    small = tuner.tune(ThreadChoice(2, 2, "2 physical cores"), "model-a", lambda n: {1: 0.05, 2: 0.10}[n])
+    assert (small.generation, small.tuned) == (1, True)  # one fewer than the cores can win
     choice = ThreadChoice(4, 8, "4 physical cores")
-    tuned = tuner.tune(choice, "model-a", lambda n: {2: 0.05, 4: 0.10, 8: 0.2}[n])
-    assert (tuned.generation, tuned.tuned) == (2, True)
-    assert tuned.describe() == "2 threads (8 for prompts): 4 physical cores, tuned"
-    again = tuner.tune(choice, "model-a", lambda n: pytest.fail("a remembered result is not measured again"))
-    assert again.generation == 2
+    tuned = tuner.tune(choice, "model-b", lambda n: {3: 0.05, 4: 0.10, 8: 0.2}[n])
+    assert (tuned.generation, tuned.tuned) == (3, True)
+    assert tuned.describe() == "3 threads (8 for prompts): 4 physical cores, tuned"
+    again = tuner.tune(choice, "model-b", lambda n: pytest.fail("a remembered result is not measured again"))
+    assert again.generation == 3
     stored = json.loads((tmp_path / "tuning.json").read_text())
-    assert [entry["threads"] for entry in stored.values()] == [2]
+    assert sorted(entry["threads"] for entry in stored.values()) == [1, 3]
     tuner.forget_all()
-    assert tuner.tune(choice, "model-a", lambda n: 0.1).generation == 4  # measured again: a tie keeps the default
+    assert tuner.tune(choice, "model-b", lambda n: 0.1).generation == 4  # measured again: a tie keeps the default
 
 
 def test_failed_tune_falls_back_to_the_physical_core_default(tmp_path):
@@ -121,6 +125,6 @@ def test_failed_tune_falls_back_to_the_physical_core_default(tmp_path):
 def test_a_tune_on_a_busy_machine_is_not_remembered(tmp_path, monkeypatch):
     monkeypatch.setattr("app.core.inference.thread_tuning.machine_is_busy", lambda usable: True)
     tuner = ThreadTuner(tmp_path / "tuning.json")
-    tuned = tuner.tune(ThreadChoice(4, 8, "4 physical cores"), "m", lambda n: {2: 0.05, 4: 0.1, 8: 0.2}[n])
-    assert tuned.generation == 2 and tuned.reason.endswith("tuned while busy")
+    tuned = tuner.tune(ThreadChoice(4, 8, "4 physical cores"), "m", lambda n: {3: 0.05, 4: 0.1, 8: 0.2}[n])
+    assert tuned.generation == 3 and tuned.reason.endswith("tuned while busy")
     assert not (tmp_path / "tuning.json").exists()
