@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import threading
 import time
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,8 +21,13 @@ class ScriptedEngine:
         tokens: Sequence[str] = ("Hello", " there", "!", " **bold**", " and", " `code`."),
         delay_s: float = 0.0,
         fail_load: str | None = None,
+        prefill: tuple[int, int] = (0, 0),
     ):
         self.tokens = list(tokens)
+        # (prompt tokens to read, chunk): progress reported to on_prefill before the first token;
+        # after the first chunk it waits for prefill_gate (when set) so a test can look.
+        self.prefill = prefill
+        self.prefill_gate: threading.Event | None = None
         self.delay_s = delay_s
         self.fail_load = fail_load
         self.prompts: list[str] = []
@@ -74,7 +80,11 @@ class ScriptedEngine:
         overflow_policy: str = "stop",
         *,
         conversation_id: str | None = None,
+        on_prefill: Callable[[int, int], None] | None = None,
     ) -> GenerationResult:
+        if on_prefill is not None and not self._read_prompt(on_prefill, should_stop):
+            stats = GenerationStats(finish_reason="stopped", sampling=sampling.to_dict())
+            return GenerationResult("", "stopped", stats)
         self.prompts.append(choose_format({"general.architecture": "gemma3"}).render(history, system_prompt))
         pieces, reason = [], "stop"
         for token in self.tokens:
@@ -96,3 +106,19 @@ class ScriptedEngine:
             sampling=sampling.to_dict(),
         )
         return GenerationResult(text, reason, stats)
+
+    def _read_prompt(self, on_prefill: Callable[[int, int], None], should_stop: Callable[[], bool]) -> bool:
+        """Report reading ``prefill[0]`` tokens in chunks; False when stopped meanwhile."""
+        total, chunk = self.prefill
+        if total <= 0:
+            return True
+        done = 0
+        on_prefill(0, total)
+        while done < total:
+            if should_stop():
+                return False
+            done = min(total, done + chunk)
+            on_prefill(done, total)
+            if done == chunk and self.prefill_gate is not None:
+                self.prefill_gate.wait(20)
+        return True

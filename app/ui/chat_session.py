@@ -49,6 +49,7 @@ class ChatSession(QObject):
     reply_started = Signal(object, object)  # user MessageItem or None (regenerate), reply MessageItem
     reply_text = Signal(str, str)  # message id, new text
     live_stats = Signal(str, int, float, float)  # message id, tokens so far, tokens/s, time to first token
+    prompt_progress = Signal(str, int, int)  # reply's message id, prompt tokens read, tokens to read
     reply_finished = Signal(str, str, object, object)  # message id, text, MessageStatus, stats
     busy_changed = Signal(bool)
     message_focused = Signal(str)  # scroll to this message (a search hit)
@@ -82,6 +83,7 @@ class ChatSession(QObject):
         self._checking: tuple | None = None  # (check id, text, attachments) of a long message being measured
         self._searcher = None  # SearchRunner, made on the first search
         inference.tokens_received.connect(self._on_tokens)
+        inference.prefill_progress.connect(self._on_prefill)
         inference.fit_checked.connect(self._on_fit_checked)
         inference.generation_finished.connect(self._on_finished)
         inference.generation_failed.connect(self._on_failed)
@@ -226,6 +228,10 @@ class ChatSession(QObject):
     def stop(self) -> None:
         if self.busy:
             self._inference.stop()
+
+    def _on_prefill(self, request_id: str, done: int, total: int) -> None:
+        if self._request is not None and request_id == self._request.request_id:
+            self.prompt_progress.emit(self._request.assistant_message_id, done, total)
 
     def _on_tokens(self, request_id: str, text: str, count: int) -> None:
         if self._request is None or request_id != self._request.request_id:

@@ -36,6 +36,7 @@ from .message_view import (  # noqa: F401 (re-exported)
     wrappable,
 )
 from .sources_view import documents_widget
+from .theme import base_point_size, chat_style_sheet, high_contrast_applied
 
 ANCHOR_HOLD_MS = 1500  # how long a search hit is held in view while the views around it settle
 ANCHOR_MARGIN_PX = 40
@@ -90,19 +91,29 @@ class ChatView(QScrollArea):
         bar.rangeChanged.connect(self._on_range_changed)
         bar.valueChanged.connect(self._remember_position)
         bar.actionTriggered.connect(self._on_user_scroll)
+        self._apply_type_scale()
         self._show_placeholder()
 
     def set_dark(self, dark: bool) -> None:
+        """The theme changed (dark, light, high contrast): re-render with its colours and sizes."""
         changed = dark != self._dark
         self._dark = dark
+        self._apply_type_scale()
         if changed or self._renderer is not None:
             self._renderer = None
             self._rebuild()
 
+    def _apply_type_scale(self) -> None:
+        """The chat's small and large text as steps from its own font, which carries the OS font
+        size and the zoom (style sheets take sizes, not factors, so this is redone on zoom)."""
+        sheet = chat_style_sheet(base_point_size(self.font()), high_contrast_applied())
+        if self.styleSheet() != sheet:
+            self.setStyleSheet(sheet)
+
     @property
     def renderer(self) -> MarkdownRenderer:
         if self._renderer is None:
-            self._renderer = MarkdownRenderer(dark=self._dark)
+            self._renderer = MarkdownRenderer(dark=self._dark, high_contrast=high_contrast_applied())
         return self._renderer
 
     def warm_up(self) -> None:
@@ -179,9 +190,9 @@ class ChatView(QScrollArea):
 
     def refit(self) -> None:
         """The font changed (zoom): every message re-lays out at the new size."""
+        self._apply_type_scale()
         for view in self._views.values():
-            view.body.document().setDefaultFont(view.body.font())
-            view.body._fit()
+            view.body.refit()
 
     def _detach(self, widget: QWidget) -> None:
         """Take a reusable widget out of the list but keep it a child of the list: a parentless
@@ -241,6 +252,12 @@ class ChatView(QScrollArea):
         if view is not None:
             view.append_text(text)
 
+    def show_prompt_progress(self, message_id: str, done: int, total: int) -> None:
+        """The model is reading a long prompt before it writes this reply (see ``prefill``)."""
+        view = self._views.get(message_id)
+        if view is not None:
+            view.show_prompt_progress(done, total)
+
     def finish_message(self, message_id: str, text: str, status: MessageStatus, stats: GenerationStats | None) -> None:
         self.transcript.finish(message_id, text, status, stats)
         view = self._views.get(message_id)
@@ -266,7 +283,8 @@ class ChatView(QScrollArea):
         self._scroll_to_anchor()
         QTimer.singleShot(ANCHOR_HOLD_MS, self, lambda: self._release_anchor(message_id))
         view.setProperty("found", True)
-        view.setStyleSheet("QFrame { border: 2px solid palette(highlight); }")
+        # The message's own frame only (its text and code blocks are frames too).
+        view.setStyleSheet(f"QFrame#{view.objectName()} {{ border: 2px solid palette(highlight); }}")
         QTimer.singleShot(2500, view, lambda: view.setStyleSheet(""))  # view as context: no call once deleted
         return True
 

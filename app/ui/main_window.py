@@ -38,6 +38,7 @@ from .composer import Composer
 from .confirm import ask
 from .conversation_settings import ConversationSettingsDialog
 from .elided_label import ElidedLabel
+from .message_view import live_stats_text
 from .model_session import ModelSession
 from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
@@ -345,6 +346,7 @@ class MainWindow(QMainWindow):
         chat.error.connect(self.show_error)
         chat.text_restored.connect(self.composer.restore_text)
         chat.live_stats.connect(self._on_live_stats)
+        chat.prompt_progress.connect(self.chat_view.show_prompt_progress)
         chat.context_used.connect(self._show_context)
         chat.context_full.connect(self._ask_to_drop_oldest)
         chat.message_focused.connect(self.chat_view.scroll_to_message)
@@ -411,9 +413,7 @@ class MainWindow(QMainWindow):
         announce(self.chat_view, self.last_announcement)
 
     def _on_live_stats(self, message_id: str, tokens: int, rate: float, first_token_s: float) -> None:
-        text = self.tr("first token %1 s · %2 tokens").replace("%1", f"{first_token_s:.2f}").replace(
-            "%2", str(tokens)
-        ) + (" · " + self.tr("%1 tok/s").replace("%1", f"{rate:.1f}") if rate else "")
+        text = live_stats_text(tokens, rate, first_token_s)  # in the reader's locale
         self.rate_label.setText(text)
         view = self.chat_view.view_for(message_id)
         if view is not None:

@@ -9,23 +9,24 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QGuiApplication, QKeySequence, QTextCursor
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
     QMenu,
     QSizePolicy,
-    QTextBrowser,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
 from ..core.history.conversation import GenerationStats, Message, MessageStatus, Role
+from . import locale_format
 from .icons import icon
-from .markdown_render import DOCUMENT_CSS, MarkdownRenderer, plain_to_html, stable_prefix_length
+from .markdown_render import MarkdownRenderer, plain_to_html, stable_prefix_length
+from .message_body import MessageBody
 
 RENDER_INTERVAL_MS = 80
 COPIED_FEEDBACK_MS = 1500
@@ -48,22 +49,63 @@ class MessageItem:
 
 
 def format_stats(stats: GenerationStats | None) -> str:
+    """A reply's numbers in the reader's language and locale: "first token 0,21 s · 36,5 tok/s · ..."."""
     if stats is None:
         return ""
     parts = []
     if stats.time_to_first_token_s is not None:
-        parts.append(f"first token {stats.time_to_first_token_s:.2f} s")
+        parts.append(
+            QCoreApplication.translate("MessageView", "first token %1 s").replace(
+                "%1", locale_format.decimal(stats.time_to_first_token_s, 2)
+            )
+        )
     if stats.tokens_per_second:
-        parts.append(f"{stats.tokens_per_second:.1f} tok/s")
+        parts.append(
+            QCoreApplication.translate("MessageView", "%1 tok/s").replace(
+                "%1", locale_format.decimal(stats.tokens_per_second, 1)
+            )
+        )
     if stats.completion_tokens:
-        parts.append(f"{stats.completion_tokens} tokens (prompt {stats.prompt_tokens})")
+        parts.append(
+            QCoreApplication.translate("MessageView", "%1 tokens (prompt %2)")
+            .replace("%1", locale_format.count(stats.completion_tokens))
+            .replace("%2", locale_format.count(stats.prompt_tokens))
+        )
     if stats.seed is not None:
-        parts.append(f"seed {stats.seed}")
+        parts.append(
+            QCoreApplication.translate("MessageView", "seed %1").replace("%1", str(stats.seed))
+        )  # an identifier: no digit grouping
     if stats.model_file:
         parts.append(stats.model_file)
     if stats.error:
-        parts.append(f"error: {stats.error}")
+        parts.append(QCoreApplication.translate("MessageView", "error: %1").replace("%1", stats.error))
     return " · ".join(parts)
+
+
+def live_stats_text(tokens: int, rate: float, first_token_s: float) -> str:
+    """What a streaming reply shows under it, in the reader's locale."""
+    text = (
+        QCoreApplication.translate("MessageView", "first token %1 s · %2 tokens")
+        .replace("%1", locale_format.decimal(first_token_s, 2))
+        .replace("%2", locale_format.count(tokens))
+    )
+    return text + (
+        " · " + QCoreApplication.translate("MessageView", "%1 tok/s").replace("%1", locale_format.decimal(rate, 1))
+        if rate
+        else ""
+    )
+
+
+def prompt_progress_text(done: int, total: int) -> str:
+    """ "Reading 1,840 tokens… 40%": the prompt being read before the first reply token."""
+    return (
+        QCoreApplication.translate("MessageView", "Reading %1 tokens… %2%")
+        .replace("%1", locale_format.count(total))
+        .replace("%2", locale_format.percent(done, total))
+    )
+
+
+PROGRESS_MIN_TOKENS = 64  # shorter prompts are read in a blink: no progress line flashes by
 
 
 WRAP_RUN = 40  # longest unbroken run a label shows before it may wrap
@@ -80,76 +122,6 @@ def wrappable(text: str) -> str:
         return "\u200b".join(run[i : i + WRAP_RUN] for i in range(0, len(run), WRAP_RUN))
 
     return _LONG_RUN.sub(split, text)
-
-
-class MessageBody(QTextBrowser):
-    """A read-only rich-text area whose height follows its content (the outer area scrolls)."""
-
-    copy_code = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None):
-        super().__init__(parent)
-        self.setOpenLinks(False)
-        self.setOpenExternalLinks(False)
-        self.setFrameShape(QFrame.Shape.NoFrame)
-        # Prose wraps at the view's width; a code line longer than that scrolls sideways inside the
-        # message instead of widening the chat (and pushing its buttons out of sight).
-        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
-        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
-        self.document().setDocumentMargin(2)
-        self.document().setDefaultStyleSheet(DOCUMENT_CSS)
-        # One Tab stop per message: the text is read by the screen reader through the message
-        # itself; keyboard users reach the actions with Tab inside it or its context menu.
-        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.anchorClicked.connect(self._on_link)
-        self.viewport().setAutoFillBackground(False)
-
-    def set_html(self, html: str) -> None:
-        self.setHtml(html)
-        self._fit()
-
-    def replace_from(self, position: int, html: str) -> int:
-        """Replace everything from ``position`` to the end with ``html``; returns where it starts.
-        Qt re-lays out only the blocks that changed, which keeps streaming cheap."""
-        cursor = QTextCursor(self.document())
-        cursor.setPosition(min(position, self.document().characterCount() - 1))
-        cursor.movePosition(QTextCursor.MoveOperation.End, QTextCursor.MoveMode.KeepAnchor)
-        cursor.removeSelectedText()
-        start = cursor.position()
-        cursor.insertHtml(html)
-        self._fit()
-        return start
-
-    def end_position(self) -> int:
-        return self.document().characterCount() - 1
-
-    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
-        super().resizeEvent(event)
-        self._fit()
-
-    def _fit(self) -> None:
-        width = self.viewport().width() or 600
-        if self.document().textWidth() != width:  # setting it, even unchanged, re-lays out everything
-            self.document().setTextWidth(width)
-        height = int(self.document().size().height()) + 4
-        if self.is_wider_than_view():
-            height += self.horizontalScrollBar().sizeHint().height()
-        if height != self.height():
-            self.setFixedHeight(height)
-
-    def is_wider_than_view(self) -> bool:
-        """Whether a line that cannot wrap (code) is wider than the view: then it scrolls sideways."""
-        return self.document().size().width() > (self.viewport().width() or 600) + 1
-
-    def sizeHint(self) -> QSize:  # noqa: N802
-        return QSize(600, self.height())
-
-    def _on_link(self, url: QUrl) -> None:
-        if url.scheme() == "copy":
-            self.copy_code.emit(int(url.path() or 0))
-        elif url.scheme() in ("http", "https", "mailto"):
-            QDesktopServices.openUrl(url)
 
 
 class MessageView(QFrame):
@@ -199,6 +171,11 @@ class MessageView(QFrame):
             self.pin_marker.setToolTip(self.tr("Pinned"))
             self.pin_marker.setAccessibleName(self.tr("Pinned"))
             header.addWidget(self.pin_marker)
+        # When it was written, in the reader's locale (the full date in the tooltip).
+        self.time_label = QLabel(locale_format.message_time(item.message.created_at))
+        self.time_label.setObjectName("timeLabel")
+        self.time_label.setToolTip(locale_format.full_date_time(item.message.created_at))
+        header.addWidget(self.time_label)
         self.status_label = QLabel()
         self.status_label.setObjectName("statusBadge")
         header.addWidget(self.status_label)
@@ -214,7 +191,7 @@ class MessageView(QFrame):
         header.addWidget(self.actions_bar)
         self._header = header
         layout.addLayout(header)
-        self.body = MessageBody(self)
+        self.body = MessageBody(self, self._renderer.dark, self._renderer.high_contrast)
         self.body.copy_code.connect(self._copy_code)
         layout.addWidget(self.body)
         self.stats_label = QLabel()
@@ -352,6 +329,8 @@ class MessageView(QFrame):
 
     # -- content
     def append_text(self, text: str) -> None:
+        if not self._text:  # the prompt is read: the badge says "writing…" again
+            self._show_badge(MessageStatus.STREAMING)
         self._text += text
         if not self._render_timer.isActive():
             self._render_timer.start()
@@ -364,10 +343,13 @@ class MessageView(QFrame):
         self._describe()
 
     def set_status(self, status: MessageStatus, stats: GenerationStats | None = None) -> None:
-        label = QCoreApplication.translate("MessageView", STATUS_LABELS[status]) if status in STATUS_LABELS else ""
-        self.status_label.setText(f"<i>{label}</i>" if label else "")
+        self._show_badge(status)
         self.stats_label.setText(wrappable(format_stats(stats)))
         self.stats_label.setVisible(bool(self.stats_label.text()))
+
+    def _show_badge(self, status: MessageStatus) -> None:
+        label = QCoreApplication.translate("MessageView", STATUS_LABELS[status]) if status in STATUS_LABELS else ""
+        self.status_label.setText(f"<i>{label}</i>" if label else "")
 
     def finish_stream(self, text: str) -> None:
         """End of a streamed reply: render the last part the cheap way (a full re-render of a long
@@ -378,6 +360,15 @@ class MessageView(QFrame):
             self._describe()
         else:
             self.set_text(text)
+
+    def show_prompt_progress(self, done: int, total: int) -> None:
+        """While the model reads the prompt: "Reading 1,840 tokens… 40%" in the status badge,
+        until the first words of the reply replace it."""
+        if total < PROGRESS_MIN_TOKENS or self._text:
+            return
+        progress = prompt_progress_text(done, total)
+        self.status_label.setText(f"<i>{progress}</i>")
+        self.setAccessibleDescription(progress)
 
     def show_live_stats(self, text: str) -> None:
         self.stats_label.setText(wrappable(text))
@@ -392,12 +383,12 @@ class MessageView(QFrame):
         cut = stable_prefix_length(self._text)
         if cut > self._frozen_chars:
             part = self._renderer.render(self._text[self._frozen_chars : cut], len(self._frozen_blocks))
-            self.body.replace_from(self._tail_position, part.html)
+            self.body.replace_from(self._tail_position, part.parts)
             self._frozen_blocks += part.code_blocks
             self._frozen_chars = cut
             self._tail_position = self.body.end_position()
         tail = self._renderer.render(self._text[self._frozen_chars :], len(self._frozen_blocks))
-        self.body.replace_from(self._tail_position, tail.html)
+        self.body.replace_from(self._tail_position, tail.parts)
         self._code_blocks = self._frozen_blocks + tail.code_blocks
 
     def _render(self) -> None:
@@ -408,7 +399,7 @@ class MessageView(QFrame):
         else:
             rendered = self._renderer.render(self._text)
             self._code_blocks = rendered.code_blocks
-            self.body.set_html(rendered.html)
+            self.body.set_parts(rendered.parts)
 
     def copy_text(self) -> None:
         """Copy, and say so on the button for a moment."""

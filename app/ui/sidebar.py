@@ -1,7 +1,8 @@
 """The conversation list: new, search, select, rename, pin, delete (with confirmation).
 
-Chats are grouped under date headings (Pinned, Today, Yesterday, This week, Older) painted above
-the first chat of each group, so every row of the list is a chat. From the search box, Down moves
+Chats are grouped under date headings (Pinned, Today, Yesterday, This week, then one per month,
+"November 2026" in the reader's locale) painted above the first chat of each group, so every row of
+the list is a chat; each chat's tooltip gives its last activity as the locale writes dates. From the search box, Down moves
 into the results, Enter opens one, and Esc clears the search.
 """
 
@@ -24,8 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.history.date_groups import date_group
+from ..core.history.date_groups import OLDER, heading_of
 from ..core.history.storage import ConversationSummary, SearchHit
+from . import locale_format
 from .icons import icon
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -100,6 +102,13 @@ class HtmlItemDelegate(QStyledItemDelegate):
         width = option.rect.width() or (option.widget.viewport().width() if option.widget else 200)
         document.setTextWidth(max(width, 120) - 8)
         return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
+
+
+def _heading_text(group: str, year: int, month: int) -> str:
+    """A date heading in the reader's language: a translated word, or the month as the locale writes it."""
+    if group == OLDER and year:
+        return locale_format.month_heading(year, month)
+    return QCoreApplication.translate("Sidebar", GROUP_LABELS[group])
 
 
 def _heading_height(option) -> int:
@@ -224,16 +233,17 @@ class Sidebar(QWidget):
             if row.pinned:  # an icon from the set, not an emoji
                 item.setIcon(icon("pin"))
             item.setData(ID_ROLE, row.id)
-            group = date_group(row.updated_at, row.pinned)
-            heading = QCoreApplication.translate("Sidebar", GROUP_LABELS[group])
+            group = heading_of(row.updated_at, row.pinned)
+            heading = _heading_text(*group)
             if group != previous_group:
                 item.setData(GROUP_ROLE, heading)
                 previous_group = group
             item.setData(Qt.ItemDataRole.AccessibleDescriptionRole, heading)
             item.setToolTip(
-                self.tr("%1\n%2 messages")
+                self.tr("%1\n%2 messages · %3")
                 .replace("%1", row.title)
-                .replace("%2", self.locale().toString(row.message_count))
+                .replace("%2", locale_format.count(row.message_count))
+                .replace("%3", locale_format.full_date_time(row.updated_at))
             )
             self.list.addItem(item)
         self.empty_hint.setVisible(not rows)

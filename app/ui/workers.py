@@ -77,6 +77,7 @@ class InferenceController(QObject):
     load_finished = Signal(object)  # LoadReport
     load_failed = Signal(str)  # a sentence for the user
     tokens_received = Signal(str, str, int)  # request_id, text since the last batch, tokens in it
+    prefill_progress = Signal(str, int, int)  # request_id, prompt tokens read, tokens to read
     generation_finished = Signal(str, object)  # request_id, GenerationResult
     generation_failed = Signal(str, str, str)  # request_id, a sentence, kind ("error", "context", "too_long")
     fit_checked = Signal(str, str)  # check id, why the message cannot fit ("" when it fits)
@@ -190,6 +191,9 @@ class InferenceController(QObject):
             batcher.add,
             request.overflow_policy,
             conversation_id=request.conversation_id,
+            on_prefill=lambda done, total: self._post(
+                lambda: self.prefill_progress.emit(request.request_id, done, total)
+            ),
         )
         self._generations.append(job)
 

@@ -68,14 +68,46 @@ def test_a_long_unbroken_line_keeps_the_buttons_in_view(qtbot, make_app, scripte
     qtbot.wait(50)
     _assert_buttons_inside(hearth.window, name)
     reply = hearth.window.chat_view.message_views()[-1]
-    if name == "code-block":  # the code line scrolls inside its message, reachable to its end
-        assert reply.body.is_wider_than_view()
-        bar = reply.body.horizontalScrollBar()
-        assert bar.isVisibleTo(reply.body) and bar.maximum() > 5000
+    assert not reply.body.is_wider_than_view()  # the message's prose never scrolls sideways
+    if name == "code-block":  # the code line scrolls inside its own block, reachable to its end
+        (code,) = reply.body.code_views()
+        bar = code.horizontalScrollBar()
+        assert bar.isVisibleTo(code) and bar.maximum() > 5000
         assert reply.body.toPlainText().count("x") == 5000
     else:  # prose, links and inline code wrap: the message grows taller, not wider
-        assert not reply.body.is_wider_than_view()
         assert reply.body.height() > 100
+
+
+def test_a_long_code_line_scrolls_its_own_block_only(qtbot, make_app, scripted_model):
+    """Prose around a wide code block wraps at the view's width; only the block scrolls (issue 9
+    item 5, without the deviation: the whole message used to scroll sideways)."""
+    prose = "Before the code, a sentence long enough to wrap in a narrow window. " * 6
+    reply = f"{prose}\n\n```python\nx = '{LONG}'\n```\n\nAfter: {prose}\n\n```\nshort = 1\n```\n"
+    hearth = _start(qtbot, make_app, ScriptedEngine(tokens=[reply]))
+    hearth.window.resize(800, 600)
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
+        hearth.chat.submit("show me")
+    qtbot.waitUntil(lambda: not hearth.chat.busy, timeout=10000)
+    hearth.chat.reload()
+    chat_view = hearth.window.chat_view
+    view = chat_view.message_views()[-1]
+    qtbot.waitUntil(lambda: len(view.body.code_views()) == 2, timeout=5000)
+    qtbot.wait(50)
+    width = chat_view.viewport().width()
+    wide, short = view.body.code_views()
+    before, after = view.body.prose_views()
+    for part in (wide, short, before, after):  # every part lies inside the visible chat
+        assert 0 < _right_edge_in_viewport(part, chat_view) <= width
+    assert wide.horizontalScrollBar().isVisibleTo(wide) and wide.horizontalScrollBar().maximum() > 5000
+    assert not short.horizontalScrollBar().isVisibleTo(short)  # a short block does not scroll
+    for paragraph in (before, after):  # prose wraps at the width: several lines, no scroll bar
+        assert not paragraph.is_wider_than_view()
+        assert paragraph.height() > 2 * paragraph.fontMetrics().height()
+    # Scrolling the code moves only the code: the prose stays where it is.
+    x_before = before.mapTo(chat_view.viewport(), before.rect().topLeft()).x()
+    wide.horizontalScrollBar().setValue(wide.horizontalScrollBar().maximum())
+    assert before.mapTo(chat_view.viewport(), before.rect().topLeft()).x() == x_before
+    assert chat_view.horizontalScrollBar().maximum() == 0
 
 
 def test_a_long_error_wraps_in_the_stats_line(qtbot, make_app, scripted_model):

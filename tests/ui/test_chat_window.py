@@ -177,8 +177,9 @@ def test_code_block_copy_link_copies_the_code(qtbot, make_app, scripted_model):
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
         _send(qtbot, hearth.window, "code please")
     view = hearth.window.chat_view.message_views()[1]
-    assert "copy:0" in view.body.toHtml()
-    view.body.copy_code.emit(0)
+    (code,) = view.body.code_views()
+    assert code.language_label.text() == "python"
+    code.copy_button.click()  # the block's own Copy button
     assert QApplication.clipboard().text() == "print('hi')\n"
 
 

@@ -6,8 +6,9 @@ back as it was after a restart (size, sidebar width, open chat, zoom); date grou
 from __future__ import annotations
 
 import time
+from datetime import datetime
 
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QLocale, QPoint, QRect, Qt
 from PySide6.QtWidgets import QWidget
 
 from app.core.history.date_groups import (
@@ -17,6 +18,7 @@ from app.core.history.date_groups import (
     TODAY,
     YESTERDAY,
     date_group,
+    heading_of,
 )
 from app.core.history.storage import Storage
 from app.ui.accessibility import unnamed_controls
@@ -174,7 +176,7 @@ def test_theme_menu_ticks_the_theme_in_use(qtbot, make_app, scripted_model):
 
 
 def test_date_groups():
-    from datetime import datetime, timedelta
+    from datetime import timedelta
 
     now = datetime(2026, 12, 2, 15, 0)
 
@@ -186,6 +188,8 @@ def test_date_groups():
     assert date_group(stamp(timedelta(days=4)), False, now) == THIS_WEEK
     assert date_group(stamp(timedelta(days=30)), False, now) == OLDER
     assert date_group(stamp(timedelta(days=30)), True, now) == PINNED
+    assert heading_of(stamp(timedelta(days=40)), False, now) == (OLDER, 2026, 10)  # older ones by month
+    assert heading_of(stamp(timedelta(days=4)), False, now) == (THIS_WEEK, 0, 0)
 
 
 def test_sidebar_shows_date_headings_and_renaming_keeps_the_order(qtbot, make_app, app_paths, scripted_model):
@@ -201,7 +205,9 @@ def test_sidebar_shows_date_headings_and_renaming_keeps_the_order(qtbot, make_ap
         return [sidebar.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(sidebar.list.count())]
 
     assert ids() == [newer.id, old.id]
-    assert [sidebar.list.item(i).data(group_role) for i in range(2)] == ["Today", "Older"]
+    today, older = (sidebar.list.item(i).data(group_role) for i in range(2))
+    month = datetime.fromtimestamp(time.time() - 40 * 86400)
+    assert today == "Today" and older == f"{QLocale().monthName(month.month)} {month.year}"  # older ones by month
     hearth.chat.rename(old.id, "Renamed old chat")
     assert ids() == [newer.id, old.id]  # a rename is not activity
 

@@ -53,7 +53,8 @@ def _is_data(widget, text: str, hearth) -> bool:
         window.context_label,
     }
     for view in views:
-        data_widgets |= {view.role_label, view.stats_label, view.status_label}
+        data_widgets |= {view.role_label, view.stats_label, view.status_label, view.time_label}
+        data_widgets |= {code.language_label for code in view.body.code_views()}  # a language's name
     return widget in data_widgets or not any(c.isalpha() for c in text)
 
 

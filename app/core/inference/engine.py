@@ -54,6 +54,7 @@ from .llama_runtime import (  # noqa: F401 (gpu_offload_supported, llama_cpp_ver
 from .llama_runtime import llama_cpp as _llama_cpp
 from .load_report import LoadReport, buffers_from_log, load_failure_reason, offload_from_log
 from .model_loading import check_model_file, choose_context, file_key, kv_fingerprint_of, memory_warnings, tune_threads
+from .prefill import PrefillProgress, evaluate_prompt
 from .prefix_cache import CachedContext, PrefixReuse
 from .prompting import ChatFormat, ChatMessage, FittedPrompt, PromptError, choose_format, fit_to_context
 
@@ -354,8 +355,11 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
         *,
         kv_cache: KVCache | None | object = _USE_ENGINE_CACHE,
         conversation_id: str | None = None,
+        on_prefill: PrefillProgress | None = None,
     ) -> GenerationResult:
         """Stream a reply to ``history``.
+
+        ``on_prefill(done, total)``: progress while the prompt's new tokens are read (see ``prefill``).
 
         ``kv_cache`` (default: the engine's own) is consulted when the loaded context does not
         already hold this prompt's prefix, and receives the outgoing conversation's state before
@@ -389,6 +393,8 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
             stop=list(self._format.stop),
         )
         try:
+            if on_prefill is not None:  # read the prompt in chunks, with progress; the stream then starts sampling
+                evaluate_prompt(self._llm, tokens, on_prefill, should_stop)
             for chunk in stream:
                 if first_token_at is None:
                     first_token_at = time.perf_counter()

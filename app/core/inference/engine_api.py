@@ -81,4 +81,5 @@ class Engine(Protocol):
         overflow_policy: str = "stop",
         *,
         conversation_id: str | None = None,
+        on_prefill: Callable[[int, int], None] | None = None,  # (read, to read) while the prompt is read
     ) -> GenerationResult: ...

@@ -261,11 +261,14 @@ class EngineOwner:
         *,
         conversation_id: str | None = None,
         stop_event: threading.Event | None = None,
+        on_prefill: Callable[[int, int], None] | None = None,
     ) -> Job:
-        """Stream a reply; ``job.stop()`` (or ``cancel()``) ends it within one token."""
+        """Stream a reply; ``job.stop()`` (or ``cancel()``) ends it within one token.
+        ``on_prefill(done, total)``: progress while a long prompt is read (engines that can)."""
 
         def work(job: Job, engine: Any):
             self._require_model(engine)
+            progress = {"on_prefill": on_prefill} if on_prefill is not None else {}  # only engines that report it
             return engine.generate(
                 history,
                 system_prompt,
@@ -274,6 +277,7 @@ class EngineOwner:
                 job.stop_event.is_set,
                 overflow_policy,
                 conversation_id=conversation_id,
+                **progress,
             )
 
         return self.submit("generate", work, stop_event=stop_event)

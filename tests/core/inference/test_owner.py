@@ -178,6 +178,26 @@ def test_shutdown_stops_the_reply_skips_the_queue_forgets_then_unloads(make_owne
         _ask(owner, "late").result(HANG_GUARD_S)
 
 
+def test_prompt_reading_progress_reaches_the_caller_and_stop_ends_it(make_owner, tmp_path):
+    owner, engine = make_owner(ScriptedEngine(prefill=(300, 100)))
+    owner.load(tmp_path / "a.gguf", LoadOptions(n_ctx=512)).result(HANG_GUARD_S)
+    progress: list[tuple[int, int]] = []
+    job = owner.generate(HISTORY, None, SamplingParams(), [].append, on_prefill=lambda *p: progress.append(p))
+    assert job.result(HANG_GUARD_S).finish_reason == "stop"
+    assert progress == [(0, 300), (100, 300), (200, 300), (300, 300)]
+    # Stopped while the prompt is read: no reply, and no chunk after the stop.
+    engine.prefill_gate = gate = threading.Event()
+    progress.clear()
+    job = owner.generate(HISTORY, None, SamplingParams(), [].append, on_prefill=lambda *p: progress.append(p))
+    while len(progress) < 2:
+        job.wait(0.01)
+    job.stop()
+    gate.set()
+    result = job.result(HANG_GUARD_S)
+    assert result.finish_reason == "stopped" and result.text == ""
+    assert progress[-1][0] < 300
+
+
 @pytest.mark.model
 def test_the_real_model_through_the_owner(starter_gguf, tmp_path):
     from app.core.inference.engine import LlamaCppEngine

@@ -1,0 +1,217 @@
+"""A message's text on screen: prose and code blocks, each in its own widget.
+
+:class:`MessageBody` shows a rendered message (:attr:`RenderedMessage.parts` from
+``markdown_render``) as a column of :class:`ProseView` (wrapping rich text, as tall as its
+content) and :class:`CodeBlockView` (a language label, a Copy button, and code that never wraps
+and scrolls sideways inside its own block), so one long code line neither widens the chat nor
+makes the whole message scroll. While a reply streams only the changing tail is replaced.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSize, Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QTextBrowser,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from .markdown_render import CODE_BACKGROUND, DOCUMENT_CSS, CodePart
+
+
+class ProseView(QTextBrowser):
+    """Read-only rich text whose height follows its content (the chat scrolls, not the text)."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setOpenLinks(False)
+        self.setOpenExternalLinks(False)
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        # Prose wraps at the view's width; only something that cannot wrap (a wide table) scrolls
+        # sideways here instead of widening the chat.
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAsNeeded)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        self.document().setDocumentMargin(2)
+        self.document().setDefaultStyleSheet(DOCUMENT_CSS)
+        # One Tab stop per message: the text is read by the screen reader through the message
+        # itself; keyboard users reach the actions with its context menu.
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.anchorClicked.connect(_open_link)
+        self.viewport().setAutoFillBackground(False)
+
+    def set_html(self, html: str) -> None:
+        self.setHtml(html)
+        self.fit()
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
+        super().resizeEvent(event)
+        self.fit()
+
+    def fit(self) -> None:
+        width = self.viewport().width() or 600
+        if self.document().textWidth() != width:  # setting it, even unchanged, re-lays out everything
+            self.document().setTextWidth(width)
+        height = int(self.document().size().height()) + 4
+        if self.is_wider_than_view():
+            height += self.horizontalScrollBar().sizeHint().height()
+        if height != self.height():
+            self.setFixedHeight(height)
+
+    def is_wider_than_view(self) -> bool:
+        """Whether something that cannot wrap is wider than the view: then it scrolls sideways."""
+        return self.document().size().width() > (self.viewport().width() or 600) + 1
+
+    def sizeHint(self) -> QSize:  # noqa: N802
+        return QSize(600, self.height())
+
+
+class CodeBlockView(QFrame):
+    """One code block: its language and a Copy button above the code, which never wraps and
+    scrolls sideways inside this block alone (the message and the chat keep their width)."""
+
+    copy_requested = Signal(int)
+
+    def __init__(self, part: CodePart, dark: bool, high_contrast: bool, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("codeBlock")
+        self.index = part.index
+        self.code = part.code
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(6, 4, 6, 4)
+        layout.setSpacing(2)
+        header = QHBoxLayout()
+        self.language_label = QLabel(part.language or self.tr("code"))
+        self.language_label.setObjectName("codeLanguage")
+        header.addWidget(self.language_label)
+        header.addStretch(1)
+        self.copy_button = QToolButton(text=self.tr("Copy"))
+        self.copy_button.setAutoRaise(True)
+        self.copy_button.setToolTip(self.tr("Copy this code"))
+        self.copy_button.setAccessibleDescription(self.tr("Copy this code"))
+        self.copy_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop per message
+        self.copy_button.clicked.connect(lambda: self.copy_requested.emit(self.index))
+        header.addWidget(self.copy_button)
+        layout.addLayout(header)
+        self.text = ProseView(self)
+        self.text.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
+        self.text.setAccessibleName(self.tr("Code (%1)").replace("%1", part.language or self.tr("code")))
+        layout.addWidget(self.text)
+        if not high_contrast:  # high contrast keeps the palette's own base colour and a plain border
+            self.setStyleSheet(f"QFrame#codeBlock {{ background-color: {CODE_BACKGROUND[dark]}; border-radius: 4px; }}")
+        self.set_code(part)
+
+    def set_code(self, part: CodePart) -> None:
+        self.index, self.code = part.index, part.code
+        self.text.set_html(f'<pre style="margin:0;">{part.html}</pre>')
+
+    def horizontalScrollBar(self):  # noqa: N802 - as QAbstractScrollArea names it
+        return self.text.horizontalScrollBar()
+
+    def is_wider_than_view(self) -> bool:
+        return self.text.is_wider_than_view()
+
+
+class MessageBody(QWidget):
+    """A message's text: prose and code blocks in order, each its own widget, so a long code line
+    scrolls inside its block while the prose around it wraps. While a reply streams, only the
+    parts from the still-changing tail on are replaced (:meth:`replace_from`)."""
+
+    copy_code = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None, dark: bool = False, high_contrast: bool = False):
+        super().__init__(parent)
+        self._dark, self._high_contrast = dark, high_contrast
+        self._layout = QVBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+        self._layout.setSpacing(4)
+        self._parts: list[ProseView | CodeBlockView] = []
+        # As tall as its parts (each fixed to its content's height), as wide as the message.
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+
+    def set_html(self, html: str) -> None:
+        """Plain HTML (the user's own text): one prose part."""
+        self.set_parts([html])
+
+    def set_parts(self, parts: list) -> None:
+        self.replace_from(0, parts)
+
+    def replace_from(self, position: int, parts: list) -> int:
+        """Replace the parts from ``position`` on with ``parts``; returns where they start. A part
+        of the same kind is updated in place (the streaming tail is usually one paragraph)."""
+        position = min(position, len(self._parts))
+        for offset, part in enumerate(parts):
+            index = position + offset
+            widget = self._parts[index] if index < len(self._parts) else None
+            if isinstance(part, CodePart):
+                if isinstance(widget, CodeBlockView):
+                    widget.set_code(part)
+                    continue
+                widget = self._replace(index, CodeBlockView(part, self._dark, self._high_contrast, self))
+                widget.copy_requested.connect(self.copy_code)
+            else:
+                if not isinstance(widget, ProseView):
+                    widget = self._replace(index, ProseView(self))
+                    widget.setAccessibleName(self.accessibleName())
+                widget.set_html(part)
+        for widget in self._parts[position + len(parts) :]:
+            self._layout.removeWidget(widget)
+            widget.deleteLater()
+        del self._parts[position + len(parts) :]
+        return position
+
+    def _replace(self, index: int, widget: QWidget) -> QWidget:
+        if index < len(self._parts):
+            old = self._parts[index]
+            self._layout.replaceWidget(old, widget)
+            old.deleteLater()
+            self._parts[index] = widget
+        else:
+            self._layout.addWidget(widget)
+            self._parts.append(widget)
+        return widget
+
+    def end_position(self) -> int:
+        return len(self._parts)
+
+    def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt name
+        super().setAccessibleName(name)
+        for part in self._parts:
+            if isinstance(part, ProseView):
+                part.setAccessibleName(name)
+
+    def code_views(self) -> list[CodeBlockView]:
+        return [part for part in self._parts if isinstance(part, CodeBlockView)]
+
+    def prose_views(self) -> list[ProseView]:
+        return [part for part in self._parts if isinstance(part, ProseView)]
+
+    def toPlainText(self) -> str:  # noqa: N802 - as QTextEdit names it
+        return "\n".join(part.code if isinstance(part, CodeBlockView) else part.toPlainText() for part in self._parts)
+
+    def toHtml(self) -> str:  # noqa: N802
+        return "\n".join(
+            part.text.toHtml() if isinstance(part, CodeBlockView) else part.toHtml() for part in self._parts
+        )
+
+    def is_wider_than_view(self) -> bool:
+        """Whether the message's prose scrolls sideways (code blocks scroll on their own)."""
+        return any(part.is_wider_than_view() for part in self.prose_views())
+
+    def refit(self) -> None:
+        """The font changed (zoom): each part re-lays out at the new size."""
+        for part in self._parts:
+            prose = part.text if isinstance(part, CodeBlockView) else part
+            prose.document().setDefaultFont(prose.font())
+            prose.fit()
+
+
+def _open_link(url: QUrl) -> None:
+    if url.scheme() in ("http", "https", "mailto"):
+        QDesktopServices.openUrl(url)
