@@ -101,7 +101,7 @@ class ChatSession(QObject):
 
     def open(self, conversation_id: str) -> None:
         if self.busy:
-            self.error.emit("Wait for the reply to finish, or press Esc to stop it, before switching chats.")
+            self.error.emit(self.tr("Wait for the reply to finish, or press Esc to stop it, before switching chats."))
             return
         try:
             conversation = self._storage.get_conversation(conversation_id)
@@ -147,7 +147,7 @@ class ChatSession(QObject):
             draft = draft_message(self._storage, self.conversation_id, text, self._settings())
         except (StorageError, ValueError) as exc:
             self.text_restored.emit(text)
-            self.error.emit(f"Could not save your message: {exc}")
+            self.error.emit(self.tr("Could not save your message: %1").replace("%1", str(exc)))
             return
         if surely_fits(draft, self._context_size()):
             self._save_and_send(text, attachments)
@@ -163,8 +163,9 @@ class ChatSession(QObject):
         if problem:
             self.text_restored.emit(text)
             self.error.emit(
-                f"This message is too long for the model: {problem}. Nothing was saved; your "
-                "text is still in the message box."
+                self.tr(
+                    "This message is too long for the model: %1. Nothing was saved; your text is still in the message box."
+                ).replace("%1", problem)
             )
             return
         self._save_and_send(text, attachments)
@@ -177,7 +178,7 @@ class ChatSession(QObject):
             request = begin_turn(self._storage, self.conversation_id, text, self._settings(), attachments=attachments)
         except (StorageError, ValueError) as exc:
             self.text_restored.emit(text)
-            self.error.emit(f"Could not save your message: {exc}")
+            self.error.emit(self.tr("Could not save your message: %1").replace("%1", str(exc)))
             return
         self._start(request, with_user_message=True)
         self.conversations_changed.emit()
@@ -272,7 +273,7 @@ class ChatSession(QObject):
         if kind == "context" and policy == "stop":
             self.context_full.emit(reply_id, message)
         elif kind == "too_long":
-            self.error.emit(f"This message is too long for the model: {message}.")
+            self.error.emit(self.tr("This message is too long for the model: %1.").replace("%1", message))
         else:
             self.error.emit(message)
 
@@ -290,7 +291,7 @@ class ChatSession(QObject):
         except StorageError as exc:
             # A chat deleted outside this window has nowhere to keep its reply; the window says so.
             if self.conversation_exists(request.conversation_id):
-                self.error.emit(f"The reply could not be saved: {exc}")
+                self.error.emit(self.tr("The reply could not be saved: %1").replace("%1", str(exc)))
         self.reply_finished.emit(request.assistant_message_id, final, status, stats)
         if self._closed:  # a slot of reply_finished quit the app: the database is closed now
             return
@@ -438,7 +439,7 @@ class ChatSession(QObject):
 
     def delete_conversation(self, conversation_id: str) -> None:
         if self.busy and conversation_id == self.conversation_id:
-            self.error.emit("Stop the reply before deleting this chat.")
+            self.error.emit(self.tr("Stop the reply before deleting this chat."))
             return
         # The core's policy, shared with `hearth history rm`: rows, saved KV states and the engine's
         # context (forgotten on the inference thread), then the search index's old pages.

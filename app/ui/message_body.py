@@ -10,7 +10,7 @@ makes the whole message scroll. While a reply streams only the changing tail is 
 from __future__ import annotations
 
 from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices
+from PySide6.QtGui import QDesktopServices, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -56,7 +56,8 @@ class ProseView(QTextBrowser):
 
     def fit(self) -> None:
         width = self.viewport().width() or 600
-        if self.document().textWidth() != width:  # setting it, even unchanged, re-lays out everything
+        wraps = self.lineWrapMode() != QTextBrowser.LineWrapMode.NoWrap  # code keeps its lines whole
+        if wraps and self.document().textWidth() != width:  # setting it, even unchanged, re-lays out everything
             self.document().setTextWidth(width)
         height = int(self.document().size().height()) + 4
         if self.is_wider_than_view():
@@ -101,6 +102,7 @@ class CodeBlockView(QFrame):
         layout.addLayout(header)
         self.text = ProseView(self)
         self.text.setLineWrapMode(QTextBrowser.LineWrapMode.NoWrap)
+        self.text.setWordWrapMode(QTextOption.WrapMode.NoWrap)
         self.text.setAccessibleName(self.tr("Code (%1)").replace("%1", part.language or self.tr("code")))
         layout.addWidget(self.text)
         if not high_contrast:  # high contrast keeps the palette's own base colour and a plain border

@@ -40,7 +40,8 @@ def _start(qtbot, make_app, engine):
     return hearth
 
 
-def test_the_reply_card_says_how_much_of_a_long_prompt_is_read(qtbot, make_app, scripted_model):
+def test_the_reply_card_says_how_much_of_a_long_prompt_is_read(qtbot, make_app, scripted_model, in_locale):
+    in_locale("en_US")
     engine = ScriptedEngine(tokens=["Done", " reading."], prefill=(1840, 736))
     engine.prefill_gate = gate = threading.Event()
     hearth = _start(qtbot, make_app, engine)
