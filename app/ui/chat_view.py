@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.history.conversation import GenerationStats, MessageStatus
+from . import locale_format
 from .markdown_render import MarkdownRenderer
 from .message_view import (  # noqa: F401 (re-exported)
     COPIED_FEEDBACK_MS,
@@ -170,7 +171,7 @@ class ChatView(QScrollArea):
         view = self._views[items[first_kept].message.id]
         self._memory_marker.setText(
             self.tr("— The model no longer sees the %1 message(s) above: the context is full. —").replace(
-                "%1", str(first_kept)
+                "%1", locale_format.count(first_kept)
             )
         )
         self._layout.insertWidget(self._layout.indexOf(view), self._memory_marker)

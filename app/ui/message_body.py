@@ -9,8 +9,10 @@ makes the whole message scroll. While a reply streams only the changing tail is 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QTextOption
+import re
+
+from PySide6.QtCore import QSize, Qt, QTimer, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QTextBlockFormat, QTextCharFormat, QTextCursor, QTextOption
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -23,6 +25,9 @@ from PySide6.QtWidgets import (
 )
 
 from .markdown_render import CODE_BACKGROUND, DOCUMENT_CSS, CodePart
+
+_BETWEEN_TAGS = re.compile(r">\n(?=<)")
+COPIED_FEEDBACK_MS = 1500  # how long a Copy button says "Copied"
 
 
 class ProseView(QTextBrowser):
@@ -48,6 +53,18 @@ class ProseView(QTextBrowser):
 
     def set_html(self, html: str) -> None:
         self.setHtml(html)
+        self.fit()
+
+    def append_html(self, html: str) -> None:
+        """Add paragraphs at the end; Qt lays out only them (streaming stays cheap)."""
+        cursor = QTextCursor(self.document())
+        cursor.movePosition(QTextCursor.MoveOperation.End)
+        if cursor.block().length() > 1:  # the last paragraph has text: start a new one, outside any list
+            cursor.insertBlock(QTextBlockFormat(), QTextCharFormat())
+        else:  # the empty paragraph Qt keeps after a table: write into it
+            cursor.setBlockFormat(QTextBlockFormat())
+        # Line breaks between tags are layout for setHtml, but insertHtml keeps them as spaces.
+        cursor.insertHtml(_BETWEEN_TAGS.sub(">", html.rstrip()))
         self.fit()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
@@ -97,7 +114,7 @@ class CodeBlockView(QFrame):
         self.copy_button.setToolTip(self.tr("Copy this code"))
         self.copy_button.setAccessibleDescription(self.tr("Copy this code"))
         self.copy_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop per message
-        self.copy_button.clicked.connect(lambda: self.copy_requested.emit(self.index))
+        self.copy_button.clicked.connect(self._copy)
         header.addWidget(self.copy_button)
         layout.addLayout(header)
         self.text = ProseView(self)
@@ -110,8 +127,19 @@ class CodeBlockView(QFrame):
         self.set_code(part)
 
     def set_code(self, part: CodePart) -> None:
+        """Show ``part`` (while a reply streams, the same block grows, and its language may arrive late)."""
         self.index, self.code = part.index, part.code
+        language = part.language or self.tr("code")
+        if self.language_label.text() != language:
+            self.language_label.setText(language)
+            self.text.setAccessibleName(self.tr("Code (%1)").replace("%1", language))
         self.text.set_html(f'<pre style="margin:0;">{part.html}</pre>')
+
+    def _copy(self) -> None:
+        """Ask for the copy, and say "Copied" on the button for a moment."""
+        self.copy_requested.emit(self.index)
+        self.copy_button.setText(self.tr("Copied"))
+        QTimer.singleShot(COPIED_FEEDBACK_MS, self.copy_button, lambda: self.copy_button.setText(self.tr("Copy")))
 
     def horizontalScrollBar(self):  # noqa: N802 - as QAbstractScrollArea names it
         return self.text.horizontalScrollBar()
@@ -123,7 +151,7 @@ class CodeBlockView(QFrame):
 class MessageBody(QWidget):
     """A message's text: prose and code blocks in order, each its own widget, so a long code line
     scrolls inside its block while the prose around it wraps. While a reply streams, only the
-    parts from the still-changing tail on are replaced (:meth:`replace_from`)."""
+    parts of the still-changing tail are replaced (:meth:`freeze`, :meth:`set_tail`)."""
 
     copy_code = Signal(int)
 
@@ -134,6 +162,7 @@ class MessageBody(QWidget):
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
         self._parts: list[ProseView | CodeBlockView] = []
+        self._frozen = 0  # parts final while a reply streams; the rest is the changing tail
         # As tall as its parts (each fixed to its content's height), as wide as the message.
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
 
@@ -142,31 +171,49 @@ class MessageBody(QWidget):
         self.set_parts([html])
 
     def set_parts(self, parts: list) -> None:
-        self.replace_from(0, parts)
+        """Show a whole rendered message."""
+        self._frozen = 0
+        self.set_tail(parts)
 
-    def replace_from(self, position: int, parts: list) -> int:
-        """Replace the parts from ``position`` on with ``parts``; returns where they start. A part
-        of the same kind is updated in place (the streaming tail is usually one paragraph)."""
-        position = min(position, len(self._parts))
-        for offset, part in enumerate(parts):
-            index = position + offset
-            widget = self._parts[index] if index < len(self._parts) else None
-            if isinstance(part, CodePart):
-                if isinstance(widget, CodeBlockView):
-                    widget.set_code(part)
-                    continue
-                widget = self._replace(index, CodeBlockView(part, self._dark, self._high_contrast, self))
-                widget.copy_requested.connect(self.copy_code)
+    def freeze(self, parts: list) -> None:
+        """While streaming: ``parts`` are final. They replace the old tail; prose that follows
+        prose joins the same text widget (appended, so Qt lays out only the new paragraphs),
+        so a streamed reply ends up made of the same widgets as a full render."""
+        self._drop_from(self._frozen)
+        for part in parts:
+            last = self._parts[-1] if self._parts else None
+            if not isinstance(part, CodePart) and isinstance(last, ProseView):
+                last.append_html(part)
             else:
-                if not isinstance(widget, ProseView):
-                    widget = self._replace(index, ProseView(self))
-                    widget.setAccessibleName(self.accessibleName())
-                widget.set_html(part)
-        for widget in self._parts[position + len(parts) :]:
+                self._place(len(self._parts), part)
+        self._frozen = len(self._parts)
+
+    def set_tail(self, parts: list) -> None:
+        """The still-changing end of the message (after the frozen parts): widgets of the same
+        kind are updated in place (the tail is usually one paragraph or one code block)."""
+        for offset, part in enumerate(parts):
+            self._place(self._frozen + offset, part)
+        self._drop_from(self._frozen + len(parts))
+
+    def _place(self, index: int, part) -> None:
+        widget = self._parts[index] if index < len(self._parts) else None
+        if isinstance(part, CodePart):
+            if isinstance(widget, CodeBlockView):
+                widget.set_code(part)
+                return
+            widget = self._replace(index, CodeBlockView(part, self._dark, self._high_contrast, self))
+            widget.copy_requested.connect(self.copy_code)
+            return
+        if not isinstance(widget, ProseView):
+            widget = self._replace(index, ProseView(self))
+            widget.setAccessibleName(self.accessibleName())
+        widget.set_html(part)
+
+    def _drop_from(self, index: int) -> None:
+        for widget in self._parts[index:]:
             self._layout.removeWidget(widget)
             widget.deleteLater()
-        del self._parts[position + len(parts) :]
-        return position
+        del self._parts[index:]
 
     def _replace(self, index: int, widget: QWidget) -> QWidget:
         if index < len(self._parts):
@@ -178,9 +225,6 @@ class MessageBody(QWidget):
             self._layout.addWidget(widget)
             self._parts.append(widget)
         return widget
-
-    def end_position(self) -> int:
-        return len(self._parts)
 
     def setAccessibleName(self, name: str) -> None:  # noqa: N802 - Qt name
         super().setAccessibleName(name)

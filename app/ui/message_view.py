@@ -26,10 +26,10 @@ from ..core.history.conversation import GenerationStats, Message, MessageStatus,
 from . import locale_format
 from .icons import icon
 from .markdown_render import MarkdownRenderer, plain_to_html, stable_prefix_length
-from .message_body import MessageBody
+from .message_body import COPIED_FEEDBACK_MS, MessageBody
 
 RENDER_INTERVAL_MS = 80
-COPIED_FEEDBACK_MS = 1500
+
 
 STATUS_LABELS = {
     MessageStatus.STREAMING: QT_TRANSLATE_NOOP("MessageView", "writing…"),
@@ -146,7 +146,6 @@ class MessageView(QFrame):
         self._render_timer.timeout.connect(self._render_streaming)
         self._frozen_chars = 0  # text already rendered for good while streaming
         self._frozen_blocks: list[str] = []
-        self._tail_position = 0  # where the still-changing part starts in the document
         self._build(item)
         self._render()
 
@@ -331,6 +330,7 @@ class MessageView(QFrame):
     def append_text(self, text: str) -> None:
         if not self._text:  # the prompt is read: the badge says "writing…" again
             self._show_badge(MessageStatus.STREAMING)
+            self.setAccessibleDescription("")
         self._text += text
         if not self._render_timer.isActive():
             self._render_timer.start()
@@ -383,16 +383,15 @@ class MessageView(QFrame):
         cut = stable_prefix_length(self._text)
         if cut > self._frozen_chars:
             part = self._renderer.render(self._text[self._frozen_chars : cut], len(self._frozen_blocks))
-            self.body.replace_from(self._tail_position, part.parts)
+            self.body.freeze(part.parts)
             self._frozen_blocks += part.code_blocks
             self._frozen_chars = cut
-            self._tail_position = self.body.end_position()
         tail = self._renderer.render(self._text[self._frozen_chars :], len(self._frozen_blocks))
-        self.body.replace_from(self._tail_position, tail.parts)
+        self.body.set_tail(tail.parts)
         self._code_blocks = self._frozen_blocks + tail.code_blocks
 
     def _render(self) -> None:
-        self._frozen_chars, self._frozen_blocks, self._tail_position = 0, [], 0
+        self._frozen_chars, self._frozen_blocks = 0, []
         if self._message.role is Role.USER:
             self.body.set_html(plain_to_html(self._text))
             self._code_blocks = []

@@ -67,8 +67,20 @@ def test_streamed_render_shows_the_whole_text_and_every_code_block(qtbot):
     shown = view.body.toPlainText()
     assert "final = True" in shown and shown.count("return 1") == 5
     assert view._code_blocks[-1] == "final = True\n" and len(view._code_blocks) == 6
+    streamed = _parts_seen(view)
     view.set_text(text)  # a full render gives the same code blocks
     assert view._code_blocks[-1] == "final = True\n" and len(view._code_blocks) == 6
+    # ...and the same widgets: prose joined between code blocks, the same paragraphs, each block alone.
+    assert streamed == _parts_seen(view) and len(streamed) == 12  # 6 prose parts, 6 code blocks
+
+
+def _parts_seen(view) -> list[tuple]:
+    """Each part of a message body: its kind, paragraph count and text (as a reader sees it)."""
+    seen = []
+    for part in view.body._parts:
+        text = getattr(part, "text", part)  # a code block's text widget, or the prose itself
+        seen.append((type(part).__name__, text.document().blockCount(), text.toPlainText().strip()))
+    return seen
 
 
 # -- text nested past markdown-it's limit (issue 10): every view carries every character

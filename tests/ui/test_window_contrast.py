@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from PySide6.QtGui import QColor, QFont, QFontInfo, QImage, QPalette
+from PySide6.QtGui import QColor, QFont, QImage, QPalette
 
 from app.core.history.conversation import GenerationStats, Message, MessageStatus, Role
 from app.ui.markdown_render import CodePart, MarkdownRenderer
@@ -126,8 +126,8 @@ def test_no_pixel_font_sizes_and_sizes_follow_the_os_font(qtbot, restore_look):
         prose = view.body.prose_views()[0]
         heading = prose.document().begin().begin().fragment().charFormat().font()
         sizes[points] = (
-            QFontInfo(view.stats_label.font()).pointSizeF(),
-            QFontInfo(prose.font()).pointSizeF(),
+            view.stats_label.font().pointSizeF(),
+            prose.font().pointSizeF(),
             heading.pointSizeF(),
         )
     small_9, body_9, heading_9 = sizes[9.0]
@@ -147,11 +147,11 @@ def test_the_chat_view_follows_the_zoom(qtbot, make_app, scripted_model):
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
         hearth.chat.submit("hello")
     label = hearth.window.chat_view.message_views()[-1].stats_label
-    before = QFontInfo(label.font()).pointSizeF()
+    before = label.font().pointSizeF()
     hearth.window.set_zoom(5)  # +50 %
     label = hearth.window.chat_view.message_views()[-1].stats_label
     label.ensurePolished()
-    assert QFontInfo(label.font()).pointSizeF() == pytest.approx(before * 1.5, abs=0.3)
+    assert label.font().pointSizeF() == pytest.approx(before * 1.5, abs=0.3)
 
 
 def test_a_code_part_keeps_its_source(qapp):
