@@ -37,7 +37,7 @@ from .message_view import (  # noqa: F401 (re-exported)
     wrappable,
 )
 from .sources_view import documents_widget
-from .theme import base_point_size, chat_style_sheet, high_contrast_applied
+from .theme import high_contrast_applied, match_font
 
 ANCHOR_HOLD_MS = 1500  # how long a search hit is held in view while the views around it settle
 ANCHOR_MARGIN_PX = 40
@@ -92,24 +92,21 @@ class ChatView(QScrollArea):
         bar.rangeChanged.connect(self._on_range_changed)
         bar.valueChanged.connect(self._remember_position)
         bar.actionTriggered.connect(self._on_user_scroll)
-        self._apply_type_scale()
         self._show_placeholder()
 
     def set_dark(self, dark: bool) -> None:
         """The theme changed (dark, light, high contrast): re-render with its colours and sizes."""
         changed = dark != self._dark
         self._dark = dark
-        self._apply_type_scale()
         if changed or self._renderer is not None:
             self._renderer = None
             self._rebuild()
 
     def _apply_type_scale(self) -> None:
-        """The chat's small and large text as steps from its own font, which carries the OS font
-        size and the zoom (style sheets take sizes, not factors, so this is redone on zoom)."""
-        sheet = chat_style_sheet(base_point_size(self.font()), high_contrast_applied())
-        if self.styleSheet() != sheet:
-            self.setStyleSheet(sheet)
+        """The messages' small labels as a step below their own font, which carries the OS font
+        size and the zoom (set as fonts, not in a style sheet: a sheet would stop the zoom)."""
+        for view in self._views.values():
+            view.apply_type_scale()
 
     @property
     def renderer(self) -> MarkdownRenderer:
@@ -220,6 +217,7 @@ class ChatView(QScrollArea):
         strip = documents_widget(self.documents_for, item.message)  # attachment chips or sources
         if strip is not None:
             view.layout().addWidget(strip)
+        match_font(view, self._container.font())  # the zoom: fonts are not inherited under a style sheet
         view.regenerate_requested.connect(self.regenerate_requested)
         view.edit_requested.connect(self.edit_requested)
         view.delete_requested.connect(self.delete_requested)

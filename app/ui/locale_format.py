@@ -61,4 +61,3 @@ def month_heading(year: int, month: int) -> str:
     # Translators: a Qt date format for a month and its year (MMMM: the month's name, yyyy: the year).
     form = QCoreApplication.translate("Dates", "MMMM yyyy")
     return _locale().toString(QDate(year, month, 1), form)
-

@@ -42,6 +42,7 @@ from .message_view import live_stats_text
 from .model_session import ModelSession
 from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
+from .theme import zoom_fonts
 
 WAIT_FOR_REPLY = QT_TRANSLATE_NOOP(
     "MainWindow", "Wait for the reply to finish, or press Esc to stop it, before switching chats."
@@ -300,9 +301,8 @@ class MainWindow(QMainWindow):
 
         level = max(ZOOM_LIMITS[0], min(ZOOM_LIMITS[1], level))
         self.zoom_level = level
-        font = self.font()
-        font.setPointSizeF(max(6.0, self._base_point_size * (1 + ZOOM_STEP * level)))
-        self.setFont(font)
+        size = max(6.0, self._base_point_size * (1 + ZOOM_STEP * level))
+        zoom_fonts(self, size / self.font().pointSizeF())  # every widget: with a style sheet, fonts do not inherit
         self.chat_view.refit()
         self.zoom_changed.emit(level)
 

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from .markdown_render import CODE_BACKGROUND, DOCUMENT_CSS, CodePart
+from .theme import SMALL, match_font, scaled_font
 
 _BETWEEN_TAGS = re.compile(r">\n(?=<)")
 COPIED_FEEDBACK_MS = 1500  # how long a Copy button says "Copied"
@@ -125,6 +126,10 @@ class CodeBlockView(QFrame):
         if not high_contrast:  # high contrast keeps the palette's own base colour and a plain border
             self.setStyleSheet(f"QFrame#codeBlock {{ background-color: {CODE_BACKGROUND[dark]}; border-radius: 4px; }}")
         self.set_code(part)
+        self.apply_type_scale()
+
+    def apply_type_scale(self) -> None:
+        self.language_label.setFont(scaled_font(self.font(), SMALL))
 
     def set_code(self, part: CodePart) -> None:
         """Show ``part`` (while a reply streams, the same block grows, and its language may arrive late)."""
@@ -216,6 +221,7 @@ class MessageBody(QWidget):
         del self._parts[index:]
 
     def _replace(self, index: int, widget: QWidget) -> QWidget:
+        match_font(widget, self.font())  # a part made while streaming takes the message's (zoomed) size
         if index < len(self._parts):
             old = self._parts[index]
             self._layout.replaceWidget(old, widget)
@@ -249,6 +255,11 @@ class MessageBody(QWidget):
     def is_wider_than_view(self) -> bool:
         """Whether the message's prose scrolls sideways (code blocks scroll on their own)."""
         return any(part.is_wider_than_view() for part in self.prose_views())
+
+    def apply_type_scale(self) -> None:
+        """Code blocks' language labels a step smaller than the text (see MessageView)."""
+        for code in self.code_views():
+            code.apply_type_scale()
 
     def refit(self) -> None:
         """The font changed (zoom): each part re-lays out at the new size."""

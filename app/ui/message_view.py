@@ -27,6 +27,7 @@ from . import locale_format
 from .icons import icon
 from .markdown_render import MarkdownRenderer, plain_to_html, stable_prefix_length
 from .message_body import COPIED_FEEDBACK_MS, MessageBody
+from .theme import SMALL, scaled_font
 
 RENDER_INTERVAL_MS = 80
 
@@ -204,7 +205,16 @@ class MessageView(QFrame):
         self.set_status(item.message.status, item.message.stats)
         self.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.apply_type_scale()
         self._describe()
+
+    def apply_type_scale(self) -> None:
+        """Time, status and numbers a step smaller than the text (the OS font size and the zoom
+        carry through this message's own font); redone when the zoom changes."""
+        small = scaled_font(self.font(), SMALL)
+        for label in (self.time_label, self.status_label, self.stats_label):
+            label.setFont(small)
+        self.body.apply_type_scale()
 
     def resizeEvent(self, event) -> None:  # noqa: N802 - Qt name
         super().resizeEvent(event)

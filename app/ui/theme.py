@@ -4,15 +4,15 @@ Two OS settings are honoured too. **High contrast** (Qt's accessibility hint): t
 is kept instead of ours, every text colour is pushed to full contrast (no grey secondary text),
 focus frames are thicker, and code blocks drop their colours (see ``markdown_render``). **The
 OS font size**: every size in the style sheets is a step of a type scale built on the app font's
-point size (no pixel sizes), so a larger system font makes all of Hearth's text larger, and the
-chat's own sizes also follow the zoom (:func:`chat_style_sheet`, applied by the chat view).
+point size (no pixel sizes), so a larger system font makes all of Hearth's text larger; the chat's
+small labels are sized from the chat's own font (:func:`scaled_font`), so they follow the zoom too.
 """
 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFontInfo, QGuiApplication, QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QPalette
+from PySide6.QtWidgets import QApplication, QWidget
 
 # The type scale: sizes relative to the body text (the app font, or the chat's zoomed font).
 SMALL, LARGE = 0.85, 1.15
@@ -30,7 +30,9 @@ def _pt(base: float, step: float) -> str:
 
 
 def app_style_sheet(base: float, high_contrast: bool = False) -> str:
-    """The app-wide style sheet for body text of ``base`` points."""
+    """The app-wide style sheet for body text of ``base`` points. The chat's small labels get
+    only their colour here: their size is set from the chat's own (zoomed) font, see
+    :func:`scaled_font` (a size in a style sheet would stop them following the zoom)."""
     secondary = "palette(window-text)" if high_contrast else "palette(placeholder-text)"
     focus = 3 if high_contrast else 2
     # High contrast: a message is told apart by a frame in the text colour, not a faint background.
@@ -41,6 +43,7 @@ def app_style_sheet(base: float, high_contrast: bool = False) -> str:
     return f"""
 QFrame#userMessage {{ border-radius: 8px; {user_message} }}
 QFrame#modelMessage {{ border-radius: 8px; }}
+QLabel#statsLabel, QLabel#statusBadge, QLabel#timeLabel, QLabel#codeLanguage {{ color: {secondary}; }}
 QLabel#memoryMarker {{ color: {secondary}; font-style: italic; padding: 4px; }}
 QLabel#placeholder {{ color: {secondary}; font-size: {_pt(base, LARGE)}; padding: 40px; }}
 QLabel#editBar {{ background: palette(alternate-base); border-left: 3px solid palette(highlight); padding: 4px; }}
@@ -50,16 +53,34 @@ QToolButton:focus, QPushButton:focus {{ border: {focus}px solid palette(highligh
 """
 
 
-def chat_style_sheet(base: float, high_contrast: bool | None = None) -> str:
-    """The chat's own sizes, on the chat view, for its (zoomed) font of ``base`` points."""
-    if high_contrast is None:
-        high_contrast = high_contrast_applied()
-    secondary = "palette(window-text)" if high_contrast else "palette(placeholder-text)"
-    small = _pt(base, SMALL)
-    return f"""
-QLabel#statsLabel, QLabel#statusBadge, QLabel#timeLabel, QLabel#codeLanguage {{ color: {secondary}; font-size: {small}; }}
-QLabel#placeholder {{ font-size: {_pt(base, LARGE)}; }}
-"""
+def scaled_font(font: QFont, step: float) -> QFont:
+    """``font`` at ``step`` of its size (a step of the type scale: SMALL, LARGE)."""
+    scaled = QFont(font)
+    scaled.setPointSizeF(max(4.0, base_point_size(font) * step))
+    return scaled
+
+
+def zoom_fonts(root: QWidget, ratio: float) -> None:
+    """Scale the font of ``root`` and of every widget under it by ``ratio`` (the zoom).
+
+    Setting a font on the window alone is not enough once the app has a style sheet: Qt then
+    gives each styled widget its parent's font as its own, and a later change of the parent's
+    font no longer reaches it. Scaling each widget's own font keeps bold labels bold and the
+    small labels small; widgets created later take the zoomed font of their parent.
+    """
+    if ratio <= 0 or abs(ratio - 1) < 1e-6:
+        return
+    for widget in [root, *root.findChildren(QWidget)]:
+        font = QFont(widget.font())
+        font.setPointSizeF(max(4.0, base_point_size(font) * ratio))
+        widget.setFont(font)
+
+
+def match_font(widget: QWidget, reference: QFont) -> None:
+    """Bring a newly made ``widget`` (and what it holds) to the size of ``reference`` (its
+    parent's, zoomed) keeping its own steps: under a style sheet a new widget starts from the
+    application's font, not its parent's (see :func:`zoom_fonts`)."""
+    zoom_fonts(widget, base_point_size(reference) / base_point_size(widget.font()))
 
 
 def system_prefers_dark() -> bool:

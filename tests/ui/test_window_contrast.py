@@ -20,7 +20,6 @@ from app.ui.theme import (
     SMALL,
     app_style_sheet,
     apply_theme,
-    chat_style_sheet,
     contrast_ratio,
     full_contrast,
 )
@@ -74,7 +73,6 @@ def test_high_contrast_paints_secondary_text_at_full_contrast(qtbot, restore_loo
     app = restore_look
     apply_theme(app, "light", high_contrast=False)
     normal = _reply_view(qtbot, MarkdownRenderer())
-    normal.setStyleSheet(chat_style_sheet(app.font().pointSizeF(), high_contrast=False))
     grey = _darkest_contrast(normal.stats_label, app.palette())
     assert grey < 7  # the usual look: the stats line is grey, softer than the text
 
@@ -88,7 +86,6 @@ def test_high_contrast_paints_secondary_text_at_full_contrast(qtbot, restore_loo
     ):
         assert contrast_ratio(palette.color(text), palette.color(background)) >= 7, text
     view = _reply_view(qtbot, MarkdownRenderer(high_contrast=True))
-    view.setStyleSheet(chat_style_sheet(app.font().pointSizeF(), high_contrast=True))
     assert _darkest_contrast(view.stats_label, palette) >= 7
     assert _darkest_contrast(view.time_label, palette) >= 7
     # Code keeps the palette's colours: no background or syntax colours of Hearth's own.
@@ -98,20 +95,26 @@ def test_high_contrast_paints_secondary_text_at_full_contrast(qtbot, restore_loo
     assert "3px solid palette(highlight)" in app.styleSheet()  # a focus frame that is easy to see
 
 
-def test_a_dark_high_contrast_palette_keeps_full_contrast(qapp):
+def test_full_contrast_fixes_only_the_text_that_falls_short(qapp):
     from app.ui.theme import _dark_palette
 
-    palette = full_contrast(_dark_palette())
-    assert palette.color(QPalette.ColorRole.WindowText).name() == "#ffffff"
-    assert (
-        contrast_ratio(palette.color(QPalette.ColorRole.PlaceholderText), palette.color(QPalette.ColorRole.Base)) >= 7
-    )
+    dim = QPalette(_dark_palette())
+    dim.setColor(QPalette.ColorRole.WindowText, QColor("#555555"))  # grey on near-black: 2.3:1
+    fixed = full_contrast(dim)
+    assert fixed.color(QPalette.ColorRole.WindowText).name() == "#ffffff"
+    assert fixed.color(QPalette.ColorRole.Text).name() == "#e8eaed"  # 14:1 already: kept as the theme has it
+    for text, background in (
+        (QPalette.ColorRole.WindowText, QPalette.ColorRole.Window),
+        (QPalette.ColorRole.PlaceholderText, QPalette.ColorRole.Base),
+        (QPalette.ColorRole.ButtonText, QPalette.ColorRole.Button),
+    ):
+        assert contrast_ratio(fixed.color(text), fixed.color(background)) >= 7, text
 
 
 def test_no_pixel_font_sizes_and_sizes_follow_the_os_font(qtbot, restore_look):
     app = restore_look
     renderer = MarkdownRenderer()
-    sheets = [app_style_sheet(9.0), chat_style_sheet(9.0, False), renderer.render(REPLY).html]
+    sheets = [app_style_sheet(9.0), app_style_sheet(9.0, high_contrast=True), renderer.render(REPLY).html]
     assert not any(re.search(r"font-size:\s*\d+(\.\d+)?px", sheet) for sheet in sheets)
 
     sizes = {}
@@ -121,7 +124,6 @@ def test_no_pixel_font_sizes_and_sizes_follow_the_os_font(qtbot, restore_look):
         app.setFont(font)
         apply_theme(app, "light", high_contrast=False)
         view = _reply_view(qtbot, renderer)
-        view.setStyleSheet(chat_style_sheet(points, high_contrast=False))  # as the chat view applies it
         view.stats_label.ensurePolished()
         prose = view.body.prose_views()[0]
         heading = prose.document().begin().begin().fragment().charFormat().font()
@@ -137,7 +139,9 @@ def test_no_pixel_font_sizes_and_sizes_follow_the_os_font(qtbot, restore_look):
     assert heading_18 > 18.0 and heading_18 == pytest.approx(2 * heading_9, abs=0.5)  # headings scale too
 
 
-def test_the_chat_view_follows_the_zoom(qtbot, make_app, scripted_model):
+def test_the_zoom_reaches_every_text_and_keeps_the_type_scale(qtbot, make_app, scripted_model):
+    """Ctrl+= used to change only the window's own font: under the app's style sheet no widget
+    inherited it, so nothing on screen grew."""
     from tests.fakes import ScriptedEngine
 
     hearth = make_app(lambda: ScriptedEngine(tokens=["ok"]))
@@ -146,12 +150,25 @@ def test_the_chat_view_follows_the_zoom(qtbot, make_app, scripted_model):
     qtbot.waitUntil(lambda: hearth.models.ready, timeout=30000)
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
         hearth.chat.submit("hello")
-    label = hearth.window.chat_view.message_views()[-1].stats_label
-    before = label.font().pointSizeF()
-    hearth.window.set_zoom(5)  # +50 %
-    label = hearth.window.chat_view.message_views()[-1].stats_label
-    label.ensurePolished()
-    assert label.font().pointSizeF() == pytest.approx(before * 1.5, abs=0.3)
+    window = hearth.window
+
+    def sizes():
+        view = window.chat_view.message_views()[-1]
+        return [
+            view.stats_label.font().pointSizeF(),
+            view.body.prose_views()[0].font().pointSizeF(),
+            window.composer.editor.font().pointSizeF(),
+            window.sidebar.list.font().pointSizeF(),
+        ]
+
+    before = sizes()
+    window.set_zoom(5)  # +50 %
+    assert sizes() == pytest.approx([size * 1.5 for size in before], abs=0.3)
+    with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
+        hearth.chat.submit("again")  # a message made after the zoom has the zoomed sizes too
+    assert sizes() == pytest.approx([size * 1.5 for size in before], abs=0.3)
+    window.set_zoom(0)
+    assert sizes() == pytest.approx(before, abs=0.3)
 
 
 def test_a_code_part_keeps_its_source(qapp):
