@@ -182,7 +182,8 @@ def test_a_screen_reader_reads_named_controls_and_messages(screen_reader_session
     messages = {node["name"]: node for node in showing if node["name"].startswith("Message from ")}
     assert QUESTION in messages["Message from You"]["description"]
     assert "The answer is forty-two." in messages["Message from Gemma"]["description"]
-    # The reply's text is readable as text too, under its author's name.
-    assert any(
-        node["role"] == "text" and "Gemma" in node["name"] and "forty-two" in node["text"] for node in showing
-    ), "the reply's text is not readable as a text node"
+    # Each message's text is readable on its own, under its author's name (Qt exposes read-only
+    # rich text as a static text node, which a screen reader reads with its text interface).
+    texts = {node["name"]: node["text"] for node in showing if node["role"] in ("text", "label") and node["text"]}
+    assert QUESTION in texts["Text of the message from You"]
+    assert "The answer is forty-two." in texts["Text of the message from Gemma"]
