@@ -18,7 +18,7 @@ from app.ui.application import HearthApp
 from tests.fakes import ScriptedEngine
 
 APP_NAME = "hearth-atspi-test"
-REPLY = ("The answer", " is forty-two.")
+REPLY = ("The answer", " is forty-two.\n\n```python\nprint(42)\n```\n")
 LIFETIME_S = 120
 
 

@@ -187,3 +187,4 @@ def test_a_screen_reader_reads_named_controls_and_messages(screen_reader_session
     texts = {node["name"]: node["text"] for node in showing if node["role"] in ("text", "label") and node["text"]}
     assert QUESTION in texts["Text of the message from You"]
     assert "The answer is forty-two." in texts["Text of the message from Gemma"]
+    assert "print(42)" in texts["Code (python)"]  # a code block is its own named node
