@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .markdown_render import CODE_BACKGROUND, DOCUMENT_CSS, CodePart
+from .markdown_render import DOCUMENT_CSS, CodePart
 from .theme import SMALL, match_font, scaled_font
 
 _BETWEEN_TAGS = re.compile(r">\n(?=<)")
@@ -97,7 +97,7 @@ class CodeBlockView(QFrame):
 
     copy_requested = Signal(int)
 
-    def __init__(self, part: CodePart, dark: bool, high_contrast: bool, parent: QWidget | None = None):
+    def __init__(self, part: CodePart, parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("codeBlock")
         self.index = part.index
@@ -123,8 +123,6 @@ class CodeBlockView(QFrame):
         self.text.setWordWrapMode(QTextOption.WrapMode.NoWrap)
         self.text.setAccessibleName(self.tr("Code (%1)").replace("%1", part.language or self.tr("code")))
         layout.addWidget(self.text)
-        if not high_contrast:  # high contrast keeps the palette's own base colour and a plain border
-            self.setStyleSheet(f"QFrame#codeBlock {{ background-color: {CODE_BACKGROUND[dark]}; border-radius: 4px; }}")
         self.set_code(part)
         self.apply_type_scale()
 
@@ -160,9 +158,8 @@ class MessageBody(QWidget):
 
     copy_code = Signal(int)
 
-    def __init__(self, parent: QWidget | None = None, dark: bool = False, high_contrast: bool = False):
+    def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self._dark, self._high_contrast = dark, high_contrast
         self._layout = QVBoxLayout(self)
         self._layout.setContentsMargins(0, 0, 0, 0)
         self._layout.setSpacing(4)
@@ -206,7 +203,7 @@ class MessageBody(QWidget):
             if isinstance(widget, CodeBlockView):
                 widget.set_code(part)
                 return
-            widget = self._replace(index, CodeBlockView(part, self._dark, self._high_contrast, self))
+            widget = self._replace(index, CodeBlockView(part, self))
             widget.copy_requested.connect(self.copy_code)
             return
         if not isinstance(widget, ProseView):

@@ -191,7 +191,7 @@ class MessageView(QFrame):
         header.addWidget(self.actions_bar)
         self._header = header
         layout.addLayout(header)
-        self.body = MessageBody(self, self._renderer.dark, self._renderer.high_contrast)
+        self.body = MessageBody(self)
         self.body.copy_code.connect(self._copy_code)
         layout.addWidget(self.body)
         self.stats_label = QLabel()

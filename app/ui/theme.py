@@ -14,6 +14,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont, QFontInfo, QGuiApplication, QPalette
 from PySide6.QtWidgets import QApplication, QWidget
 
+from .markdown_render import CODE_BACKGROUND
+
 # The type scale: sizes relative to the body text (the app font, or the chat's zoomed font).
 SMALL, LARGE = 0.85, 1.15
 HIGH_CONTRAST_PROPERTY = "hearth_high_contrast"  # on the app: whether the theme applied is high contrast
@@ -29,7 +31,7 @@ def _pt(base: float, step: float) -> str:
     return f"{base * step:.1f}pt"
 
 
-def app_style_sheet(base: float, high_contrast: bool = False) -> str:
+def app_style_sheet(base: float, high_contrast: bool = False, dark: bool = False) -> str:
     """The app-wide style sheet for body text of ``base`` points. The chat's small labels get
     only their colour here: their size is set from the chat's own (zoomed) font, see
     :func:`scaled_font` (a size in a style sheet would stop them following the zoom)."""
@@ -39,7 +41,13 @@ def app_style_sheet(base: float, high_contrast: bool = False) -> str:
     user_message = (
         "border: 1px solid palette(window-text);" if high_contrast else "background: palette(alternate-base);"
     )
-    code_block = "QFrame#codeBlock { border: 1px solid palette(window-text); }" if high_contrast else ""
+    # Code blocks: the palette's own base and a plain frame in high contrast, else a tinted panel
+    # (here, not on each block: a style sheet per widget costs a style of its own to build).
+    code_block = (
+        "QFrame#codeBlock { border: 1px solid palette(window-text); }"
+        if high_contrast
+        else f"QFrame#codeBlock {{ background-color: {CODE_BACKGROUND[dark]}; border-radius: 4px; }}"
+    )
     return f"""
 QFrame#userMessage {{ border-radius: 8px; {user_message} }}
 QFrame#modelMessage {{ border-radius: 8px; }}
@@ -130,7 +138,7 @@ def apply_theme(app: QApplication, theme: str, high_contrast: bool | None = None
     # Only what changed: each call re-polishes every widget, including ones being torn down.
     if app.palette() != palette:
         app.setPalette(palette)
-    sheet = app_style_sheet(base_point_size(app.font()), high_contrast)
+    sheet = app_style_sheet(base_point_size(app.font()), high_contrast, dark)
     if app.styleSheet() != sheet:
         app.setStyleSheet(sheet)
     return dark

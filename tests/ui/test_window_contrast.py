@@ -90,7 +90,8 @@ def test_high_contrast_paints_secondary_text_at_full_contrast(qtbot, restore_loo
     assert _darkest_contrast(view.time_label, palette) >= 7
     # Code keeps the palette's colours: no background or syntax colours of Hearth's own.
     (code,) = view.body.code_views()
-    assert code.styleSheet() == ""
+    sheet = app.styleSheet()
+    assert "QFrame#codeBlock { border: 1px solid palette(window-text); }" in sheet and "#f4f4f4" not in sheet
     assert not re.search(r"color:\s*#", code.text.toHtml().split("<body", 1)[1].replace("color:#000000", ""))
     assert "3px solid palette(highlight)" in app.styleSheet()  # a focus frame that is easy to see
 
