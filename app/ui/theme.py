@@ -97,18 +97,18 @@ def system_prefers_dark() -> bool:
     return scheme is not None and scheme() == Qt.ColorScheme.Dark
 
 
-def contrast_hints():
-    """Qt's accessibility hints; None before Qt 6.10. Read only: connecting to their change signal
-    from Python got Qt's own hints object deleted (PySide 6.11), so the contrast is read whenever
-    the theme is applied (start, Settings, an OS colour-scheme change) instead of followed live."""
-    accessibility = getattr(QGuiApplication.styleHints(), "accessibility", None)
-    return accessibility() if accessibility is not None else None
-
-
 def prefers_high_contrast() -> bool:
-    """Whether the OS asks for high contrast."""
-    hints = contrast_hints()
-    return hints is not None and hints.contrastPreference() == Qt.ContrastPreference.HighContrast
+    """Whether the OS asks for high contrast (Qt 6.10's accessibility hints; False before).
+
+    Read whenever the theme is applied (start, Settings, an OS colour-scheme change), not
+    followed live: under PySide 6.11 the hints object outlives neither its QStyleHints wrapper
+    (keep ``hints`` referenced while reading) nor a Python connection to its change signal.
+    """
+    hints = QGuiApplication.styleHints()
+    accessibility = getattr(hints, "accessibility", None)
+    if accessibility is None:
+        return False
+    return accessibility().contrastPreference() == Qt.ContrastPreference.HighContrast
 
 
 def high_contrast_applied() -> bool:
