@@ -38,7 +38,7 @@ from .composer import Composer
 from .confirm import ask
 from .conversation_settings import ConversationSettingsDialog
 from .elided_label import ElidedLabel
-from .message_view import live_stats_text
+from .message_text import live_stats_text
 from .model_session import ModelSession
 from .settings_dialog import SettingsDialog
 from .sidebar import Sidebar
