@@ -68,3 +68,7 @@ def test_hearth_serve_refuses_a_wrong_key_in_one_clear_line(hearth_server, cli_e
     assert hearth(cli_env, "remotes", "add", "nokey", hearth_server.base_url).returncode == 0
     keyless = hearth(cli_env, "chat", "--remote", "nokey", "hello")
     assert keyless.returncode == 1 and "needs an API key (HTTP 401)" in keyless.stderr
+
+    bad = hearth(cli_env, "remotes", "add", "desk", hearth_server.base_url, "--context", "5")
+    assert bad.returncode == 1 and "not a usable context length" in bad.stderr
+    assert bad.stderr.strip().count("\n") == 0 and "Traceback" not in bad.stderr

@@ -115,7 +115,7 @@ def resolve(word: ServerWord, endpoint: RemoteEndpoint, fallback: int) -> Contex
 
 
 def server_kind(entry: dict) -> str:
-    """The server's kind ("vLLM", "Ollama"...) from the ``owned_by`` of a ``/v1/models`` entry; "" when it does not tell."""
+    """The server's kind ("vLLM", "Ollama"...) from a ``/v1/models`` entry's ``owned_by``; "" if unsaid."""
     return _OWNERS.get(str(entry.get("owned_by") or "").lower(), "")
 
 
