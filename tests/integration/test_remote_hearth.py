@@ -38,7 +38,7 @@ def test_hearth_serve_as_a_remote_with_its_key(hearth_server, cli_env, hearth_ho
     assert "reachable · 1 model(s)" in listed.stdout and model_id in listed.stdout
     assert "context 2048 tokens when the server does not say" in listed.stdout
     models = hearth(cli_env, "models", "list", "--remote", "desk")
-    assert f"remote:desk/{model_id}  hearth" in models.stdout
+    assert f"remote:desk/{model_id} hearth" in models.stdout
 
     chat = hearth(cli_env, "chat", "--remote", "desk", "--max-tokens", "12", "--seed", "3", "Name a colour.")
     assert chat.returncode == 0, chat.stderr
