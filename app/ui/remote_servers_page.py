@@ -78,7 +78,10 @@ class RemoteServersPage(QWidget):
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        table.horizontalHeader().setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
+        header = table.horizontalHeader()
+        for column in (NAME, URL, CONTEXT):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(STATE, QHeaderView.ResizeMode.Stretch)
         return table
 
     def _build_context_edit(self) -> QSpinBox:
