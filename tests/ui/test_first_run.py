@@ -41,9 +41,9 @@ def test_empty_library_opens_the_manager_and_a_download_becomes_the_chat_model(
         assert not hearth.window.composer.send_button.isEnabled()
         manager.confirm = lambda *args: True
         with qtbot.waitSignal(manager.files_loaded, timeout=60000):
-            manager.open_repo(REPO)
-        manager.select_file("gemma-3-270m-it-Q4_K_M.gguf")
-        manager.download_button.click()
+            manager.discover.open_repo(REPO)
+        manager.discover.select_file("gemma-3-270m-it-Q4_K_M.gguf")
+        manager.discover.download_button.click()
         qtbot.waitUntil(lambda: hearth.models.ready, timeout=120000)
         assert hearth.models.current == "gemma-3-270m-it-Q4_K_M.gguf"
         assert hearth.window.model_picker.currentData() == "gemma-3-270m-it-Q4_K_M.gguf"
