@@ -350,3 +350,33 @@ def test_offline_one_enter_is_one_quick_search_and_says_offline(qtbot, offline_d
     assert not dialog.discover.download_button.isEnabled()  # nothing selected: nothing to download
     dialog.discover.download_selected()
     assert dialog.discover.discover_status.text() == message  # the connection error stays in view
+
+
+def test_every_string_of_the_model_manager_goes_through_the_translator(qtbot, qapp, make_dialog, app_paths):
+    """A pseudo-translation run (issue 11/15: strings in tr()): each label, button, tab, column
+    header and placeholder of the Discover, Downloads and Library tabs comes back bracketed."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from app.ui.i18n import PSEUDO_OPEN, PseudoTranslator
+
+    translator = PseudoTranslator(qapp)
+    qapp.installTranslator(translator)
+    try:
+        write_gguf(app_paths.models_dir / "mine-Q4_K_M.gguf", padding=1000)
+        dialog, _ = make_dialog()
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.discover._machine is not None, timeout=WAIT_MS)
+        tabs = [dialog.discover, dialog.downloads, dialog.library_tab]
+        texts = [dialog.windowTitle(), dialog.discover.search_box.placeholderText()]
+        for index, tab in enumerate(tabs):
+            dialog.tabs.setCurrentIndex(index)
+            texts.append(dialog.tabs.tabText(index))
+            texts += [w.text() for w in tab.findChildren(QLabel) + tab.findChildren(QAbstractButton) if w.isVisible()]
+        for table in (dialog.discover.files_table, dialog.downloads.downloads_table, dialog.library_tab.library_table):
+            texts += [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        texts.append(dialog.library_tab.library_table.item(0, 9).text())  # "ok"
+    finally:
+        qapp.removeTranslator(translator)
+    words = [t for t in texts if any(c.isalpha() for c in t)]
+    assert len(words) > 25
+    assert [t for t in words if not t.startswith(PSEUDO_OPEN)] == []
