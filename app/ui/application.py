@@ -135,7 +135,9 @@ class HearthApp(QObject):
         self._down = False
         from .server_panel import attach_server_panel
 
-        self.server = attach_server_panel(self.window, self.inference.owner, self.library, self.settings.get)
+        self.server = attach_server_panel(
+            self.window, self.inference.owner, self.library, self.settings.get, self.settings.save, paths.database_path
+        )
 
     def _forget_states_of_removed_models(self) -> None:
         """Saved KV states of a model that left the library are useless and hold conversation text."""
