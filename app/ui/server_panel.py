@@ -122,6 +122,8 @@ class ServerControl(QObject):
         self._server = BackgroundServer(app, sock)
         self._server.start()
         self._timer.start()
+        if self.status_label is not None:
+            self.status_label.setToolTip("")  # a reason it was off earlier no longer holds
         log.info("API server started on %s:%d", host, sock.getsockname()[1])
         self.state_changed.emit(True, self.base_url)
         return True

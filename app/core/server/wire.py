@@ -120,6 +120,9 @@ async def unless_client_leaves(request: Request, work: Callable[[], Awaitable[Re
     if task.done():
         watcher.cancel()
         return task.result()
+    if watcher.exception() is not None:  # the watch failed, not the client: let the endpoint finish
+        log.debug("watching the connection failed", exc_info=watcher.exception())
+        return await task
     task.cancel()
     with contextlib.suppress(BaseException):  # its finally blocks cancel the job; its error is moot
         await task
