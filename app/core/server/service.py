@@ -1,7 +1,7 @@
 """The bridge from async HTTP requests to the engine owner's jobs.
 
 A request becomes a generate job on the one :class:`EngineOwner`; the tokens the engine produces
-on its thread are handed to the event loop through a thread-safe queue. Leaving the stream early
+on its thread are handed to the event loop in batches (see ``_Relay``). Leaving the stream early
 (a client that hangs up, a stop sequence) cancels the job: queued, it never runs; running, it
 stops within one token and the next request starts at once.
 
@@ -13,6 +13,7 @@ stream's last event, so a client that sends its next turn has its follow-up appe
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import threading
 from collections.abc import AsyncIterator, Callable, Sequence
@@ -151,10 +152,9 @@ class ModelService:
     async def stream(self, call: ChatCall, outcome: Outcome) -> AsyncIterator[str]:
         """Yield the reply's text as it is generated; ``outcome`` is complete when this ends.
         Closing the iterator early (a client gone) cancels the job."""
-        loop = asyncio.get_running_loop()
-        queue: asyncio.Queue = asyncio.Queue()
+        relay = _Relay(asyncio.get_running_loop())
         stop_event = threading.Event()
-        watcher = _StopWatcher(call.stop, lambda text: loop.call_soon_threadsafe(queue.put_nowait, text), stop_event)
+        watcher = _StopWatcher(call.stop, relay.put, stop_event)
         job = self.owner.generate(
             list(call.history),
             call.system_prompt,
@@ -163,18 +163,17 @@ class ModelService:
             self.settings.overflow_policy,
             stop_event=stop_event,
         )
-        job.add_done_callback(lambda done: loop.call_soon_threadsafe(queue.put_nowait, _End(done)))
+        job.add_done_callback(relay.end)
         keep = call.keep and self.database is not None and self.keep_history()
         sent: list[str] = []
         try:
-            while True:
-                item = await queue.get()
-                if isinstance(item, _End):
-                    break
-                if keep:
-                    sent.append(item)
-                yield item
-            result = item.job.result(0)
+            while not relay.ended:
+                text = await relay.next_batch()
+                if text:
+                    if keep:
+                        sent.append(text)
+                    yield text
+            result = job.result(0)
         finally:
             if not job.done():
                 job.cancel()  # a client gone: a queued job never runs, a running one stops within a token
@@ -214,9 +213,49 @@ class ModelService:
         return "".join(pieces), outcome
 
 
-class _End:
-    def __init__(self, job: Job):
-        self.job = job
+# How often the event loop collects the tokens the engine thread produced. Waking the loop once per
+# token (call_soon_threadsafe writes to a socket) made the engine thread give up the GIL and wait for
+# it on every token: 8 % fewer tokens/s through the server on 2 cores. The first token and the end
+# still wake the loop at once, so time to first token is unchanged.
+COLLECT_INTERVAL_S = 0.015
+
+
+class _Relay:
+    """Text from the engine thread to the event loop, without a system call per token."""
+
+    def __init__(self, loop: asyncio.AbstractEventLoop):
+        self._loop = loop
+        self._lock = threading.Lock()
+        self._pieces: list[str] = []
+        self._woken = False
+        self._wake = asyncio.Event()
+        self.ended = False
+        self._end_seen = False
+
+    def put(self, text: str) -> None:
+        """Engine thread: keep the text; wake the loop only for the first piece."""
+        with self._lock:
+            self._pieces.append(text)
+            first, self._woken = not self._woken, True
+        if first:
+            self._loop.call_soon_threadsafe(self._wake.set)
+
+    def end(self, _job: Job) -> None:
+        """Any thread: the job finished (done, failed, stopped or cancelled)."""
+        with self._lock:
+            self._end_seen = True
+        self._loop.call_soon_threadsafe(self._wake.set)
+
+    async def next_batch(self) -> str:
+        """The text produced since the last call (maybe empty); sets ``ended`` once all is collected."""
+        if not self._wake.is_set():
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(self._wake.wait(), COLLECT_INTERVAL_S)
+        self._wake.clear()
+        with self._lock:
+            pieces, self._pieces = self._pieces, []
+            self.ended = self._end_seen
+        return "".join(pieces)
 
 
 class _StopWatcher:
