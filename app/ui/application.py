@@ -117,7 +117,9 @@ class HearthApp(QObject):
         self._down = False
         from .server_panel import attach_server_panel
 
-        self.server = attach_server_panel(self.window, self.inference.owner, self.library, self.settings.get)
+        self.server = attach_server_panel(
+            self.window, self.inference.owner, self.library, self.settings.get, self.settings.save, paths.database_path
+        )
         self._connect_signals()
 
     def _connect_signals(self) -> None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.history.api_group import API_GROUP, api_group_last, in_api_group
 from ..core.history.date_groups import date_group
 from ..core.history.storage import ConversationSummary, SearchHit
 from .icons import icon
@@ -38,6 +39,7 @@ GROUP_LABELS = {
     "yesterday": QT_TRANSLATE_NOOP("Sidebar", "Yesterday"),
     "this_week": QT_TRANSLATE_NOOP("Sidebar", "This week"),
     "older": QT_TRANSLATE_NOOP("Sidebar", "Older"),
+    API_GROUP: QT_TRANSLATE_NOOP("Sidebar", "API"),  # chats kept by the API server
 }
 
 
@@ -219,12 +221,12 @@ class Sidebar(QWidget):
         self._showing_hits = False
         self._pinned = {r.id: r.pinned for r in rows}
         previous_group = None
-        for row in rows:
+        for row in api_group_last(rows):
             item = QListWidgetItem(row.title)
             if row.pinned:  # an icon from the set, not an emoji
                 item.setIcon(icon("pin"))
             item.setData(ID_ROLE, row.id)
-            group = date_group(row.updated_at, row.pinned)
+            group = API_GROUP if in_api_group(row) else date_group(row.updated_at, row.pinned)
             heading = QCoreApplication.translate("Sidebar", GROUP_LABELS[group])
             if group != previous_group:
                 item.setData(GROUP_ROLE, heading)

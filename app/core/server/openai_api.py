@@ -91,7 +91,7 @@ async def chat_completions(request: Request, service: ModelService):
     history, system = _chat_turns(data)
     model = await service.use_model(data.get("model"))
     request.state.model = model
-    call = ChatCall(history, system, sampling, stops)
+    call = ChatCall(history, system, sampling, stops, model=model, keep=True)
     reply_id, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
     outcome = Outcome()
     if not stream:
@@ -160,7 +160,7 @@ async def completions(request: Request, service: ModelService):
         raise ApiError(400, "prompt must be a non-empty string", param="prompt")
     model = await service.use_model(data.get("model"))
     request.state.model = model
-    call = ChatCall(merge_turns([("user", prompt)]), None, sampling, stops)
+    call = ChatCall(merge_turns([("user", prompt)]), None, sampling, stops, model=model)
     reply_id, created = f"cmpl-{uuid.uuid4().hex}", int(time.time())
     outcome = Outcome()
     if not stream:

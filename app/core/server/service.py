@@ -4,22 +4,30 @@ A request becomes a generate job on the one :class:`EngineOwner`; the tokens the
 on its thread are handed to the event loop in batches (see ``_Relay``). Leaving the stream early
 (a client that hangs up, a stop sequence) cancels the job: queued, it never runs; running, it
 stops within one token and the next request starts at once.
+
+With "Keep API conversations in history" on, a chat request's question and its complete reply
+are saved on the server's database thread (:mod:`.server_db`, :mod:`.api_history`) before the
+stream's last event, so a client that sends its next turn has its follow-up appended.
 """
 
 from __future__ import annotations
 
 import asyncio
 import contextlib
+import logging
 import threading
 from collections.abc import AsyncIterator, Callable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
 
 from ..base.settings import SamplingParams, SettingsError
-from ..history.conversation import Role
+from ..history.conversation import GenerationStats, Role
+from ..history.store_errors import StorageError
 from ..inference.owner import EngineOwner, Job
 from ..inference.prompting import ChatMessage
 from .errors import ApiError
+
+log = logging.getLogger(__name__)
 
 
 @dataclass(frozen=True)
@@ -30,6 +38,8 @@ class ChatCall:
     system_prompt: str | None
     sampling: SamplingParams
     stop: tuple[str, ...] = ()
+    model: str = ""  # the model's name, as the reply names it
+    keep: bool = False  # a chat the history may keep (chat endpoints; not plain completions)
 
 
 @dataclass
@@ -40,6 +50,7 @@ class Outcome:
     stop_sequence: str | None = None
     prompt_tokens: int = 0
     completion_tokens: int = 0
+    stats: GenerationStats | None = None  # the engine's, for a kept conversation
 
 
 class ModelService:
@@ -54,8 +65,13 @@ class ModelService:
         sha256: Callable[[Path], str] = lambda _path: "",
         *,
         may_switch_model: bool = True,
+        database=None,
+        keep_history: Callable[[], bool] = lambda: False,
     ):
         self.owner = owner
+        # The server's own SQLite thread (ServerDatabase), for kept chats and the embedding model.
+        self.database = database
+        self.keep_history = keep_history  # asked per request: the window's switch takes effect at once
         # In the window the person chose the model: a request must not swap it under them.
         self.may_switch_model = may_switch_model
         self.library = library
@@ -63,6 +79,16 @@ class ModelService:
         self._load_options = load_options
         self._sha256 = sha256
         self.created = 0
+        self.embedding_models = None
+        if database is not None:
+            from .embeddings_api import EmbeddingModels
+
+            self.embedding_models = EmbeddingModels(owner, library, database)
+
+    def close(self, timeout: float = 30.0) -> None:
+        """Unload the embedding model (before the owner shuts down); waits at most ``timeout``."""
+        if self.embedding_models is not None:
+            self.embedding_models.close(timeout)
 
     # -- models
     def model_names(self) -> list[str]:
@@ -138,10 +164,14 @@ class ModelService:
             stop_event=stop_event,
         )
         job.add_done_callback(relay.end)
+        keep = call.keep and self.database is not None and self.keep_history()
+        sent: list[str] = []
         try:
             while not relay.ended:
                 text = await relay.next_batch()
                 if text:
+                    if keep:
+                        sent.append(text)
                     yield text
             result = job.result(0)
         finally:
@@ -149,13 +179,33 @@ class ModelService:
                 job.cancel()  # a client gone: a queued job never runs, a running one stops within a token
         tail = watcher.flush()
         if tail:
+            sent.append(tail)
             yield tail
         outcome.prompt_tokens = result.stats.prompt_tokens
         outcome.completion_tokens = result.stats.completion_tokens
+        outcome.stats = result.stats
         if watcher.matched is not None:
             outcome.finish_reason, outcome.stop_sequence = "stop_sequence", watcher.matched
         else:
             outcome.finish_reason = "length" if result.finish_reason == "length" else "stop"
+        if keep:
+            await self._keep(call, "".join(sent), outcome)
+
+    async def _keep(self, call: ChatCall, reply: str, outcome: Outcome) -> None:
+        """Save the exchange on the database thread; a failure is logged, the reply still goes out."""
+        from .api_history import keep_exchange
+
+        stats = replace(outcome.stats or GenerationStats(), finish_reason=outcome.finish_reason)
+        if not stats.model_file:
+            stats = replace(stats, model_file=call.model)
+        try:
+            await self.database.run(
+                lambda storage: keep_exchange(storage, call.history, call.system_prompt, reply, stats, call.model)
+            )
+        except StorageError as exc:  # a read-only or busy database: one sentence
+            log.warning("an API chat could not be kept in history: %s", exc)
+        except Exception as exc:  # noqa: BLE001 - keeping the chat must never break the reply
+            log.warning("an API chat could not be kept in history (%s)", type(exc).__name__, exc_info=exc)
 
     async def complete(self, call: ChatCall) -> tuple[str, Outcome]:
         outcome = Outcome()
