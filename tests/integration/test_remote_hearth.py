@@ -12,9 +12,24 @@ from tests.integration.test_remote_cli import cli_env, export_all, hearth, repli
 pytestmark = pytest.mark.model
 
 
-def served_model_ids(server) -> list[str]:
+def served_models(server) -> list[dict]:
     listed = httpx.get(f"{server.base_url}/models", headers={"Authorization": f"Bearer {API_KEY}"}, timeout=30)
-    return [entry["id"] for entry in listed.json()["data"]]
+    return listed.json()["data"]
+
+
+def served_model_ids(server) -> list[str]:
+    return [entry["id"] for entry in served_models(server)]
+
+
+def test_the_loaded_model_says_its_context_and_a_remote_hearth_uses_it(hearth_server):
+    from app.core.inference.remote_context import discover_context
+    from app.core.models.remotes import RemoteEndpoint
+
+    (entry,) = served_models(hearth_server)
+    assert entry["context_length"] >= 256  # the context the loaded starter model runs with
+    endpoint = RemoteEndpoint("desk", hearth_server.base_url, context_length=1024)
+    found = discover_context(endpoint, API_KEY, entry, entry["id"], fallback=4096, timeout=10)
+    assert found.length == entry["context_length"]  # what the server runs with beats the setting
 
 
 def test_hearth_serve_as_a_remote_with_its_key(hearth_server, cli_env, hearth_home, tmp_path):  # noqa: F811

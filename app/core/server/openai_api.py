@@ -25,11 +25,17 @@ def list_models(service: ModelService) -> JSONResponse:
     return JSONResponse(
         {
             "object": "list",
-            "data": [
-                {"id": name, "object": "model", "created": created, "owned_by": OWNER} for name in service.model_names()
-            ],
+            "data": [_model_entry(service, name, created) for name in service.model_names()],
         }
     )
+
+
+def _model_entry(service: ModelService, name: str, created: int) -> dict:
+    entry = {"id": name, "object": "model", "created": created, "owned_by": OWNER}
+    context = service.running_context(name)
+    if context:
+        entry["context_length"] = context  # the key LM Studio and remote_context read
+    return entry
 
 
 def _common(service: ModelService, data: dict) -> tuple:

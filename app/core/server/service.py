@@ -98,6 +98,15 @@ class ModelService:
             names.insert(0, loaded.name)
         return names
 
+    def running_context(self, name: str) -> int | None:
+        """The context length the loaded model runs with (``None`` for models not loaded): other
+        tools, and another Hearth using this one as a remote, size their prompts by it."""
+        loaded, report = self.owner.loaded_path, self.owner.report
+        if loaded is None or name != loaded.name:
+            return None
+        context = getattr(report, "context_length", None)
+        return context if isinstance(context, int) and context > 0 else None
+
     async def use_model(self, requested: str | None) -> str:
         """The model a request runs on: the loaded one for an empty name (or one it names),
         else the named library model, loaded first (after the jobs ahead of it)."""
