@@ -49,9 +49,9 @@ from ..core.base.secrets import TokenStore
 from ..core.base.settings import Settings
 from ..core.base.system import format_bytes
 from ..core.models.downloads import CANCELLED, DONE, FAILED, PAUSED, QUEUED, RUNNING, DownloadError, DownloadProgress
-from ..core.models.gguf_info import estimate_memory_bytes
 from ..core.models.hub import FITS, TIGHT, HubAuthError, HubError, Machine, RepoListing, assess, load_catalogue
 from ..core.models.library import COPY, LINK, LibraryError, ModelLibrary, with_default_model
+from ..core.models.memory import estimate_for_file
 from .download_worker import DownloadService
 
 log = logging.getLogger(__name__)
@@ -612,8 +612,7 @@ class ModelManagerDialog(QDialog):
             info = model.info
             memory = ""
             if info is not None:
-                n_ctx = min(settings.context_length, info.context_length or settings.context_length)
-                memory = format_bytes(estimate_memory_bytes(info, n_ctx))
+                memory = format_bytes(estimate_for_file(info, settings.context_length).total)
             cells = [
                 "★" if model.name == settings.default_model else "",
                 model.name,
