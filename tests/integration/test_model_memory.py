@@ -74,7 +74,7 @@ def test_models_info_and_a_real_load_agree_when_the_setting_exceeds_the_trained_
 ):
     """The starter with its trained length set to 1,024 in the header, and a 4,096-token setting:
     the CLI, the real load and llama.cpp itself all say 1,024."""
-    save_settings(app_paths.settings_path, Settings(context_length=4096, n_gpu_layers=0))
+    save_settings(app_paths.settings_path, Settings(context_length=4096, gpu_layers="cpu"))
     short = copy_with_u32(starter_gguf, app_paths.models_dir / "short-context.gguf", "gemma3.context_length", 1024)
     cli_context, line = _cli_context("short-context")
 
@@ -99,6 +99,6 @@ def test_the_estimate_for_the_starter_is_within_bounds_of_what_llama_cpp_reports
     # cache is f16 at the full context in every layer, the compute buffer is one micro-batch of logits.
     assert 0.8 <= estimate.weights / (reported["model"] * MiB) <= 1.25, (estimate, reported)
     assert 0.8 <= estimate.kv_cache / (reported["KV"] * MiB) <= 1.25, (estimate, reported)
-    assert 0.5 <= estimate.compute / (reported["compute"] * MiB) <= 1.5, (estimate, reported)
+    assert 0.8 <= estimate.compute / (reported["compute"] * MiB) <= 1.25, (estimate, reported)
     # And the whole: what the load check refuses or warns with is what llama.cpp allocates.
     assert 0.8 <= estimate.total / (report.memory_mib * MiB) <= 1.25, (estimate, reported)
