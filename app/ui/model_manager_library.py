@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QLabel, QPushButton, QVB
 from ..core.base.paths import AppPaths
 from ..core.base.settings import Settings
 from ..core.base.system import format_bytes
-from ..core.models.gguf_info import estimate_memory_bytes
 from ..core.models.library import COPY, LibraryError, LocalModel, ModelLibrary, with_default_model
+from ..core.models.memory import estimate_for_file
 from .download_worker import DownloadService
 from .model_manager_common import Prompts, TaskRunner, cell, make_table
 from .text_args import fill
@@ -104,8 +104,7 @@ class LibraryTab(QWidget):
         info = model.info
         memory = ""
         if info is not None:
-            n_ctx = min(settings.context_length, info.context_length or settings.context_length)
-            memory = format_bytes(estimate_memory_bytes(info, n_ctx))
+            memory = format_bytes(estimate_for_file(info, settings.context_length).total)
         if model.usable:
             status = self.tr("ok")
         else:
