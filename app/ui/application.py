@@ -407,7 +407,10 @@ class ErrorDialogs(QObject):
         super().__init__()
         self.window = window  # the dialogs' parent, once there is a window
         self._box: QMessageBox | None = None
-        self._requested.connect(self._show)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._requested.connect(self._show)  # queued when reported from another thread
 
     def report(self, text: str) -> None:
         self._requested.emit(text)

@@ -76,12 +76,15 @@ class ChatNavigator(QObject):
             notice = QMessageBox(
                 QMessageBox.Icon.Information, APP_NAME, wait, QMessageBox.StandardButton.Ok, self._window
             )
-            notice.finished.connect(self._wait_notice_closed)
+            self._connect_wait_notice(notice)
             notice.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
             notice.open()
             self.wait_notice = notice
         self._window.statusBar().showMessage(wait, 8000)
         return True
+
+    def _connect_wait_notice(self, notice: QMessageBox) -> None:
+        notice.finished.connect(self._wait_notice_closed)
 
     def _wait_notice_closed(self, _result: int) -> None:
         self.wait_notice = None

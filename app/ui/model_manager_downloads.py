@@ -44,7 +44,6 @@ class DownloadsTab(QWidget):
         self.downloads_table.setAccessibleName(self.tr("Downloads"))
         self.downloads_table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.clear_button = QPushButton(self.tr("Clear finished"))
-        self.clear_button.clicked.connect(self._clear_finished)
         self.downloads_status = QLabel(self.tr("Downloads resume where they stopped, even after quitting Hearth."))
         self.downloads_status.setWordWrap(True)
         bottom = QHBoxLayout()
@@ -53,6 +52,11 @@ class DownloadsTab(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.downloads_table, 1)
         layout.addLayout(bottom)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        """This tab's own buttons; the service's signals are connected by the dialog."""
+        self.clear_button.clicked.connect(self._clear_finished)
 
     # ------------------------------------------------------------------ rows
     def refresh_downloads(self) -> None:
@@ -80,14 +84,17 @@ class DownloadsTab(QWidget):
         layout.setContentsMargins(2, 0, 2, 0)
         pause = QPushButton(self.tr("Pause"))
         pause.setObjectName("pause")
-        pause.clicked.connect(lambda: self._toggle_pause(job_id))
         cancel = QPushButton(self.tr("Cancel"))
         cancel.setObjectName("cancel")
-        cancel.clicked.connect(lambda: self._cancel(job_id))
+        self._connect_job_buttons(job_id, pause, cancel)
         for button in (pause, cancel):
             button.setAutoDefault(False)  # Enter in the search box must not press them
             layout.addWidget(button)
         return box
+
+    def _connect_job_buttons(self, job_id: str, pause: QPushButton, cancel: QPushButton) -> None:
+        pause.clicked.connect(lambda: self._toggle_pause(job_id))
+        cancel.clicked.connect(lambda: self._cancel(job_id))
 
     def job_button(self, job_id: str, name: str) -> QPushButton:
         """The Pause/Resume ("pause") or Cancel ("cancel") button of a download row."""

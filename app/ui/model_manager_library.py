@@ -156,17 +156,20 @@ class LibraryTab(QWidget):
         """Import in the task thread (a copy of a big model takes a while), the window's one import path."""
         from .tasks import ModelImport
 
-        def done(outcome) -> None:
-            names = ", ".join(m.name for m in outcome.imported)
-            imported = [self.tr("Imported %1").replace("%1", names)] if names else []
-            self.library_status.setText("; ".join(imported + outcome.failures))
-            self.refresh_library()
-            if outcome.imported:
-                self.library_changed.emit()
-
         job = ModelImport(self._service, self._library, [Path(p) for p in paths], mode, self, self.library_status)
-        job.finished.connect(done)
+        self._connect_import(job)
         job.start()
+
+    def _connect_import(self, job) -> None:
+        job.finished.connect(self._import_finished)
+
+    def _import_finished(self, outcome) -> None:
+        names = ", ".join(m.name for m in outcome.imported)
+        imported = [self.tr("Imported %1").replace("%1", names)] if names else []
+        self.library_status.setText("; ".join(imported + outcome.failures))
+        self.refresh_library()
+        if outcome.imported:
+            self.library_changed.emit()
 
     @Slot()
     def delete_selected(self) -> None:

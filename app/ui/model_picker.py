@@ -22,7 +22,10 @@ class ModelPicker(QComboBox):
         used_for = QCoreApplication.translate("MainWindow", "Model used for new replies")
         self.setToolTip(used_for)
         describe(self, QCoreApplication.translate("MainWindow", "Model"), used_for)
-        self.activated.connect(self._on_activated)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.activated.connect(self._on_activated)  # the user's pick only, not show_models' refills
 
     def show_models(self, models: list, current: str | None) -> None:
         """Fill the list (without reporting a choice) and select ``current``."""

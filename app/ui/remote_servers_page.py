@@ -64,12 +64,15 @@ class RemoteServersPage(QWidget):
         self.message.setWordWrap(True)
         self.message.setTextFormat(Qt.TextFormat.PlainText)  # server names and errors are not HTML
         self._layout()
+        self._connect_signals()
+        self.reload()
+
+    def _connect_signals(self) -> None:
         self.add_button.clicked.connect(self.add_server)
         self.remove_button.clicked.connect(self.remove_selected)
         self.test_button.clicked.connect(self.test_selected)
         self.table.itemSelectionChanged.connect(self._fill_form_from_selection)
         self._test_done.connect(self._show_test)
-        self.reload()
 
     def _build_table(self) -> QTableWidget:
         table = QTableWidget(0, 4)

@@ -71,9 +71,15 @@ class ServerControl(QObject):
         self._key = None
         self.status_label = status_label
         self._timer = QTimer(self, interval=WAITING_POLL_MS)
-        self._timer.timeout.connect(self._show_waiting)
         self.last_message = ""  # why the server is off (shown when the panel opens later)
-        self.state_changed.connect(lambda _running, message: setattr(self, "last_message", message))
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._timer.timeout.connect(self._show_waiting)
+        self.state_changed.connect(self._remember_message)
+
+    def _remember_message(self, _running: bool, message: str) -> None:
+        self.last_message = message
 
     @property
     def running(self) -> bool:

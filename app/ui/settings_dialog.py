@@ -266,16 +266,24 @@ class SettingsDialog(QDialog):
             self._models = None
         super().done(result)
 
-    def result_settings(self) -> Settings:
+    def result_settings(self, current: Settings | None = None) -> Settings:
+        """``current`` (the settings as they are now; default: as they were when the dialog opened)
+        with the dialog's edits applied. Only the fields the person changed here are written, so a
+        change made elsewhere while the dialog was open (the Server panel, the theme menu) is kept."""
+        base = self._original if current is None else current
+        return base.with_changes(**self.edits())
+
+    def edits(self) -> dict[str, object]:
+        """The fields this dialog edits whose value differs from when it opened."""
         mode = self.gpu.currentData()
-        gpu = str(self.gpu_layers.value()) if mode == "layers" else mode
-        return self._original.with_changes(
-            system_prompt=self.system_prompt.toPlainText().strip(),
-            sampling=self.sampling.params(),
-            context_length=self.context.value(),
-            gpu_layers=gpu,
-            threads=self.threads.value(),
-            overflow_policy=self.overflow.currentData(),
-            theme=self.theme.currentData(),
-            language=self.language.currentData(),
-        )
+        shown = {
+            "system_prompt": self.system_prompt.toPlainText().strip(),
+            "sampling": self.sampling.params(),
+            "context_length": self.context.value(),
+            "gpu_layers": str(self.gpu_layers.value()) if mode == "layers" else mode,
+            "threads": self.threads.value(),
+            "overflow_policy": self.overflow.currentData(),
+            "theme": self.theme.currentData(),
+            "language": self.language.currentData(),
+        }
+        return {name: value for name, value in shown.items() if getattr(self._original, name) != value}

@@ -109,9 +109,7 @@ class ModelImport(QObject):
 
     def start(self) -> ModelImport:
         service = self._service
-        service.task_done.connect(self._on_done)
-        service.task_failed.connect(self._on_failed)
-        service.task_progress.connect(self._on_progress)
+        self._connect_service()
         if self._status is None:
             dialog = QProgressDialog(
                 self.tr("Adding %1 to the library...").replace("%1", self._files[0].name),
@@ -125,13 +123,22 @@ class ModelImport(QObject):
             dialog.setMinimumDuration(500)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
-            dialog.canceled.connect(self.cancel)
             self.progress_dialog = dialog
+            self._connect_dialog(dialog)
         else:
             self._status.setText(self.tr("Importing..."))
         _RUNNING.add(self)
         self._task_id = service.run_task(import_work(self._library, self._files, self._mode, self._cancelled))
         return self
+
+    def _connect_service(self) -> None:
+        """While this import runs it follows the service's task signals (``_end`` disconnects them)."""
+        self._service.task_done.connect(self._on_done)
+        self._service.task_failed.connect(self._on_failed)
+        self._service.task_progress.connect(self._on_progress)
+
+    def _connect_dialog(self, dialog: QProgressDialog) -> None:
+        dialog.canceled.connect(self.cancel)
 
     @Slot()
     def cancel(self) -> None:
@@ -245,11 +252,14 @@ class DatabaseTasks(QObject):
         self._thread.setObjectName("hearth-history-tasks")
         self._worker = _DatabaseWorker(Path(database))
         self._worker.moveToThread(self._thread)
+        self._connect_signals()
+        self._thread.start()
+
+    def _connect_signals(self) -> None:
         self._thread.finished.connect(self._worker.deleteLater)
-        self._request.connect(self._worker.run)
+        self._request.connect(self._worker.run)  # queued: runs the task on the history thread
         self._worker.done.connect(self._on_done)
         self._worker.failed.connect(self._on_failed)
-        self._thread.start()
 
     @property
     def busy(self) -> bool:

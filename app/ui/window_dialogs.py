@@ -66,7 +66,7 @@ class WindowDialogs:
         """The global Settings dialog; the settings chosen, or None when cancelled."""
         dialog = SettingsDialog.for_window(self._settings(), self._models, self._parent)  # nothing slow on this thread
         if dialog.exec() == SettingsDialog.DialogCode.Accepted:
-            return dialog.result_settings()
+            return dialog.result_settings(self._settings())  # onto what holds now, not what held at opening
         return None
 
     def chat_settings(self) -> None:

@@ -62,6 +62,9 @@ class _Relay(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
         self.posted.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)

@@ -5,8 +5,10 @@ name is read from the history database on the server's database thread, and the 
 once, on the engine owner's thread, where every embedding request then runs in order with the
 chat jobs (one model's threads at a time on the CPU). ``input`` is a string or a list of strings
 (token arrays are refused: Hearth does not share a tokenizer with the client); ``encoding_format``
-is ``float`` or ``base64`` (what the official client asks for); each text is cut to the length
-the documents' embedder reads (:data:`~app.core.documents.embeddings.EMBED_CHARS`).
+is ``float`` or ``base64`` (what the official client asks for). A text longer than the embedder
+reads (:data:`~app.core.documents.embeddings.EMBED_CHARS` characters, or more tokens than the
+model's context) is refused with a 400 naming the limit, as OpenAI refuses one over its models'
+limit: cutting it silently would return a vector of a text the client never sent.
 """
 
 from __future__ import annotations
@@ -86,7 +88,9 @@ class EmbeddingModels:
                 ) from None
             log.info("embedding model loaded for the API: %s", path.name)
         embedder = self._loaded[1]
-        return embedder.embed(texts), sum(_token_count(embedder, text) for text in texts)
+        counts = [_token_count(embedder, text) for text in texts]
+        _refuse_over_context(embedder, counts)
+        return embedder.embed(texts), sum(counts)
 
     def _close_here(self) -> None:
         if self._loaded is not None:
@@ -107,10 +111,31 @@ def _token_count(embedder, text: str) -> int:
     """Tokens of the text as the model read it; an estimate (4 characters a token) for embedders
     that do not expose their tokenizer."""
     llama = getattr(embedder, "_llama", None)  # LlamaEmbedder's model: its tokenizer counts exactly
-    text = text[: embeddings.EMBED_CHARS]
     if llama is not None:
         return len(llama.tokenize(text.encode("utf-8"), add_bos=True))
     return max(1, len(text) // 4)
+
+
+def _refuse_over_context(embedder, counts: list[int]) -> None:
+    """A 400 for the first text with more tokens than the model's context (llama.cpp would cut it)."""
+    llama = getattr(embedder, "_llama", None)
+    context = llama.n_ctx() if llama is not None else None
+    if not context:
+        return
+    for index, count in enumerate(counts):
+        if count > context:
+            raise too_long(index, f"{count} tokens", f"{context} tokens")
+
+
+def too_long(index: int, size: str, limit: str) -> ApiError:
+    """OpenAI's refusal of an input over the model's limit: 400, invalid_request_error, the limit named."""
+    return ApiError(
+        400,
+        f"Invalid 'input[{index}]': maximum input length of the embedding model here is {limit} "
+        f"(this text is {size}); split it into shorter texts",
+        "context_length_exceeded",
+        "input",
+    )
 
 
 def _inputs(data: dict) -> list[str]:
@@ -127,6 +152,8 @@ def _inputs(data: dict) -> list[str]:
             )
         if not text:
             raise ApiError(400, f"input[{index}] is empty", param="input")
+        if len(text) > embeddings.EMBED_CHARS:  # the documents' embedder reads no further
+            raise too_long(index, f"{len(text)} characters", f"{embeddings.EMBED_CHARS} characters")
     return texts
 
 
