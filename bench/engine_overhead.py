@@ -20,7 +20,7 @@ PROMPT = "Write a long, detailed story about a lighthouse keeper and a storm. Us
 
 
 def _generated(llm, n_prompt: int, finish_reason: str) -> int:
-    """Tokens generated: the KV cache holds all but the last one sampled (see engine._stats)."""
+    """Tokens generated: the KV cache holds all but the last one sampled (see inference.generation_stats)."""
     in_cache = max(0, llm.n_tokens - n_prompt)
     return in_cache + (0 if finish_reason == "stop" else 1)
 

@@ -6,6 +6,9 @@ client asks for: ``ok`` (a proper stream, with usage when asked), ``drop`` (a fe
 connection is cut), ``garbage`` (a few pieces, then an event that is not JSON), ``no-finish`` (a
 few pieces, then a clean end without a finish reason), ``hang`` (a few pieces, then silence),
 ``401``, ``429`` (with Retry-After: 7), ``500``. Every request it saw is kept in ``requests``.
+
+:class:`NativeServer` is a third: it says its context the way Ollama (``/api/show``,
+``/api/ps``) or llama-server (``/props``) do, for the context-discovery tests.
 """
 
 from __future__ import annotations
@@ -62,6 +65,8 @@ class _FaultHandler(BaseHTTPRequestHandler):
     def do_POST(self) -> None:  # noqa: N802
         length = int(self.headers.get("Content-Length") or 0)
         body = json.loads(self.rfile.read(length) or b"{}")
+        if self.path.rstrip("/") != "/v1/chat/completions":  # e.g. Ollama's /api/show: not this server
+            return self._json(404, {"detail": "Not Found"})
         self.server.requests.append(
             {"path": self.path, "body": body, "authorization": self.headers.get("Authorization")}
         )
@@ -187,3 +192,101 @@ def _wait_until_serving(process: subprocess.Popen, port: int, limit_s: float = 1
         except OSError:
             time.sleep(0.3)
     raise RuntimeError("llama_cpp.server did not start serving in time")
+
+
+# ------------------------------------------------------------ servers that say their context
+class _NativeHandler(BaseHTTPRequestHandler):
+    """``/v1/models`` plus the routes beside ``/v1`` that some servers have: Ollama's
+    ``POST /api/show`` and ``GET /api/ps``, llama-server's ``GET /props``. A route whose answer is
+    None answers 404, as on a server without it."""
+
+    protocol_version = "HTTP/1.1"
+    server: NativeServer
+
+    def log_message(self, *args) -> None:
+        pass
+
+    def _reply(self, body: dict | None) -> None:
+        data = json.dumps(body if body is not None else {"error": "not found"}).encode()
+        self.send_response(200 if body is not None else 404)
+        self.send_header("Content-Type", "application/json")
+        self.send_header("Content-Length", str(len(data)))
+        self.end_headers()
+        self.wfile.write(data)
+
+    def _record(self, body: dict | None = None) -> None:
+        self.server.requests.append(
+            {
+                "method": self.command,
+                "path": self.path,
+                "body": body,
+                "authorization": self.headers.get("Authorization"),
+            }
+        )
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._record()
+        routes = {
+            "/v1/models": {"object": "list", "data": self.server.models},
+            "/api/ps": self.server.ps,
+            "/props": self.server.props,
+        }
+        self._reply(routes.get(self.path.rstrip("/")))
+
+    def do_POST(self) -> None:  # noqa: N802
+        body = json.loads(self.rfile.read(int(self.headers.get("Content-Length") or 0)) or b"{}")
+        self._record(body)
+        shown = self.server.show
+        known = any(m["id"] == body.get("model") for m in self.server.models)
+        self._reply(shown if self.path == "/api/show" and shown is not None and known else None)
+
+
+class NativeServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, models: list[dict], show: dict | None = None, ps: dict | None = None, props=None) -> None:
+        super().__init__(("127.0.0.1", 0), _NativeHandler)
+        self.models, self.show, self.ps, self.props = models, show, ps, props
+        self.requests: list[dict] = []
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.server_address[1]}/v1"
+
+    def paths(self) -> list[str]:
+        return [f"{r['method']} {r['path']}" for r in self.requests]
+
+
+def ollama_show(arch: str = "gemma3", trained: int = 131072, num_ctx: int | None = None) -> dict:
+    """An ``/api/show`` answer shaped like Ollama's (``parameters`` is padded text)."""
+    parameters = 'stop                           "<end_of_turn>"\ntemperature                    1'
+    if num_ctx is not None:
+        parameters += f"\nnum_ctx                        {num_ctx}"
+    return {
+        "license": "Gemma Terms of Use",
+        "modelfile": "FROM gemma3",
+        "parameters": parameters,
+        "template": "{{ .Prompt }}",
+        "details": {"format": "gguf", "family": arch, "parameter_size": "4.3B", "quantization_level": "Q4_K_M"},
+        "model_info": {
+            "general.architecture": arch,
+            "general.parameter_count": 4_300_000_000,
+            f"{arch}.attention.head_count": 8,
+            f"{arch}.context_length": trained,
+            f"{arch}.embedding_length": 2560,
+        },
+        "capabilities": ["completion"],
+    }
+
+
+@contextlib.contextmanager
+def native_server(models: list[dict], **routes) -> Iterator[NativeServer]:
+    server = NativeServer(models, **routes)
+    thread = threading.Thread(target=server.serve_forever, name="native-server", daemon=True)
+    thread.start()
+    try:
+        yield server
+    finally:
+        server.shutdown()
+        server.server_close()
+        thread.join(10)

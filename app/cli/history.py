@@ -6,7 +6,7 @@ import datetime
 import sys
 from pathlib import Path
 
-from ..core.history.conversation import MessageStatus
+from ..core.history.conversation import SOURCE_API, MessageStatus
 from . import MIN_PREFIX, CliError, check_destructive_targets, count_argument, require_utf8
 from .docs import print_documents
 from .terminal import emit, safe_line
@@ -15,7 +15,7 @@ from .terminal import emit, safe_line
 def register(commands) -> None:
     parser = commands.add_parser("history", help="stored conversations")
     sub = parser.add_subparsers(dest="history_command", metavar="ACTION", required=True)
-    listing = sub.add_parser("list", help="list conversations, newest first")
+    listing = sub.add_parser("list", help="list conversations, newest first (API marks chats the API server kept)")
     listing.add_argument("--limit", type=count_argument, default=50, help="at most this many (default 50)")
     listing.set_defaults(handler=run_list)
     show = sub.add_parser("show", help="print a conversation (the branch on screen)")
@@ -74,7 +74,12 @@ def run_list(args, ctx) -> int:
         print("No conversations yet.")
     for row in rows:
         pin = "*" if row.pinned else " "
-        print(f"{row.id[:8]} {pin} {_when(row.updated_at)}  {row.message_count:4d} msgs  {safe_line(row.title)}")
+        origin = "API" if row.source == SOURCE_API else "   "  # kept by the API server ("Keep API conversations")
+        print(
+            f"{row.id[:8]} {pin} {origin} {_when(row.updated_at)}  {row.message_count:4d} msgs  {safe_line(row.title)}"
+        )
+    if any(row.source == SOURCE_API for row in rows):
+        print("API: kept by the API server (Keep API conversations in history)")
     return 0
 
 

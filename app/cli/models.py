@@ -177,7 +177,7 @@ def run_list(args, ctx) -> int:
 
 
 def run_info(args, ctx) -> int:
-    from ..core.models.gguf_info import estimate_memory_bytes
+    from ..core.models.memory import estimate_for_file
 
     model = ctx.library.find(args.name)
     lines = [
@@ -198,8 +198,8 @@ def run_info(args, ctx) -> int:
             f"Sliding window  {info.sliding_window or 'none'}",
             f"Chat template   {'in the file' if info.chat_template else 'none (Gemma format chosen by architecture)'}",
         ]
-        n_ctx = min(ctx.settings.context_length, info.context_length or ctx.settings.context_length)
-        lines.append(f"Memory          about {format_bytes(estimate_memory_bytes(info, n_ctx))} at context {n_ctx}")
+        memory = estimate_for_file(info, ctx.settings.context_length)  # at the context a load would use
+        lines.append(f"Memory          about {format_bytes(memory.total)} at context {memory.context_length}")
     if model.source is not None:
         lines.append(f"Source          {model.source.label}")
         if model.source.sha256:

@@ -39,7 +39,13 @@ def register(commands) -> None:
         dest="api_key_stdin",
         help="read the server's API key from standard input (kept in the keyring)",
     )
-    add.add_argument("--context", type=int, default=0, help="the server's context length, when it does not say")
+    add.add_argument(
+        "--context",
+        type=int,
+        default=0,
+        metavar="N",
+        help="the context length (tokens) to use when the server does not say its own; 0: ask the server",
+    )
     add.set_defaults(handler=run_add)
     sub.add_parser("list", help="the servers, whether they answer, and their models").set_defaults(handler=run_list)
     rm = sub.add_parser("rm", help="forget a server and its key")
@@ -59,13 +65,11 @@ def read_key_from_stdin() -> str:
 
 
 def run_add(args, ctx) -> int:
-    if args.context < 0:
-        raise CliError("--context must be a positive number of tokens")
     try:
         endpoint = store_of(ctx).add(args.name, args.url, args.context)
     except RemoteError as exc:
         raise CliError(str(exc)) from None
-    print(f"added {endpoint.name}: {endpoint.url}")
+    print(f"added {endpoint.name}: {endpoint.url} ({context_label(endpoint)})")
     if args.api_key_stdin:
         if RemoteKeys().set(endpoint.name, read_key_from_stdin()):
             print("the API key is in the system keyring")
@@ -101,7 +105,7 @@ def run_list(args, ctx) -> int:
         except EngineError as exc:
             state = f"NOT REACHABLE: {exc}"
         key = "with a key" if keys.get(endpoint.name) else "no key"
-        print(safe_line(f"{endpoint.name}  {endpoint.url}  ({key})  {state}"))
+        print(safe_line(f"{endpoint.name}  {endpoint.url}  ({key}; {context_label(endpoint)})  {state}"))
         _warn_insecure(endpoint)
     return 0
 
@@ -116,6 +120,13 @@ def run_rm(args, ctx) -> int:
         raise CliError(f"no remote server named {args.name!r}; nothing was removed")
     print(f"removed {args.name} and its key")
     return 0
+
+
+def context_label(endpoint: RemoteEndpoint) -> str:
+    """The endpoint's context setting as ``remotes add`` and ``remotes list`` show it."""
+    if endpoint.context_length:
+        return f"context {endpoint.context_length} tokens when the server does not say"
+    return "context: as the server says"
 
 
 def _warn_insecure(endpoint: RemoteEndpoint) -> None:

@@ -1,10 +1,14 @@
 """``hearth serve``: the local API server (OpenAI- and Anthropic-compatible), headless.
 
 Loopback only unless ``--host`` says otherwise, a key required unless ``--no-auth`` (loopback
-only), no CORS unless ``--allow-origin``. One log line per request on stderr; Ctrl+C stops."""
+only), no CORS unless ``--allow-origin``. One log line per request on stderr; Ctrl+C stops.
+``--keep-history`` (default: the "Keep API conversations in history" setting) saves each chat
+request and its reply as a conversation in the "API" group; ``/v1/embeddings`` serves the
+embedding model chosen for documents (``hearth docs embed``)."""
 
 from __future__ import annotations
 
+import argparse
 import sys
 
 from ..core.base.hashing import cached_sha256
@@ -36,6 +40,13 @@ def register(commands) -> None:
         metavar="ORIGIN",
         help="a web origin allowed to call the server from a browser (repeatable)",
     )
+    parser.add_argument(
+        "--keep-history",
+        action=argparse.BooleanOptionalAction,
+        default=None,
+        dest="keep_history",
+        help="save API chats as conversations in the history (default: the api_keep_history setting, off)",
+    )
     parser.set_defaults(handler=run_serve)
 
 
@@ -49,6 +60,7 @@ def run_serve(args, ctx) -> int:
         check_exposure,
         serve_forever,
     )
+    from ..core.server.server_db import ServerDatabase
     from ..core.server.service import ModelService
 
     if not 0 <= args.port <= 65535:
@@ -61,6 +73,9 @@ def run_serve(args, ctx) -> int:
     key = None if args.no_auth else resolve_api_key()
     settings, library = ctx.settings, ctx.library
     owner = EngineOwner(LlamaCppEngine, name="hearth-engine")
+    keep_history = settings.api_keep_history if args.keep_history is None else args.keep_history
+    database = ServerDatabase(ctx.paths.database_path)  # the server's own SQLite connection and thread
+    service = None
     try:
         progress = ProgressLine("Preparing the starter model")
         model = resolve_model(library, args.model, settings.default_model, progress)
@@ -73,7 +88,9 @@ def run_serve(args, ctx) -> int:
             return cached_sha256(path, library.hash_cache)
 
         owner.load(model.path, options(), sha256=sha256(model.path)).result()
-        service = ModelService(owner, library, settings, options, sha256)
+        service = ModelService(
+            owner, library, settings, options, sha256, database=database, keep_history=lambda: keep_history
+        )
         app = build_app(
             service,
             bind_host=args.host,
@@ -82,17 +99,22 @@ def run_serve(args, ctx) -> int:
             on_request=_print_request,
         )
         address = ServerAddress(*sock.getsockname()[:2])
-        _announce(address, model.name, key)
+        _announce(address, model.name, key, keep_history)
         serve_forever(app, sock)
     finally:
         sock.close()
+        if service is not None:
+            service.close()
         owner.shutdown()
+        database.close()
     print("hearth: server stopped", file=sys.stderr)
     return 0
 
 
-def _announce(address, model_name: str, key) -> None:
+def _announce(address, model_name: str, key, keep_history: bool) -> None:
     print(f"Hearth API server on {address.base_url} · model {model_name}", file=sys.stderr)
+    if keep_history:
+        print("API chats are kept in the history (the sidebar's API group).", file=sys.stderr)
     if key is None:
         print("No API key required (--no-auth, loopback only).", file=sys.stderr)
     elif key.is_new:

@@ -101,41 +101,60 @@ class HearthApp(QObject):
             lambda: self.models.current,
             forget_conversation=self.inference.forget_conversation,
         )
-        # A chat held with a remote model continues with it: opening it reconnects to that server.
-        self.chat.conversation_opened.connect(
-            lambda conversation, _items: self.models.follow_conversation(
-                conversation.model if conversation is not None else None
-            )
-        )
         # WAL checkpoints and the post-delete search-index purge run on their own thread and connection.
         self.maintenance = DatabaseMaintenance(paths.database_path).start()
         self.chat.purge_deleted_text = self.maintenance.request_purge
         self.window = MainWindow(self.chat, self.models, self.settings.get)
         self.window_state = WindowState(paths.config_dir / "window.ini")
         restore_window(self.window, self.window_state)
-        self.window.theme_requested.connect(self.set_theme)
-        self.window.settings_changed.connect(self.apply_settings)
-        self.window.closing.connect(self.shutdown)
         self._apply_theme()
-        hints = QGuiApplication.styleHints()
-        if hasattr(hints, "colorSchemeChanged"):  # disconnected at shutdown: the signal outlives this app
-            hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
         self.tokens = TokenStore()
         self._hub_endpoint = hub_endpoint
         self.downloads = None  # DownloadService, started once the window is up (it pulls in the hub client)
         self._model_manager = None
-        self.window.model_manager_requested.connect(self.open_model_manager)
-        self.window.model_files_dropped.connect(self.import_models)
-        self.window.import_model_requested.connect(self._choose_model_file)
         self.history_tasks = DatabaseTasks(paths.database_path, self)  # export/import off the GUI thread
         self.history = HistoryActions(self.storage, lambda: self.window, tasks=self.history_tasks)
-        self.window.export_requested.connect(self._export)
-        self.window.import_requested.connect(self.history.import_)
-        self.history.imported.connect(lambda ids: self.window.refresh_sidebar())
         self._down = False
         from .server_panel import attach_server_panel
 
-        self.server = attach_server_panel(self.window, self.inference.owner, self.library, self.settings.get)
+        self.server = attach_server_panel(
+            self.window, self.inference.owner, self.library, self.settings.get, self.settings.save, paths.database_path
+        )
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        """Every connection between the parts built above. The download service and the model
+        manager are built later, on first use; :meth:`_connect_downloads` and
+        :meth:`_connect_model_manager` wire them as they are made."""
+        self.chat.conversation_opened.connect(self._follow_conversation_model)
+        # start() scans the library once; that first scan chooses and loads the model.
+        self.inference.library_scanned.connect(self._on_first_scan, Qt.ConnectionType.SingleShotConnection)
+        self.window.theme_requested.connect(self.set_theme)
+        self.window.settings_changed.connect(self.apply_settings)
+        self.window.closing.connect(self.shutdown)
+        self.window.model_manager_requested.connect(self.open_model_manager)
+        self.window.model_files_dropped.connect(self.import_models)
+        self.window.import_model_requested.connect(self._choose_model_file)
+        self.window.export_requested.connect(self._export)
+        self.window.import_requested.connect(self.history.import_)
+        self.history.imported.connect(self._on_history_imported)
+        hints = QGuiApplication.styleHints()
+        if hasattr(hints, "colorSchemeChanged"):  # disconnected at shutdown: the signal outlives this app
+            hints.colorSchemeChanged.connect(self._on_color_scheme_changed)
+
+    def _connect_downloads(self, downloads) -> None:
+        downloads.library_changed.connect(self._on_library_changed)
+
+    def _connect_model_manager(self, manager) -> None:
+        manager.library_changed.connect(self._on_library_changed)
+        manager.remote_servers.servers_changed.connect(self.models.refresh_remotes)
+
+    def _follow_conversation_model(self, conversation, _items) -> None:
+        """A chat held with a remote model continues with it: opening it reconnects to that server."""
+        self.models.follow_conversation(conversation.model if conversation is not None else None)
+
+    def _on_history_imported(self, _conversation_ids) -> None:
+        self.window.refresh_sidebar()
 
     def _forget_states_of_removed_models(self) -> None:
         """Saved KV states of a model that left the library are useless and hold conversation text."""
@@ -167,11 +186,11 @@ class HearthApp(QObject):
         self.window.refresh_sidebar()
         self._reopen_last_chat()
         if self.interrupted:
-            self.window.statusBar().showMessage(
-                f"{self.interrupted} reply(ies) were cut off when Hearth last closed unexpectedly; "
-                "they are kept and marked 'interrupted'.",
-                20000,
+            cut_off = self.tr(
+                "%1 reply(ies) were cut off when Hearth last closed unexpectedly; they are kept and marked "
+                "'interrupted'."
             )
+            self.window.statusBar().showMessage(cut_off.replace("%1", str(self.interrupted)), 20000)
         if self.settings.load_message:  # a broken settings file: said once, the defaults are in use
             self.settings_notice = QMessageBox(
                 QMessageBox.Icon.Warning,
@@ -181,9 +200,9 @@ class HearthApp(QObject):
                 self.window,
             )
             self.settings_notice.open()
-        self.window.state_label.setText("Looking at your models…")
-        # The model headers are read on the inference thread; the choice is made when they are in.
-        self.inference.library_scanned.connect(self._on_first_scan, Qt.ConnectionType.SingleShotConnection)
+        self.window.state_label.setText(self.tr("Looking at your models…"))
+        # The model headers are read on the inference thread; the choice is made when they are in
+        # (_on_first_scan, connected once in _connect_signals).
         self.inference.scan_library(self.library.models_dir)
         self._start_downloads()
         if open_file is not None:  # a .gguf opened from the file manager: offer to import it
@@ -212,7 +231,7 @@ class HearthApp(QObject):
 
             endpoint = self._hub_endpoint or self.settings.get().hub_endpoint or None  # a test's hub, or the user's
             self.downloads = DownloadService(self.paths, self.tokens.get, endpoint=endpoint)
-            self.downloads.library_changed.connect(self._on_library_changed)
+            self._connect_downloads(self.downloads)
             self.downloads.start_pending()
         return self.downloads
 
@@ -229,15 +248,14 @@ class HearthApp(QObject):
                 service=self._start_downloads(),
                 parent=self.window,
             )
-            self._model_manager.library_changed.connect(self._on_library_changed)
-            self._model_manager.remote_servers.servers_changed.connect(self.models.refresh_remotes)
+            self._connect_model_manager(self._model_manager)
         self._model_manager.show()
         self._model_manager.raise_()
         return self._model_manager
 
     def import_models(self, files: list[str]) -> None:
         """Dropped, chosen or opened model files: copied in the task thread with a progress dialog."""
-        from .model_manager import ask_import_mode
+        from .model_manager_common import ask_import_mode
         from .tasks import start_model_import
 
         start_model_import(
@@ -250,7 +268,9 @@ class HearthApp(QObject):
         )
 
     def _choose_model_file(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(self.window, "Import a model", str(Path.home()), "GGUF models (*.gguf)")
+        path, _ = QFileDialog.getOpenFileName(
+            self.window, self.tr("Import a model"), str(Path.home()), self.tr("GGUF models (*.gguf)")
+        )
         if path:
             self.import_models([path])
 
@@ -362,7 +382,8 @@ class GuiStart(QObject):
             hearth = self._build_app(self.qt_app, self.paths, settings=self.settings)
         except StorageError as exc:
             self.exit_code = 1
-            QMessageBox.critical(self.frame, APP_NAME, f"Hearth cannot open its history database:\n\n{exc}")
+            message = self.tr("Hearth cannot open its history database:\n\n%1").replace("%1", str(exc))
+            QMessageBox.critical(self.frame, APP_NAME, message)
             self.frame.close()
             self.qt_app.exit(1)
             return
@@ -386,7 +407,10 @@ class ErrorDialogs(QObject):
         super().__init__()
         self.window = window  # the dialogs' parent, once there is a window
         self._box: QMessageBox | None = None
-        self._requested.connect(self._show)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._requested.connect(self._show)  # queued when reported from another thread
 
     def report(self, text: str) -> None:
         self._requested.emit(text)

@@ -138,19 +138,20 @@ class DownloadService(QObject):
         self._task_worker = TaskWorker()
         self._start(self._download_worker, "hearth-downloads")
         self._start(self._task_worker, "hearth-hub-tasks")
-        self._connect()
+        self._connect_signals()
         self._running = True
 
     def _start(self, worker: QObject, name: str) -> None:
         thread = QThread()
         thread.setObjectName(name)
         worker.moveToThread(thread)
-        thread.finished.connect(worker.deleteLater)
         thread.start()
         self._threads.append(thread)
 
-    def _connect(self) -> None:
+    def _connect_signals(self) -> None:
         d, t = self._download_worker, self._task_worker
+        for thread, worker in zip(self._threads, (d, t), strict=True):  # the order _start made them in
+            thread.finished.connect(worker.deleteLater)
         self._kick.connect(d.run_queue)
         self._run_task.connect(t.run)
         d.progress.connect(self.progress)

@@ -63,8 +63,11 @@ class FirstFrame(QWidget):
                 called = True
                 callback()
 
-        self.painted.connect(once, Qt.ConnectionType.SingleShotConnection)
+        self._connect_first_paint(once)
         QTimer.singleShot(fallback_ms, self, once)  # with self as context: no call once it is gone
+
+    def _connect_first_paint(self, slot: Callable[[], None]) -> None:
+        self.painted.connect(slot, Qt.ConnectionType.SingleShotConnection)
 
     def hand_over(self, window: QWidget) -> None:
         """Show the real window, then close this stand-in (keeping a minimised start minimised)."""

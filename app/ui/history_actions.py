@@ -9,20 +9,27 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
+from .. import APP_NAME
 from ..core.history.deletion import DeletePlan, describe_delete
 from ..core.history.export import EXTENSIONS, ExportError, write_export
 from ..core.history.storage import Storage, StorageError
+from .text_args import fill
 
-FILTERS = {
-    "md": "Markdown (*.md)",
-    "html": "Web page, self-contained (*.html)",
-    "pdf": "PDF (*.pdf)",
-    "json": "Hearth JSON, lossless (*.json)",
-    "txt": "Plain text (*.txt)",
+FILTERS = {  # the file dialog's filters, shown in the user's language (see filters())
+    "md": QT_TRANSLATE_NOOP("HistoryActions", "Markdown (*.md)"),
+    "html": QT_TRANSLATE_NOOP("HistoryActions", "Web page, self-contained (*.html)"),
+    "pdf": QT_TRANSLATE_NOOP("HistoryActions", "PDF (*.pdf)"),
+    "json": QT_TRANSLATE_NOOP("HistoryActions", "Hearth JSON, lossless (*.json)"),
+    "txt": QT_TRANSLATE_NOOP("HistoryActions", "Plain text (*.txt)"),
 }
+
+
+def filters() -> dict[str, str]:
+    """Format -> the filter text as the file dialog shows it."""
+    return {fmt: QCoreApplication.translate("HistoryActions", text) for fmt, text in FILTERS.items()}
 
 
 def format_for(path: Path, chosen_filter: str) -> str:
@@ -30,7 +37,8 @@ def format_for(path: Path, chosen_filter: str) -> str:
     by_extension = {ext: fmt for fmt, ext in EXTENSIONS.items()}
     if path.suffix.lower() in by_extension:
         return by_extension[path.suffix.lower()]
-    return next((fmt for fmt, text in FILTERS.items() if text == chosen_filter), "md")
+    shown = filters()
+    return next((fmt for fmt in FILTERS if chosen_filter in (shown[fmt], FILTERS[fmt])), "md")
 
 
 def delete_message_box(plan: DeletePlan, parent: QWidget | None = None) -> QMessageBox:
@@ -38,7 +46,7 @@ def delete_message_box(plan: DeletePlan, parent: QWidget | None = None) -> QMess
     (Enter or a stray click on the default button must not delete)."""
     box = QMessageBox(
         QMessageBox.Icon.Question,
-        "Delete message",
+        QCoreApplication.translate("HistoryActions", "Delete message"),
         describe_delete(plan),
         QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
         parent,
@@ -67,7 +75,10 @@ class HistoryActions(QObject):
     def export(self, conversation_ids: Sequence[str] | None, suggested_name: str = "hearth-chat") -> None:
         """Ask for a file and a format, then export (None: every conversation)."""
         path_text, chosen = QFileDialog.getSaveFileName(
-            self._parent(), "Export chats", str(Path.home() / f"{suggested_name}.md"), ";;".join(FILTERS.values())
+            self._parent(),
+            self.tr("Export chats"),
+            str(Path.home() / f"{suggested_name}.md"),
+            ";;".join(filters().values()),
         )
         if not path_text:
             return
@@ -84,24 +95,25 @@ class HistoryActions(QObject):
 
         def failed(exc: Exception) -> None:
             known = isinstance(exc, (ExportError, StorageError, OSError))
-            self._report(f"Export failed: {exc if known else f'{exc.__class__.__name__}: {exc}'}", error=True)
+            detail = str(exc) if known else f"{exc.__class__.__name__}: {exc}"
+            self._report(self.tr("Export failed: %1").replace("%1", detail), error=True)
 
         run_with_progress(
             self._tasks,
             self._storage,
             lambda storage: write_export(storage, conversation_ids, fmt, path, pdf_writer=export_pdf),
-            lambda written: self._report(f"Exported to {', '.join(str(p) for p in written)}"),
+            lambda written: self._report(self.tr("Exported to %1").replace("%1", ", ".join(str(p) for p in written))),
             failed,
             self._parent(),
-            "Exporting...",
+            self.tr("Exporting..."),
         )
 
     def import_(self) -> None:
         path_text, _ = QFileDialog.getOpenFileName(
             self._parent(),
-            "Import chats",
+            self.tr("Import chats"),
             str(Path.home()),
-            "Chat exports (*.json *.zip);;Hearth JSON (*.json);;ChatGPT export (conversations.json *.zip)",
+            self.tr("Chat exports (*.json *.zip);;Hearth JSON (*.json);;ChatGPT export (conversations.json *.zip)"),
         )
         if path_text:
             self.import_from(Path(path_text))
@@ -118,10 +130,8 @@ class HistoryActions(QObject):
         def failed(exc: Exception) -> None:
             known = isinstance(exc, (ImportFormatError, StorageError, OSError))
             detail = str(exc).removeprefix(f"{path.name}: ")  # import errors name the file already
-            self._report(
-                f"Nothing was imported from {path.name}: {detail if known else f'{exc.__class__.__name__}: {detail}'}",
-                error=True,
-            )
+            reason = detail if known else f"{exc.__class__.__name__}: {detail}"
+            self._report(fill(self.tr("Nothing was imported from %1: %2"), path.name, reason), error=True)
 
         run_with_progress(
             self._tasks,
@@ -130,14 +140,14 @@ class HistoryActions(QObject):
             done,
             failed,
             self._parent(),
-            f"Importing {path.name}...",
+            self.tr("Importing %1...").replace("%1", path.name),
         )
 
     def _report(self, message: str, error: bool = False) -> None:
         self.last_message = message
         box = QMessageBox(
             QMessageBox.Icon.Warning if error else QMessageBox.Icon.Information,
-            "Hearth",
+            APP_NAME,
             message,
             QMessageBox.StandardButton.Ok,
             self._parent(),

@@ -20,6 +20,7 @@ from ..core.inference.prompting import TEMPLATE_FALLBACK
 from ..core.models.library import LibraryError, LocalModel, ModelLibrary
 from ..core.models.model_choice import BASE_MODEL_NOTE, choose_model, looks_like_base_model
 from ..core.models.remotes import REF_PREFIX, parse_model_ref, picker_entries
+from .text_args import fill
 from .workers import InferenceController, LoadRequest
 
 if TYPE_CHECKING:
@@ -53,16 +54,20 @@ class ModelSession(QObject):
         # Remote servers: (endpoints, key lookup) from the app; None keeps the picker local-only.
         self.remote_source: Callable[[], tuple[list, Callable]] | None = None
         self.remote_entries: list = []  # RemotePickerEntry rows after the local models
-        self._remote_survey_done.connect(self._on_remote_survey)
         self.report: LoadReport | None = None
         self.state = "none"
-        inference.load_started.connect(lambda name: self._set_state("loading", f"Loading {name}…"))
-        inference.load_progress.connect(lambda what, done, total: self.progress.emit(done, total))
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        inference = self._inference
+        inference.load_started.connect(self._on_load_started)
+        inference.load_progress.connect(self._on_load_progress)
         inference.load_finished.connect(self._on_loaded)
         inference.load_failed.connect(self._on_failed)
         inference.starter_progress.connect(self.progress)
         inference.starter_ready.connect(self._on_starter_ready)
         inference.starter_failed.connect(self._on_failed)
+        self._remote_survey_done.connect(self._on_remote_survey)
 
     @property
     def ready(self) -> bool:
@@ -111,10 +116,10 @@ class ModelSession(QObject):
         if choice.model is not None:  # the CLI's rule too (core.models.model_choice)
             self.select(choice.model.name)
         elif choice.use_starter:
-            self._set_state("preparing", "Preparing the starter model (first run)…")
+            self._set_state("preparing", self.tr("Preparing the starter model (first run)…"))
             self._inference.prepare_starter(self._library.models_dir)
         else:
-            self._set_state("none", "No model yet: open Models → Model manager to download one")
+            self._set_state("none", self.tr("No model yet: open Models → Model manager to download one"))
 
     def select(self, name: str) -> None:
         if name.startswith(REF_PREFIX):
@@ -126,7 +131,7 @@ class ModelSession(QObject):
             self._on_failed(str(exc))
             return
         if not model.usable:
-            self._on_failed(f"{model.name} cannot be used: {model.problem}")
+            self._on_failed(fill(self.tr("%1 cannot be used: %2"), model.name, model.problem))
             return
         self.current = model.name
         settings = self._settings()
@@ -141,11 +146,11 @@ class ModelSession(QObject):
 
         ref = parse_model_ref(ref_text)
         if ref is None:
-            self._on_failed(f"{ref_text!r} is not a remote model")
+            self._on_failed(self.tr("“%1” is not a remote model").replace("%1", ref_text))
             return
         self.current = ref.ref
         self._emit_models(self._library.models())
-        self._set_state("loading", f"Connecting to {ref.remote} for {ref.model_id}…")
+        self._set_state("loading", fill(self.tr("Connecting to %1 for %2…"), ref.remote, ref.model_id))
         self._inference.load(LoadRequest(ref, LoadOptions.from_settings(self._settings()), None))
 
     def reload(self) -> None:
@@ -170,9 +175,15 @@ class ModelSession(QObject):
         from ..core.inference.engine import LoadOptions
 
         settings = self._settings()
-        self._set_state("loading", f"Loading {path.name}…")
+        self._set_state("loading", self.tr("Loading %1…").replace("%1", path.name))
         options = LoadOptions.from_settings(settings, self._library.thread_tuner)
         self._inference.load(LoadRequest(path, options, self._library.hash_cache, force=force))
+
+    def _on_load_started(self, name: str) -> None:
+        self._set_state("loading", self.tr("Loading %1…").replace("%1", name))
+
+    def _on_load_progress(self, _what: str, done: int, total: int) -> None:
+        self.progress.emit(done, total)
 
     def _on_starter_ready(self, path: str) -> None:
         self.refresh()

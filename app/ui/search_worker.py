@@ -73,9 +73,12 @@ class SearchRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(1)
         self._relay = _Relay(self)
-        self._relay.done.connect(self._deliver)
         self._ticket = 0
         self._running: dict[int, _SearchTask] = {}  # keeps the Python side of queued tasks alive
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._relay.done.connect(self._deliver)  # queued: emitted on the pool's thread
 
     def search(self, query: str) -> None:
         self._ticket += 1

@@ -13,7 +13,7 @@ import threading
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -91,7 +91,7 @@ def describe_threads(settings: Settings, report: LoadReport | None) -> str:
     from ..core.inference.cpu_threads import choose_threads  # reads a few sysfs files: fast
 
     choice = choose_threads(settings.threads)
-    suffix = "" if settings.threads else "; measured when a model loads"
+    suffix = "" if settings.threads else QCoreApplication.translate("SettingsDialog", "; measured when a model loads")
     return f"{choice.describe()}{suffix}"
 
 
@@ -104,16 +104,23 @@ class SettingsDialog(QDialog):
         *,
         threads_text: str = "",
         retune: Callable[[], bool] | None = None,
+        models: ModelSession | None = None,
     ):
         """``gpu_supported`` None: not known yet (see :meth:`set_gpu_supported`); ``retune`` forgets
         the remembered thread tune and reloads the model, returning whether a reload started (no
-        button without it)."""
+        button without it); ``models``: the dialog follows its loads while open."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Settings"))
         self._original = settings
         self._retune = retune
-        self._probe: GpuSupportProbe | None = None
-        self._models: ModelSession | None = None
+        self._probe = GpuSupportProbe(self)  # started only when llama.cpp must be asked (for_window)
+        self._models = models
+        self._build_widgets(settings, threads_text)
+        self._layout(gpu_supported)
+        self._connect_signals()
+        self._update_retune_button()
+
+    def _build_widgets(self, settings: Settings, threads_text: str) -> None:
         self.system_prompt = QPlainTextEdit(settings.system_prompt)
         self.system_prompt.setPlaceholderText(self.tr("Default system prompt for new chats (optional)"))
         self.system_prompt.setFixedHeight(80)
@@ -133,7 +140,6 @@ class SettingsDialog(QDialog):
         self.gpu.setCurrentIndex(self.gpu.findData(mode))
         self.gpu_layers.setValue(int(settings.gpu_layers) if mode == "layers" else 32)
         self.gpu_layers.setEnabled(mode == "layers")
-        self.gpu.currentIndexChanged.connect(lambda _: self.gpu_layers.setEnabled(self.gpu.currentData() == "layers"))
         self.threads = QSpinBox()
         self.threads.setRange(0, 512)
         self.threads.setSpecialValueText(self.tr("automatic"))
@@ -143,10 +149,7 @@ class SettingsDialog(QDialog):
         self.threads_status.setWordWrap(True)
         self.retune_button = QPushButton(self.tr("Measure again"))
         self.retune_button.setToolTip(self.tr(RETUNE_TIP))
-        self.retune_button.clicked.connect(self._measure_again)
-        self.retune_button.setVisible(retune is not None)
-        self.threads.valueChanged.connect(lambda _: self._update_retune_button())
-        self._update_retune_button()
+        self.retune_button.setVisible(self._retune is not None)
         self.overflow = QComboBox()
         for label, value in OVERFLOW_CHOICES:
             self.overflow.addItem(self.tr(label), value)
@@ -164,7 +167,17 @@ class SettingsDialog(QDialog):
             self.language.addItem(self.tr("System language") if not code else name, code)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
         self.language.setToolTip(self.tr("Takes effect the next time Hearth starts"))
-        self._layout(gpu_supported)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+
+    def _connect_signals(self) -> None:
+        self.gpu.currentIndexChanged.connect(self._update_gpu_layers)
+        self.threads.valueChanged.connect(self._update_retune_button)
+        self.retune_button.clicked.connect(self._measure_again)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self._probe.known.connect(self.set_gpu_supported)
+        if self._models is not None:  # disconnected when the dialog closes (done)
+            self._models.state_changed.connect(self._on_model_state)
 
     def _layout(self, gpu_supported: bool | None) -> None:
         model_box = QGroupBox(self.tr("Model"))
@@ -189,14 +202,11 @@ class SettingsDialog(QDialog):
         look = QFormLayout()
         look.addRow(self.tr("Theme"), self.theme)
         look.addRow(self.tr("Language"), self.language)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(model_box)
         layout.addWidget(reply_box)
         layout.addLayout(look)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
 
     @classmethod
     def for_window(cls, settings: Settings, models: ModelSession, parent: QWidget | None = None) -> SettingsDialog:
@@ -204,19 +214,23 @@ class SettingsDialog(QDialog):
         report = models.report if models.ready else None
         gpu = report.gpu_offload_supported if report is not None else _gpu_support
         dialog = cls(
-            settings, gpu, parent, threads_text=describe_threads(settings, report), retune=models.retune_threads
+            settings,
+            gpu,
+            parent,
+            threads_text=describe_threads(settings, report),
+            retune=models.retune_threads,
+            models=models,
         )
         if gpu is None:
-            dialog._probe = GpuSupportProbe(dialog)
-            dialog._probe.known.connect(dialog.set_gpu_supported)
             dialog._probe.start()
-        dialog._models = models
-        models.state_changed.connect(dialog._on_model_state)
         return dialog
 
     def set_gpu_supported(self, supported: bool | None) -> None:
         """The no-GPU note shows only once llama.cpp has said so (None: not known yet)."""
         self.gpu_note.setVisible(supported is False)
+
+    def _update_gpu_layers(self) -> None:
+        self.gpu_layers.setEnabled(self.gpu.currentData() == "layers")
 
     def _update_retune_button(self) -> None:
         # A number set by hand is used as it is: only the automatic choice is measured.
@@ -252,16 +266,24 @@ class SettingsDialog(QDialog):
             self._models = None
         super().done(result)
 
-    def result_settings(self) -> Settings:
+    def result_settings(self, current: Settings | None = None) -> Settings:
+        """``current`` (the settings as they are now; default: as they were when the dialog opened)
+        with the dialog's edits applied. Only the fields the person changed here are written, so a
+        change made elsewhere while the dialog was open (the Server panel, the theme menu) is kept."""
+        base = self._original if current is None else current
+        return base.with_changes(**self.edits())
+
+    def edits(self) -> dict[str, object]:
+        """The fields this dialog edits whose value differs from when it opened."""
         mode = self.gpu.currentData()
-        gpu = str(self.gpu_layers.value()) if mode == "layers" else mode
-        return self._original.with_changes(
-            system_prompt=self.system_prompt.toPlainText().strip(),
-            sampling=self.sampling.params(),
-            context_length=self.context.value(),
-            gpu_layers=gpu,
-            threads=self.threads.value(),
-            overflow_policy=self.overflow.currentData(),
-            theme=self.theme.currentData(),
-            language=self.language.currentData(),
-        )
+        shown = {
+            "system_prompt": self.system_prompt.toPlainText().strip(),
+            "sampling": self.sampling.params(),
+            "context_length": self.context.value(),
+            "gpu_layers": str(self.gpu_layers.value()) if mode == "layers" else mode,
+            "threads": self.threads.value(),
+            "overflow_policy": self.overflow.currentData(),
+            "theme": self.theme.currentData(),
+            "language": self.language.currentData(),
+        }
+        return {name: value for name, value in shown.items() if getattr(self._original, name) != value}

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.history.api_group import API_GROUP, api_group_last, in_api_group
 from ..core.history.date_groups import OLDER, heading_of
 from ..core.history.storage import ConversationSummary, SearchHit
 from . import locale_format
@@ -40,6 +41,7 @@ GROUP_LABELS = {
     "yesterday": QT_TRANSLATE_NOOP("Sidebar", "Yesterday"),
     "this_week": QT_TRANSLATE_NOOP("Sidebar", "This week"),
     "older": QT_TRANSLATE_NOOP("Sidebar", "Older"),
+    API_GROUP: QT_TRANSLATE_NOOP("Sidebar", "API"),  # chats kept by the API server
 }
 
 
@@ -228,12 +230,13 @@ class Sidebar(QWidget):
         self._showing_hits = False
         self._pinned = {r.id: r.pinned for r in rows}
         previous_group = None
-        for row in rows:
+        for row in api_group_last(rows):
             item = QListWidgetItem(row.title)
             if row.pinned:  # an icon from the set, not an emoji
                 item.setIcon(icon("pin"))
             item.setData(ID_ROLE, row.id)
-            group = heading_of(row.updated_at, row.pinned)
+            # Chats the API server kept sit in their own group, last; the rest by date, older ones by month.
+            group = (API_GROUP, 0, 0) if in_api_group(row) else heading_of(row.updated_at, row.pinned)
             heading = _heading_text(*group)
             if group != previous_group:
                 item.setData(GROUP_ROLE, heading)

@@ -20,9 +20,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, Slot
 from PySide6.QtWidgets import QLabel, QMessageBox, QProgressDialog, QWidget
 
+from .. import APP_NAME
 from ..core.models.library import LibraryError, LocalModel, ModelLibrary
 
 if TYPE_CHECKING:  # imported when first used: it pulls in the hub client, which start-up does not need
@@ -70,7 +71,9 @@ def import_work(
                 progress(0, 0)
                 outcome.imported.append(library.import_file(path, mode, progress))
             except ImportCancelled:
-                outcome.failures.append(f"{path.name}: cancelled")
+                outcome.failures.append(
+                    QCoreApplication.translate("ModelImport", "%1: cancelled").replace("%1", path.name)
+                )
                 break
             except LibraryError as exc:
                 outcome.failures.append(str(exc))
@@ -106,29 +109,36 @@ class ModelImport(QObject):
 
     def start(self) -> ModelImport:
         service = self._service
-        service.task_done.connect(self._on_done)
-        service.task_failed.connect(self._on_failed)
-        service.task_progress.connect(self._on_progress)
+        self._connect_service()
         if self._status is None:
             dialog = QProgressDialog(
-                f"Adding {self._files[0].name} to the library...",
-                "Cancel",
+                self.tr("Adding %1 to the library...").replace("%1", self._files[0].name),
+                self.tr("Cancel"),
                 0,
                 len(self._files) * PROGRESS_STEPS,
                 self._parent_widget,
             )
-            dialog.setWindowTitle("Import model")
+            dialog.setWindowTitle(self.tr("Import model"))
             dialog.setWindowModality(Qt.WindowModality.WindowModal)  # no second drop while this one runs
             dialog.setMinimumDuration(500)
             dialog.setAutoClose(False)
             dialog.setAutoReset(False)
-            dialog.canceled.connect(self.cancel)
             self.progress_dialog = dialog
+            self._connect_dialog(dialog)
         else:
-            self._status.setText("Importing...")
+            self._status.setText(self.tr("Importing..."))
         _RUNNING.add(self)
         self._task_id = service.run_task(import_work(self._library, self._files, self._mode, self._cancelled))
         return self
+
+    def _connect_service(self) -> None:
+        """While this import runs it follows the service's task signals (``_end`` disconnects them)."""
+        self._service.task_done.connect(self._on_done)
+        self._service.task_failed.connect(self._on_failed)
+        self._service.task_progress.connect(self._on_progress)
+
+    def _connect_dialog(self, dialog: QProgressDialog) -> None:
+        dialog.canceled.connect(self.cancel)
 
     @Slot()
     def cancel(self) -> None:
@@ -141,7 +151,7 @@ class ModelImport(QObject):
         if self.progress_dialog is not None:
             self.progress_dialog.setValue(int(done))
         elif self._status is not None:
-            self._status.setText(f"Importing... {100 * int(done) // int(total)}%")
+            self._status.setText(self.tr("Importing... %1%").replace("%1", str(100 * int(done) // int(total))))
 
     @Slot(str, object)
     def _on_done(self, task_id: str, outcome) -> None:
@@ -152,7 +162,7 @@ class ModelImport(QObject):
     def _on_failed(self, task_id: str, exc) -> None:
         if task_id == self._task_id:  # import_work catches what a file can cause; this is the rest
             log.error("model import failed: %s", exc.__class__.__name__)
-            self._end(ImportOutcome(failures=[f"The import stopped: {exc}"]))
+            self._end(ImportOutcome(failures=[self.tr("The import stopped: %1").replace("%1", str(exc))]))
 
     def _end(self, outcome: ImportOutcome) -> None:
         service = self._service
@@ -178,9 +188,11 @@ def start_model_import(
 ) -> ModelImport | None:
     """Ask copy or link once, then import in the background with a progress dialog; failures are
     reported in one message. None when there is nothing to import or the user cancelled."""
+    title = QCoreApplication.translate("ModelImport", "Import model")
     files = gguf_files(paths)
     if not files:
-        QMessageBox.information(parent_widget, "Import model", "Only .gguf model files can be added.")
+        only = QCoreApplication.translate("ModelImport", "Only .gguf model files can be added.")
+        QMessageBox.information(parent_widget, title, only)
         return None
     mode = choose_mode(parent_widget, files)
     if mode is None:
@@ -188,7 +200,7 @@ def start_model_import(
 
     def finished(outcome: ImportOutcome) -> None:
         if outcome.failures:
-            QMessageBox.warning(parent_widget, "Import model", "\n".join(outcome.failures))
+            QMessageBox.warning(parent_widget, title, "\n".join(outcome.failures))
         on_done(outcome)
 
     job = ModelImport(service, library, files, mode, parent_widget)
@@ -240,11 +252,14 @@ class DatabaseTasks(QObject):
         self._thread.setObjectName("hearth-history-tasks")
         self._worker = _DatabaseWorker(Path(database))
         self._worker.moveToThread(self._thread)
+        self._connect_signals()
+        self._thread.start()
+
+    def _connect_signals(self) -> None:
         self._thread.finished.connect(self._worker.deleteLater)
-        self._request.connect(self._worker.run)
+        self._request.connect(self._worker.run)  # queued: runs the task on the history thread
         self._worker.done.connect(self._on_done)
         self._worker.failed.connect(self._on_failed)
-        self._thread.start()
 
     @property
     def busy(self) -> bool:
@@ -302,7 +317,7 @@ def run_with_progress(
             on_done(result)
         return
     dialog = QProgressDialog(label, "", 0, 0, parent_widget)  # busy: the export/import gives no steps
-    dialog.setWindowTitle("Hearth")
+    dialog.setWindowTitle(APP_NAME)
     dialog.setCancelButton(None)
     dialog.setWindowModality(Qt.WindowModality.WindowModal)  # one history task at a time
     dialog.setMinimumDuration(400)

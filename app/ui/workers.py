@@ -32,6 +32,7 @@ from ..core.inference.prompting import (
     PromptError,
 )
 from ..core.models.library import LibraryError, ModelLibrary
+from .text_args import fill
 
 if TYPE_CHECKING:  # the engine module is imported on the inference thread, after the window is up
     from ..core.inference.engine import Engine, LoadOptions, LoadReport
@@ -61,6 +62,9 @@ class _Relay(QObject):
 
     def __init__(self, parent: QObject) -> None:
         super().__init__(parent)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
         self.posted.connect(self._run, Qt.ConnectionType.QueuedConnection)
 
     @Slot(object)
@@ -133,7 +137,7 @@ class InferenceController(QObject):
         except Exception as exc:  # noqa: BLE001 - every failure becomes one sentence
             if not isinstance(exc, (_engine_errors(), OSError)):
                 log_exception(log, "unexpected failure while loading a model", exc)
-                exc = f"{name} could not be loaded: {exc}"
+                exc = fill(self.tr("%1 could not be loaded: %2"), name, exc)
             self.load_failed.emit(str(exc))
             return
         if not outcome.skipped:
@@ -161,7 +165,7 @@ class InferenceController(QObject):
             return
         except Exception as exc:  # noqa: BLE001
             log_exception(log, "could not prepare the starter model", exc)
-            self.starter_failed.emit(f"the starter model could not be prepared: {exc}")
+            self.starter_failed.emit(self.tr("the starter model could not be prepared: %1").replace("%1", str(exc)))
             return
         self.starter_ready.emit(path)
 
@@ -218,7 +222,9 @@ class InferenceController(QObject):
         except Exception as exc:  # noqa: BLE001
             # The exception may quote the prompt: the log gets the stack, never the message.
             log_exception(log, f"generation failed in conversation {request.conversation_id}", exc)
-            self.generation_failed.emit(request.request_id, f"generation failed: {exc}", "error")
+            self.generation_failed.emit(
+                request.request_id, self.tr("generation failed: %1").replace("%1", str(exc)), "error"
+            )
         else:
             self.generation_finished.emit(request.request_id, result)
 

@@ -82,20 +82,30 @@ def start_server(home: Path, *args: str) -> RunningServer:
     pytest.fail(f"hearth serve did not answer within {START_GUARD_S} s:\n{server.log()}")
 
 
-@pytest.fixture(scope="session")
-def hearth_server(starter_gguf: Path, tmp_path_factory: pytest.TempPathFactory):
-    """``hearth serve`` with the starter model in a fresh HEARTH_HOME, on a free port."""
-    home = tmp_path_factory.mktemp("serve-home")
+def home_with_starter(home: Path, starter_gguf: Path) -> Path:
+    """A HEARTH_HOME whose library holds the starter model (a hard link: no 250 MB copy)."""
     models = home / "data" / "models"
-    models.mkdir(parents=True)
+    models.mkdir(parents=True, exist_ok=True)
     try:
         os.link(starter_gguf, models / starter_gguf.name)
     except OSError:
         import shutil
 
         shutil.copyfile(starter_gguf, models / starter_gguf.name)
+    return home
+
+
+@pytest.fixture(scope="session")
+def hearth_server(starter_gguf: Path, tmp_path_factory: pytest.TempPathFactory):
+    """``hearth serve`` with the starter model in a fresh HEARTH_HOME, on a free port."""
+    home = home_with_starter(tmp_path_factory.mktemp("serve-home"), starter_gguf)
     server = start_server(home, "--allow-origin", ALLOWED_ORIGIN)
     yield server
+    stop_cleanly(server)
+
+
+def stop_cleanly(server: RunningServer) -> None:
+    """Ctrl+C, then check the server stopped without a traceback."""
     server.process.send_signal(signal.SIGINT)  # Ctrl+C: uvicorn finishes, the engine unloads
     try:
         code = server.process.wait(30)

@@ -88,12 +88,13 @@ def test_an_allowed_origin_gets_cors(http):
 
 
 def test_unknown_paths_404_and_wrong_methods_405_in_the_apis_shape(http):
-    for path in ("/", "/admin", "/v1/embeddings", "/.env", "/v1/models/../../etc/passwd"):
+    for path in ("/", "/admin", "/v1/files", "/.env", "/v1/models/../../etc/passwd"):
         response = http.get(path, headers=AUTH)
         assert response.status_code == 404, path
         _openai_error(response)
-    wrong_method = http.get("/v1/chat/completions", headers=AUTH)
-    assert wrong_method.status_code == 405 and _openai_error(wrong_method)
+    for path in ("/v1/chat/completions", "/v1/embeddings"):
+        wrong_method = http.get(path, headers=AUTH)
+        assert wrong_method.status_code == 405 and _openai_error(wrong_method)
     anthropic_method = http.get("/v1/messages", headers=AUTH)
     assert anthropic_method.status_code == 405 and _anthropic_error(anthropic_method)
 

@@ -166,7 +166,7 @@ def test_switching_while_a_reply_streams_keeps_highlight_and_the_notice_closes_i
     assert len(_wait_notices_on_screen()) == 1  # one notice, not one per click
     qtbot.waitUntil(lambda: not hearth.chat.busy, timeout=20000)
     qtbot.waitUntil(lambda: not _wait_notices_on_screen(), timeout=3000)  # it closes by itself
-    assert hearth.window.wait_notice is None
+    assert hearth.window.navigator.wait_notice is None
     qtbot.mouseClick(
         sidebar.list.viewport(),
         Qt.MouseButton.LeftButton,

@@ -127,11 +127,11 @@ def test_new_chat_rename_and_delete_with_confirmation(qtbot, make_app, scripted_
     assert hearth.window.sidebar.list.count() == 1
     assert hearth.window.sidebar.list.item(0).text() == "A chat to delete"
     seen = answer_next_question(qtbot, press_enter=True)  # Enter takes the default: No
-    hearth.window._confirm_delete(conv_id)
+    hearth.window.dialogs.confirm_delete(conv_id)
     assert seen["default"] == QMessageBox.StandardButton.No
     assert hearth.window.sidebar.list.count() == 1
     answer_next_question(qtbot, button=QMessageBox.StandardButton.Yes)
-    hearth.window._confirm_delete(conv_id)
+    hearth.window.dialogs.confirm_delete(conv_id)
     assert hearth.window.sidebar.list.count() == 0
     assert hearth.chat.conversation_id is None and hearth.window.chat_view.message_views() == []
 
@@ -286,7 +286,7 @@ def test_full_context_asks_then_drops_oldest_and_marks_the_transcript(qtbot, mak
         with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
             _send(qtbot, hearth.window, text)
     asked = []
-    monkeypatch.setattr("app.ui.main_window.ask", lambda parent, title, text: asked.append(text) or True)
+    monkeypatch.setattr("app.ui.window_dialogs.ask", lambda parent, title, text: asked.append(text) or True)
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000) as blocker:
         _send(qtbot, hearth.window, "three")  # 5 messages > 3: refused, asked, retried with drop_oldest
     qtbot.waitUntil(lambda: not hearth.chat.busy, timeout=10000)

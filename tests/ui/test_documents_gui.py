@@ -111,7 +111,7 @@ def test_sending_waits_while_a_document_is_being_read(qtbot, make_app, scripted_
     tray._pool.submit(gate.wait, 20)  # the reader thread is busy: notes.txt waits its turn
     tray.add_paths([notes])
     assert tray.busy
-    hearth.window._submit("Summarise the notes")
+    hearth.window.navigator.submit("Summarise the notes")
     assert hearth.chat.conversation_id is None  # nothing sent or stored
     assert hearth.window.composer.editor.toPlainText() == "Summarise the notes"
     gate.set()
@@ -134,7 +134,7 @@ def test_the_real_model_answers_a_chat_with_an_attached_document(
     hearth.window.attachment_tray.add_paths([notes])
     qtbot.waitUntil(lambda: not hearth.window.attachment_tray.busy, timeout=20000)
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=120000) as blocker:
-        hearth.window._submit("When does the train to Galway leave?")
+        hearth.window.navigator.submit("When does the train to Galway leave?")
     message_id, text, status, stats = blocker.args
     assert status is MessageStatus.DONE and text.strip()
     assert stats.prompt_tokens > 25  # the document reached the model with the question

@@ -67,7 +67,10 @@ def test_a_chat_deleted_by_the_cli_leaves_the_window_and_the_typed_text_stays(
     window = hearth.window
     assert hearth.chat.conversation_id is None and window.chat_view.message_views() == []
     assert window.composer.editor.toPlainText() == "my half-written follow-up"
-    assert "deleted outside this window" in window.last_notice and "still in the message box" in window.last_notice
+    assert (
+        "deleted outside this window" in window.navigator.last_notice
+        and "still in the message box" in window.navigator.last_notice
+    )
     assert "deleted outside this window" in window.chat_view._placeholder.text()
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
         qtbot.keyClick(window.composer.editor, Qt.Key.Key_Return)
@@ -87,7 +90,7 @@ def test_sending_right_after_an_outside_delete_starts_a_new_chat_and_says_so(
 ):
     """Enter pressed before the window's next look at the database: the check before the write."""
     hearth = _start(qtbot, make_app)
-    hearth.window._external_timer.stop()  # the race: nothing has been noticed yet
+    hearth.window.navigator.stop_watching()  # the race: nothing has been noticed yet
     doomed = _chat(qtbot, hearth, "first question")
     with Storage(app_paths.database_path) as other_window:
         other_window.delete_conversation(doomed)
@@ -96,7 +99,7 @@ def test_sending_right_after_an_outside_delete_starts_a_new_chat_and_says_so(
         qtbot.keyClick(hearth.window.composer.editor, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: not hearth.chat.busy, timeout=10000)
     assert hearth.window.last_error is None
-    assert "starts a new chat" in hearth.window.last_notice
+    assert "starts a new chat" in hearth.window.navigator.last_notice
     assert [v.text for v in hearth.window.chat_view.message_views()] == ["second question", "Fine, thanks."]
     assert _sidebar_ids(hearth) == [hearth.chat.conversation_id] and hearth.chat.conversation_id != doomed
 
@@ -121,9 +124,9 @@ def test_the_windows_own_writes_do_not_count_as_outside_changes(qtbot, make_app,
     _chat(qtbot, hearth, "hello")
     reloads = []
     hearth.chat.conversation_opened.connect(lambda *args: reloads.append(args))
-    before = hearth.window._seen_version
+    before = hearth.window.navigator.seen_version
     hearth.window.check_external_changes()
-    assert hearth.window._seen_version == before and reloads == []
+    assert hearth.window.navigator.seen_version == before and reloads == []
 
 
 def test_a_chat_deleted_outside_while_its_reply_streams(qtbot, make_app, scripted_model, app_paths):
@@ -141,7 +144,7 @@ def test_a_chat_deleted_outside_while_its_reply_streams(qtbot, make_app, scripte
         other_window.delete_conversation(doomed)
     qtbot.waitUntil(lambda: not hearth.chat.busy, timeout=10000)  # stopped, not 2,000 tokens later
     qtbot.waitUntil(lambda: hearth.chat.conversation_id is None, timeout=5000)
-    assert "deleted outside this window" in hearth.window.last_notice
+    assert "deleted outside this window" in hearth.window.navigator.last_notice
     assert hearth.window.last_error is None  # no "could not be saved" for a chat that is gone
     assert doomed not in _sidebar_ids(hearth)
     with Storage(app_paths.database_path) as storage:

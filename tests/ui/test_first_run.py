@@ -41,9 +41,9 @@ def test_empty_library_opens_the_manager_and_a_download_becomes_the_chat_model(
         assert not hearth.window.composer.send_button.isEnabled()
         manager.confirm = lambda *args: True
         with qtbot.waitSignal(manager.files_loaded, timeout=60000):
-            manager.open_repo(REPO)
-        manager.select_file("gemma-3-270m-it-Q4_K_M.gguf")
-        manager.download_button.click()
+            manager.discover.open_repo(REPO)
+        manager.discover.select_file("gemma-3-270m-it-Q4_K_M.gguf")
+        manager.discover.download_button.click()
         qtbot.waitUntil(lambda: hearth.models.ready, timeout=120000)
         assert hearth.models.current == "gemma-3-270m-it-Q4_K_M.gguf"
         assert hearth.window.model_picker.currentData() == "gemma-3-270m-it-Q4_K_M.gguf"
@@ -62,10 +62,10 @@ def _app(qapp, qtbot):
 
 
 def test_opening_a_gguf_file_offers_to_import_it(qtbot, qapp, hearth_home, no_starter, starter_gguf, monkeypatch):
-    from app.ui import model_manager
+    from app.ui import model_manager_common
 
     offered = []
-    monkeypatch.setattr(model_manager, "ask_import_mode", lambda parent, files: offered.append(files) or None)
+    monkeypatch.setattr(model_manager_common, "ask_import_mode", lambda parent, files: offered.append(files) or None)
     hearth = _app(qapp, qtbot)
     try:
         hearth.start(open_file=starter_gguf)
@@ -77,9 +77,9 @@ def test_opening_a_gguf_file_offers_to_import_it(qtbot, qapp, hearth_home, no_st
 def test_dropping_a_gguf_on_the_window_imports_and_loads_it(
     qtbot, qapp, hearth_home, no_starter, starter_gguf, monkeypatch
 ):
-    from app.ui import model_manager
+    from app.ui import model_manager_common
 
-    monkeypatch.setattr(model_manager, "ask_import_mode", lambda _parent, _files: "link")  # copy or link? link
+    monkeypatch.setattr(model_manager_common, "ask_import_mode", lambda _parent, _files: "link")  # copy or link? link
     hearth = _app(qapp, qtbot)
     try:
         hearth.start()

@@ -57,7 +57,7 @@ def make_dialog(qtbot, app_paths, fake_hub, memory_keyring):
 
 def _open(qtbot, dialog, repo):
     with qtbot.waitSignal(dialog.files_loaded, timeout=WAIT_MS):
-        dialog.open_repo(repo)
+        dialog.discover.open_repo(repo)
 
 
 def test_download_through_the_dialog_reaches_100_percent_then_chat_with_it(
@@ -74,23 +74,23 @@ def test_download_through_the_dialog_reaches_100_percent_then_chat_with_it(
     dialog, _settings = make_dialog()
     dialog.show()
     _open(qtbot, dialog, STARTER_REPO)
-    assert dialog.files_table.item(0, 1).text() == "Q4_K_M"
-    assert dialog.files_table.item(0, 5).text() == "★ recommended"  # 250 MB fits any test machine
-    dialog.select_file("gemma-3-270m-it-Q4_K_M.gguf")
+    assert dialog.discover.files_table.item(0, 1).text() == "Q4_K_M"
+    assert dialog.discover.files_table.item(0, 5).text() == "★ recommended"  # 250 MB fits any test machine
+    dialog.discover.select_file("gemma-3-270m-it-Q4_K_M.gguf")
 
     values: list[int] = []
-    dialog.service.progress.connect(lambda p: values.append(dialog.progress_bar(p.job_id).value()))
+    dialog.service.progress.connect(lambda p: values.append(dialog.downloads.progress_bar(p.job_id).value()))
     with qtbot.waitSignals([dialog.service.job_finished, dialog.library_changed], timeout=WAIT_MS):
-        qtbot.mouseClick(dialog.download_button, Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.discover.download_button, Qt.MouseButton.LeftButton)
         assert dialog.tabs.currentIndex() == 1
         dialog.close()  # downloads carry on while the window is closed
 
     (job,) = dialog.service.jobs()
-    assert dialog.progress_bar(job.id).value() == 100
+    assert dialog.downloads.progress_bar(job.id).value() == 100
     assert values and values[-1] == 100
     path = app_paths.models_dir / "gemma-3-270m-it-Q4_K_M.gguf"
     assert sha256_hex(path) == sha256_hex(starter_gguf)
-    assert dialog.library_names() == ["gemma-3-270m-it-Q4_K_M.gguf"]
+    assert dialog.library_tab.library_names() == ["gemma-3-270m-it-Q4_K_M.gguf"]
 
     engine = LlamaCppEngine()
     try:
@@ -116,9 +116,9 @@ def test_gated_download_asks_for_a_token_then_resumes(qtbot, make_dialog, fake_h
     asked: list[str] = []
     dialog.token_prompt = lambda parent, message: asked.append(message) or "hf_dialog_token"
     _open(qtbot, dialog, "google/gemma-3-1b-it-qat-q4_0-gguf")
-    dialog.select_file("gemma-3-1b-it-q4_0.gguf")
+    dialog.discover.select_file("gemma-3-1b-it-q4_0.gguf")
     with qtbot.waitSignal(dialog.service.job_finished, timeout=WAIT_MS):
-        dialog.download_selected()
+        dialog.discover.download_selected()
     assert asked and "accept the license" in asked[0]
     assert list(memory_keyring.passwords.values()) == ["hf_dialog_token"]
     assert (app_paths.models_dir / "gemma-3-1b-it-q4_0.gguf").read_bytes() == data
@@ -132,33 +132,33 @@ def test_pause_resume_and_cancel_buttons(qtbot, make_dialog, fake_hub, app_paths
     fake_hub.throttle["slow-Q4_K_M.gguf"] = 500_000
     dialog, _ = make_dialog()
     _open(qtbot, dialog, "o/slow-GGUF")
-    dialog.select_file("slow-Q4_K_M.gguf")
-    dialog.download_selected()
+    dialog.discover.select_file("slow-Q4_K_M.gguf")
+    dialog.discover.download_selected()
     (job,) = dialog.service.jobs()
     part = app_paths.models_dir / "slow-Q4_K_M.gguf.part"
     qtbot.waitUntil(lambda: part.exists() and part.stat().st_size > 100_000, timeout=WAIT_MS)
 
     with qtbot.waitSignal(dialog.service.idle, timeout=WAIT_MS):
-        qtbot.mouseClick(dialog.job_button(job.id, "pause"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.downloads.job_button(job.id, "pause"), Qt.MouseButton.LeftButton)
     assert dialog.service.manager.queue.get(job.id).state == "paused"
-    assert dialog.job_button(job.id, "pause").text() == "Resume"
+    assert dialog.downloads.job_button(job.id, "pause").text() == "Resume"
     kept = part.stat().st_size
 
     fake_hub.throttle.clear()
     with qtbot.waitSignal(dialog.service.job_finished, timeout=WAIT_MS):
-        qtbot.mouseClick(dialog.job_button(job.id, "pause"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.downloads.job_button(job.id, "pause"), Qt.MouseButton.LeftButton)
     assert fake_hub.file_gets("slow-Q4_K_M.gguf")[-1].range == f"bytes={kept}-"
-    assert dialog.progress_bar(job.id).value() == 100
+    assert dialog.downloads.progress_bar(job.id).value() == 100
 
     fake_hub.throttle["other-Q8_0.gguf"] = 300_000
-    dialog.select_file("other-Q8_0.gguf")
+    dialog.discover.select_file("other-Q8_0.gguf")
     dialog.tabs.setCurrentIndex(0)
-    dialog.download_selected()
+    dialog.discover.download_selected()
     other = next(j for j in dialog.service.jobs() if j.name == "other-Q8_0.gguf")
     other_part = app_paths.models_dir / "other-Q8_0.gguf.part"
     qtbot.waitUntil(lambda: other_part.exists() and other_part.stat().st_size > 0, timeout=WAIT_MS)
     with qtbot.waitSignal(dialog.service.idle, timeout=WAIT_MS):
-        qtbot.mouseClick(dialog.job_button(other.id, "cancel"), Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(dialog.downloads.job_button(other.id, "cancel"), Qt.MouseButton.LeftButton)
     assert not other_part.exists() and not (app_paths.models_dir / "other-Q8_0.gguf").exists()
 
 
@@ -174,7 +174,7 @@ def test_no_disk_room_is_refused_with_a_message(qtbot, make_dialog, fake_hub, ap
     warnings = []
     monkeypatch.setattr(QMessageBox, "warning", lambda parent, title, text: warnings.append(text))
     monkeypatch.setattr(shutil, "disk_usage", lambda p: namedtuple("u", "total used free")(100, 100, 0))
-    dialog.download_selected()
+    dialog.discover.download_selected()
     assert warnings and "not enough disk space" in warnings[0]
     assert dialog.service.jobs() == []
 
@@ -183,31 +183,31 @@ def test_library_tab_import_verify_default_delete(qtbot, make_dialog, app_paths,
     dialog, settings = make_dialog()
     source = write_gguf(tmp_path / "mine-Q4_K_M.gguf", padding=20_000)
     (app_paths.models_dir / "broken.gguf").write_bytes(b"not a model")
-    dialog.refresh_library()
-    assert "cannot be used" in dialog.library_table.item(0, 9).text()
+    dialog.library_tab.refresh_library()
+    assert "cannot be used" in dialog.library_tab.library_table.item(0, 9).text()
 
     with qtbot.waitSignal(dialog.library_changed, timeout=WAIT_MS):
-        dialog.import_files([source], COPY)
-    assert dialog.library_names() == ["broken.gguf", "mine-Q4_K_M.gguf"]
+        dialog.library_tab.import_files([source], COPY)
+    assert dialog.library_tab.library_names() == ["broken.gguf", "mine-Q4_K_M.gguf"]
 
-    dialog.select_model("mine-Q4_K_M.gguf")
+    dialog.library_tab.select_model("mine-Q4_K_M.gguf")
     with qtbot.waitSignal(dialog.library_changed):
-        dialog.set_default_selected()
+        dialog.library_tab.set_default_selected()
     assert settings.value.default_model == "mine-Q4_K_M.gguf"
-    assert dialog.library_table.item(1, 0).text() == "★"
+    assert dialog.library_tab.library_table.item(1, 0).text() == "★"
 
-    dialog.select_model("mine-Q4_K_M.gguf")
-    dialog.verify_selected()
-    qtbot.waitUntil(lambda: dialog.library_status.text().startswith("Verified"), timeout=WAIT_MS)
+    dialog.library_tab.select_model("mine-Q4_K_M.gguf")
+    dialog.library_tab.verify_selected()
+    qtbot.waitUntil(lambda: dialog.library_tab.library_status.text().startswith("Verified"), timeout=WAIT_MS)
 
-    dialog.select_model("broken.gguf")
-    dialog.set_default_selected()
-    assert "cannot be the default" in dialog.library_status.text()
+    dialog.library_tab.select_model("broken.gguf")
+    dialog.library_tab.set_default_selected()
+    assert "cannot be the default" in dialog.library_tab.library_status.text()
 
-    dialog.select_model("mine-Q4_K_M.gguf")
+    dialog.library_tab.select_model("mine-Q4_K_M.gguf")
     with qtbot.waitSignal(dialog.library_changed):
-        dialog.delete_selected()
-    assert dialog.library_names() == ["broken.gguf"]
+        dialog.library_tab.delete_selected()
+    assert dialog.library_tab.library_names() == ["broken.gguf"]
     assert settings.value.default_model is None and source.exists()
 
 
@@ -280,7 +280,7 @@ def test_context_spin_steps_probe_the_machine_at_most_once_and_off_the_gui_threa
     import threading
 
     from app.core.models.hub import Machine
-    from app.ui import model_manager
+    from app.ui import model_manager_discover
 
     probes: list[str] = []
 
@@ -288,16 +288,16 @@ def test_context_spin_steps_probe_the_machine_at_most_once_and_off_the_gui_threa
         probes.append(threading.current_thread().name)
         return Machine(16 * 1024**3, 8 * 1024**3)
 
-    monkeypatch.setattr(model_manager, "probe_machine", probe)
+    monkeypatch.setattr(model_manager_discover, "probe_machine", probe)
     fake_hub.add_repo("o/r-GGUF", {"m-Q4_K_M.gguf": gguf_bytes(padding=10_000)})
     dialog, _ = make_dialog()
     _open(qtbot, dialog, "o/r-GGUF")
-    assert dialog.files_table.item(0, 4).text() == "fits"
+    assert dialog.discover.files_table.item(0, 4).text() == "fits"
     for _ in range(12):
-        dialog.ctx_spin.stepBy(1)
-    dialog.ctx_spin.stepBy(-3)
+        dialog.discover.ctx_spin.stepBy(1)
+    dialog.discover.ctx_spin.stepBy(-3)
     assert len(probes) == 1 and probes[0] != threading.main_thread().name
-    assert "16.0 GB RAM" in dialog.machine_label.text()
+    assert "16.0 GB RAM" in dialog.discover.machine_label.text()
 
 
 @pytest.fixture
@@ -336,15 +336,47 @@ def test_offline_one_enter_is_one_quick_search_and_says_offline(qtbot, offline_d
     dialog, attempts = offline_dialog
     dialog.show()
     qtbot.waitExposed(dialog)
-    dialog.search_box.setFocus()
-    qtbot.keyClicks(dialog.search_box, "gemma")
-    qtbot.keyClick(dialog.search_box, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: "offline" in dialog.discover_status.text(), timeout=15_000)  # hang guard, not timing
+    dialog.discover.search_box.setFocus()
+    qtbot.keyClicks(dialog.discover.search_box, "gemma")
+    qtbot.keyClick(dialog.discover.search_box, Qt.Key.Key_Return)
+    qtbot.waitUntil(
+        lambda: "offline" in dialog.discover.discover_status.text(), timeout=15_000
+    )  # hang guard, not timing
     qtbot.wait(300)  # a second search, had one been fired, would have connected by now
     assert attempts == [attempts[0]]
-    message = dialog.discover_status.text()
+    message = dialog.discover.discover_status.text()
     assert message.startswith("You appear to be offline") and "connection refused" in message
 
-    assert not dialog.download_button.isEnabled()  # nothing selected: nothing to download
-    dialog.download_selected()
-    assert dialog.discover_status.text() == message  # the connection error stays in view
+    assert not dialog.discover.download_button.isEnabled()  # nothing selected: nothing to download
+    dialog.discover.download_selected()
+    assert dialog.discover.discover_status.text() == message  # the connection error stays in view
+
+
+def test_every_string_of_the_model_manager_goes_through_the_translator(qtbot, qapp, make_dialog, app_paths):
+    """A pseudo-translation run (issue 11/15: strings in tr()): each label, button, tab, column
+    header and placeholder of the Discover, Downloads and Library tabs comes back bracketed."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel
+
+    from app.ui.i18n import PSEUDO_OPEN, PseudoTranslator
+
+    translator = PseudoTranslator(qapp)
+    qapp.installTranslator(translator)
+    try:
+        write_gguf(app_paths.models_dir / "mine-Q4_K_M.gguf", padding=1000)
+        dialog, _ = make_dialog()
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.discover._machine is not None, timeout=WAIT_MS)
+        tabs = [dialog.discover, dialog.downloads, dialog.library_tab]
+        texts = [dialog.windowTitle(), dialog.discover.search_box.placeholderText()]
+        for index, tab in enumerate(tabs):
+            dialog.tabs.setCurrentIndex(index)
+            texts.append(dialog.tabs.tabText(index))
+            texts += [w.text() for w in tab.findChildren(QLabel) + tab.findChildren(QAbstractButton) if w.isVisible()]
+        for table in (dialog.discover.files_table, dialog.downloads.downloads_table, dialog.library_tab.library_table):
+            texts += [table.horizontalHeaderItem(c).text() for c in range(table.columnCount())]
+        texts.append(dialog.library_tab.library_table.item(0, 9).text())  # "ok"
+    finally:
+        qapp.removeTranslator(translator)
+    words = [t for t in texts if any(c.isalpha() for c in t)]
+    assert len(words) > 25
+    assert [t for t in words if not t.startswith(PSEUDO_OPEN)] == []

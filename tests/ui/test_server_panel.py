@@ -79,3 +79,71 @@ def test_a_port_in_use_is_one_sentence_and_the_switch_stays_off(qtbot, make_app,
         panel.enabled.setChecked(True)
         assert not hearth.server.running and not panel.enabled.isChecked()
         assert "is in use" in panel.state.text()
+
+
+def _group_headings(sidebar) -> dict[str, str]:
+    from app.ui.sidebar import GROUP_ROLE
+
+    items = [sidebar.list.item(row) for row in range(sidebar.list.count())]
+    return {item.text(): item.data(GROUP_ROLE) for item in items}
+
+
+def test_the_panels_choices_survive_a_restart_and_kept_chats_show_in_the_api_group(
+    qtbot, make_app, scripted_model, api_key
+):
+    port = free_port()
+    hearth = _ready_app(qtbot, make_app, ScriptedEngine(tokens=("Kept", " reply")))
+    hearth.server.open_panel()
+    panel = hearth.server.panel[0]
+    panel.port.setValue(port)
+    panel.origins.setText("http://notes.example")
+    panel.origins.editingFinished.emit()
+    panel.keep_history.setChecked(True)
+    panel.enabled.setChecked(True)
+    qtbot.waitUntil(lambda: hearth.server.running, timeout=10000)
+    hearth.shutdown()  # quitting with the server on: it is on again at the next start
+
+    again = _ready_app(qtbot, make_app, ScriptedEngine(tokens=("Kept", " reply")))
+    qtbot.waitUntil(lambda: again.server.running, timeout=10000)
+    base = again.server.base_url
+    assert base == f"http://127.0.0.1:{port}/v1"
+    again.server.open_panel()
+    panel = again.server.panel[0]
+    assert panel.enabled.isChecked() and panel.port.value() == port and not panel.network.isChecked()
+    assert panel.origins.text() == "http://notes.example" and panel.keep_history.isChecked()
+    preflight = httpx.options(
+        f"{base}/chat/completions",
+        headers={"Origin": "http://notes.example", "Access-Control-Request-Method": "POST"},
+        timeout=20,
+    )
+    assert preflight.headers.get("access-control-allow-origin") == "http://notes.example"  # the list is in force
+
+    reply = httpx.post(
+        f"{base}/chat/completions",
+        headers={"Authorization": f"Bearer {api_key}"},
+        timeout=20,
+        json={"messages": [{"role": "user", "content": "Sent by a script"}], "max_tokens": 8},
+    )
+    assert reply.status_code == 200, reply.text
+    # Written by the server's own connection: the window notices it as it notices the CLI's writes.
+    qtbot.waitUntil(lambda: "Sent by a script" in _group_headings(again.window.sidebar), timeout=10000)
+    assert _group_headings(again.window.sidebar)["Sent by a script"] == "API"
+
+    panel.keep_history.setChecked(False)
+    panel.enabled.setChecked(False)
+    saved = again.settings.get()
+    assert not saved.api_server_enabled and not saved.api_keep_history and saved.api_server_port == port
+
+
+def test_a_bad_web_origin_is_one_sentence_and_nothing_starts(qtbot, make_app, scripted_model, api_key):
+    hearth = _ready_app(qtbot, make_app, ScriptedEngine())
+    hearth.server.open_panel()
+    panel = hearth.server.panel[0]
+    panel.port.setValue(free_port())
+    panel.origins.setText("https://notes.example/app")
+    panel.origins.editingFinished.emit()
+    assert "is not a web origin" in panel.state.text()
+    assert hearth.settings.get().api_server_origins == ""  # not saved
+    panel.enabled.setChecked(True)
+    assert not hearth.server.running and not panel.enabled.isChecked()
+    assert "is not a web origin" in panel.state.text() and not hearth.settings.get().api_server_enabled

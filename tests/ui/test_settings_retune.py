@@ -21,9 +21,9 @@ from app.ui import settings_dialog
 from app.ui.settings_dialog import FORGOTTEN, MEASURING, SettingsDialog
 from tests.fakes import ScriptedEngine
 
-# Four physical cores and eight CPUs: the tuner has three candidates to measure (2, 4 and 8).
+# Four physical cores and eight CPUs: the tuner has three candidates to measure (3, 4 and 8).
 MACHINE = ThreadChoice(4, 8, "4 physical cores")
-SECONDS_PER_TOKEN = {2: 0.05, 4: 0.10, 8: 0.20}  # 2 threads is clearly fastest
+SECONDS_PER_TOKEN = {3: 0.05, 4: 0.10, 8: 0.20}  # 3 threads is clearly fastest
 
 
 class TuningEngine(ScriptedEngine):
@@ -65,8 +65,8 @@ def test_measure_again_forgets_the_remembered_tune_and_measures_on_the_reload(qt
     hearth = make_app(lambda: engine)
     _ready(qtbot, hearth)
     tune_file = hearth.library.thread_tuner.store_path
-    assert sorted(set(engine.measured)) == [2, 4, 8] and tune_file.exists()  # the first load measured
-    assert hearth.models.report.threads.describe() == "2 threads (8 for prompts): 4 physical cores, tuned"
+    assert sorted(set(engine.measured)) == [3, 4, 8] and tune_file.exists()  # the first load measured
+    assert hearth.models.report.threads.describe() == "3 threads (8 for prompts): 4 physical cores, tuned"
 
     # Another context length loads the model again, with the remembered count: nothing is timed.
     hearth.apply_settings(hearth.settings.get().with_changes(context_length=2048))
@@ -77,7 +77,7 @@ def test_measure_again_forgets_the_remembered_tune_and_measures_on_the_reload(qt
     dialog = SettingsDialog.for_window(hearth.settings.get(), hearth.models, hearth.window)
     qtbot.addWidget(dialog)
     dialog.show()
-    assert dialog.threads_status.text() == "2 threads (8 for prompts): 4 physical cores, tuned"
+    assert dialog.threads_status.text() == "3 threads (8 for prompts): 4 physical cores, tuned"
     assert dialog.retune_button.isVisible() and dialog.retune_button.isEnabled()
     qtbot.mouseClick(dialog.retune_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: engine.loads == 3 and hearth.models.ready, timeout=10000)

@@ -143,7 +143,7 @@ def test_a_message_longer_than_the_context_is_refused_before_it_is_saved(
     engine = ScriptedEngine(tokens=["ok"])
     hearth = make_app(lambda: engine)
     asked = []
-    monkeypatch.setattr("app.ui.main_window.ask", lambda *a: asked.append(a) or True)
+    monkeypatch.setattr("app.ui.window_dialogs.ask", lambda *a: asked.append(a) or True)
     _ready(qtbot, hearth)
     editor = hearth.window.composer.editor
 
@@ -198,7 +198,7 @@ def test_forget_oldest_turns_is_asked_once_never_in_a_loop(qtbot, make_app, scri
         # Yes, as the user kept answering; No after a few so a regression ends instead of spinning.
         return len(asked) < 4
 
-    monkeypatch.setattr("app.ui.main_window.ask", question)
+    monkeypatch.setattr("app.ui.window_dialogs.ask", question)
     _ready(qtbot, hearth)
     _send(qtbot, hearth.window, "hello")
     qtbot.waitUntil(lambda: "even without" in (hearth.window.last_error or "") or len(asked) >= 4, timeout=10000)

@@ -80,7 +80,7 @@ def test_messages_name_their_author_and_a_finished_reply_is_announced(qtbot, mak
     user, reply = hearth.window.chat_view.message_views()
     assert (user.accessibleName(), user.accessibleDescription()) == ("Message from You", "hi")
     assert (reply.accessibleName(), reply.accessibleDescription()) == ("Message from Gemma", "All done.")
-    assert hearth.window.last_announcement == "Reply finished: All done."
+    assert hearth.window.display.last_announcement == "Reply finished: All done."
     assert hearth.window.chat_view.accessibleDescription() == "Reply finished: All done."
 
 
@@ -132,9 +132,9 @@ def test_window_comes_back_as_it_was_after_a_restart(qtbot, make_app, scripted_m
     first = _start(qtbot, make_app)
     _send(qtbot, first, "remember this chat")
     chat_id = first.chat.conversation_id
-    first.window._new_chat()
+    first.window.navigator.new_chat()
     _send(qtbot, first, "and this newer one")
-    first.window._open_chat(chat_id)
+    first.window.navigator.open_chat(chat_id)
     first.window.resize(720, 520)  # the offscreen screen is 800×600: Qt fits a restored window to it
     first.window.splitter.setSizes([300, 420])
     first.window.zoom_in_action.trigger()
@@ -231,7 +231,7 @@ def test_showing_earlier_messages_keeps_what_the_reader_was_looking_at(qtbot, ma
             role = Role.USER if index % 2 == 0 else Role.ASSISTANT
             parent = storage.add_message(conversation.id, role, f"message {index}", parent_id=parent).id
     hearth = _start(qtbot, make_app)
-    hearth.window._open_chat(conversation.id)
+    hearth.window.navigator.open_chat(conversation.id)
     chat_view = hearth.window.chat_view
     qtbot.waitUntil(lambda: chat_view.verticalScrollBar().maximum() > 1000, timeout=5000)
     chat_view.verticalScrollBar().setValue(0)

@@ -36,7 +36,7 @@ def test_search_down_enter_opens_the_hit_and_escape_clears(qtbot, make_app, scri
     hearth = _start(qtbot, make_app)
     _send(qtbot, hearth, "tell me about wombats")
     wombat_chat = hearth.chat.conversation_id
-    hearth.window._new_chat()
+    hearth.window.navigator.new_chat()
     _send(qtbot, hearth, "something else entirely")
     sidebar = hearth.window.sidebar
     hearth.window.find_action.trigger()

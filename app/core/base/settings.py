@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from .fileutil import atomic_write_text, read_regular_file
-from .schema import Nullable, Number, SchemaError, Spec, Text, describe
+from .schema import Boolean, Nullable, Number, SchemaError, Spec, Text, describe
 
 log = logging.getLogger(__name__)
 
@@ -84,6 +84,11 @@ SETTINGS_SPECS: dict[str, Spec] = {
     "kv_cache_limit_mb": Number(0, 1_000_000, integer=True),
     "hub_endpoint": _HubEndpoint(),
     "language": Text(choices=LANGUAGES),
+    "api_server_enabled": Boolean(),
+    "api_server_port": Number(1, 65535, integer=True),
+    "api_server_network": Boolean(),
+    "api_server_origins": Text(max_length=4096, what="web origins separated by spaces"),
+    "api_keep_history": Boolean(),
 }
 
 
@@ -141,6 +146,12 @@ class Settings:
     kv_cache_limit_mb: int = 2048
     hub_endpoint: str = ""  # a Hugging Face mirror chosen here gets the token; HF_ENDPOINT alone does not
     language: str = ""  # "" follows the OS language; else one of LANGUAGES
+    # The window's API server panel (app.core.server); the port's default is server.DEFAULT_PORT.
+    api_server_enabled: bool = False  # started with the window
+    api_server_port: int = 8427
+    api_server_network: bool = False  # listen on every interface, not only this machine
+    api_server_origins: str = ""  # web origins allowed to call it from a browser, separated by spaces
+    api_keep_history: bool = False  # save API chats as conversations (the sidebar's "API" group)
 
     def validate(self) -> Settings:
         self.sampling.validate()

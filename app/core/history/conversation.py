@@ -27,6 +27,9 @@ class MessageStatus(str, enum.Enum):
     INTERRUPTED = "interrupted"  # the app died while it was streaming
 
 
+SOURCE_API = "api"  # Conversation.source of a chat the API server kept
+
+
 def new_id() -> str:
     return uuid.uuid4().hex
 
@@ -90,3 +93,4 @@ class Conversation:
     settings: dict[str, Any] = field(default_factory=dict)  # per-conversation overrides
     current_leaf_id: str | None = None
     model: str | None = None
+    source: str = ""  # "" for the window and the CLI; SOURCE_API for a chat kept by the API server

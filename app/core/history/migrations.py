@@ -75,6 +75,11 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE messages ADD COLUMN writer TEXT;
     """,
+    # 6: where a conversation came from: '' for the window and the CLI, 'api' for one the API server
+    # kept ("Keep API conversations in history"); the sidebar shows those in their own group.
+    """
+    ALTER TABLE conversations ADD COLUMN source TEXT NOT NULL DEFAULT '';
+    """,
 ]
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -31,6 +31,7 @@ def conversation_from_row(row: sqlite3.Row) -> Conversation:
         settings=settings,
         current_leaf_id=row["current_leaf_id"],
         model=row["model"],
+        source=row["source"] or "",
     )
 
 

@@ -49,6 +49,7 @@ class ConversationSummary:
     updated_at: float
     pinned: bool
     message_count: int
+    source: str = ""  # "api": kept by the API server (the sidebar's "API" group)
 
 
 class Storage(MessageTree):
@@ -70,6 +71,7 @@ class Storage(MessageTree):
         conversation_id: str | None = None,
         created_at: float | None = None,
         pinned: bool = False,
+        source: str = "",
     ) -> Conversation:
         stamp = now() if created_at is None else created_at
         conv = Conversation(
@@ -81,11 +83,12 @@ class Storage(MessageTree):
             system_prompt=system_prompt,
             settings=dict(settings or {}),
             model=model,
+            source=source,
         )
         with self.transaction() as db:
             db.execute(
                 "INSERT INTO conversations (id, title, created_at, updated_at, pinned, system_prompt,"
-                " settings_json, model) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                " settings_json, model, source) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
                     conv.id,
                     conv.title,
@@ -95,6 +98,7 @@ class Storage(MessageTree):
                     system_prompt,
                     json.dumps(conv.settings),
                     model,
+                    source,
                 ),
             )
         return conv
@@ -122,7 +126,7 @@ class Storage(MessageTree):
     def list_conversations(self, limit: int | None = None, offset: int = 0) -> list[ConversationSummary]:
         try:
             rows = self._db.execute(
-                "SELECT c.id, c.title, c.updated_at, c.pinned,"
+                "SELECT c.id, c.title, c.updated_at, c.pinned, c.source,"
                 " (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id) AS n"
                 " FROM conversations c ORDER BY c.pinned DESC, c.updated_at DESC LIMIT ? OFFSET ?",
                 (-1 if limit is None else limit, offset),
@@ -131,13 +135,16 @@ class Storage(MessageTree):
             if error_kind(exc) != "damaged":
                 raise
             return self._list_conversations_without_counts(limit, offset)
-        return [ConversationSummary(r["id"], r["title"], r["updated_at"], bool(r["pinned"]), r["n"]) for r in rows]
+        return [
+            ConversationSummary(r["id"], r["title"], r["updated_at"], bool(r["pinned"]), r["n"], r["source"])
+            for r in rows
+        ]
 
     def _list_conversations_without_counts(self, limit: int | None, offset: int) -> list[ConversationSummary]:
         """On a damaged database the message counts can hit a bad page: list the chats anyway, so
         the readable ones can be opened and exported (a count that cannot be read shows as 0)."""
         rows = self._db.execute(
-            "SELECT id, title, updated_at, pinned FROM conversations ORDER BY pinned DESC, updated_at DESC"
+            "SELECT id, title, updated_at, pinned, source FROM conversations ORDER BY pinned DESC, updated_at DESC"
             " LIMIT ? OFFSET ?",
             (-1 if limit is None else limit, offset),
         ).fetchall()
@@ -149,7 +156,9 @@ class Storage(MessageTree):
                 ).fetchone()[0]
             except sqlite3.DatabaseError:
                 count = 0
-            summaries.append(ConversationSummary(r["id"], r["title"], r["updated_at"], bool(r["pinned"]), count))
+            summaries.append(
+                ConversationSummary(r["id"], r["title"], r["updated_at"], bool(r["pinned"]), count, r["source"])
+            )
         return summaries
 
     def count_conversations(self) -> int:

@@ -10,14 +10,14 @@ reuse keeps what the KV cache holds and evaluates only a prompt's new tokens (``
 and saved states write a conversation's KV cache to disk when the engine leaves it and restore it
 when a prompt extends it again (``kv_states``). Its collaborators: ``llama_runtime`` (the only
 module that touches llama-cpp-python's ctypes bindings: import, log router, abort callback, state
-blobs), ``model_loading`` (header and memory checks, context clamp, threads), ``load_report``
-(what the load did, from llama.cpp's log) and ``engine_api`` (the interface and its types).
+blobs), ``model_loading`` (header and memory checks, constructing the ``Llama`` with its GPU
+fallback, threads), ``load_report`` (what the load did, from llama.cpp's log),
+``generation_stats`` (a reply's numbers) and ``engine_api`` (the interface and its types).
 """
 
 from __future__ import annotations
 
 import contextlib
-import io
 import logging
 import secrets
 import time
@@ -26,9 +26,10 @@ from pathlib import Path
 
 from ..base.logs import log_exception
 from ..base.settings import SamplingParams
-from ..history.conversation import GenerationStats, Role
-from ..models.gguf_info import GGUFError, GGUFInfo, read_gguf_info
-from .cpu_threads import ThreadChoice, choose_threads
+from ..history.conversation import Role
+from ..models.context_window import effective_context_length
+from ..models.gguf_info import GGUFInfo
+from .cpu_threads import choose_threads
 from .engine_api import (  # noqa: F401 (re-exported)
     Engine,
     EngineError,
@@ -37,6 +38,7 @@ from .engine_api import (  # noqa: F401 (re-exported)
     LoadOptions,
     ModelLoadError,
 )
+from .generation_stats import generation_stats
 from .kv_cache import KVCache
 from .kv_states import KVStatePersistence
 from .llama_runtime import (  # noqa: F401 (gpu_offload_supported, llama_cpp_version, system_info: re-exported)
@@ -44,19 +46,26 @@ from .llama_runtime import (  # noqa: F401 (gpu_offload_supported, llama_cpp_ver
     gpu_offload_supported,
     import_error,
     llama_cpp_version,
-    llama_log,
     load_llama_cpp,
-    perf,
     reset_perf,
     router,
     system_info,
 )
-from .llama_runtime import llama_cpp as _llama_cpp
-from .load_report import LoadReport, buffers_from_log, load_failure_reason, offload_from_log
-from .model_loading import check_model_file, choose_context, file_key, kv_fingerprint_of, memory_warnings, tune_threads
+from .load_report import LoadReport, buffers_from_log, offload_from_log
+from .model_loading import (
+    check_model_file,
+    file_key,
+    kv_fingerprint_of,
+    load_with_fallback,
+    memory_warnings,
+    offload_warnings,
+    require_trial,
+    tune_threads,
+)
 from .prefill import PrefillProgress, evaluate_prompt
 from .prefix_cache import CachedContext, PrefixReuse
-from .prompting import ChatFormat, ChatMessage, FittedPrompt, PromptError, choose_format, fit_to_context
+from .prompt_errors import PromptError
+from .prompting import ChatFormat, ChatMessage, FittedPrompt, choose_format, fit_to_context
 
 log = logging.getLogger(__name__)
 
@@ -75,11 +84,6 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 
-REINSTALL_HINT = (
-    'reinstall llama-cpp-python with GPU support, e.g. CMAKE_ARGS="-DGGML_CUDA=on" pip install '
-    "--force-reinstall --no-cache-dir llama-cpp-python (or -DGGML_VULKAN=on, -DGGML_HIP=on; "
-    "-DGGML_METAL=on on a Mac)"
-)
 _USE_ENGINE_CACHE = object()  # generate(kv_cache=...) default: the engine's own cache
 
 
@@ -142,25 +146,19 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
             raise ModelLoadError(f"llama-cpp-python is not usable in this install: {import_error()}")
         path = Path(path)
         info = check_model_file(path)
-        self._require_trial(path, model_sha256)  # before anything is unloaded: a refusal keeps the old model
-        n_ctx = choose_context(options.n_ctx, info.context_length)
+        require_trial(path, self.trial_cache, model_sha256)  # before the unload: a refusal keeps the old model
+        n_ctx = effective_context_length(options.n_ctx, info.context_length)
         offload = gpu_offload_supported()
         # With offload the weights go to the GPU, so system RAM is not the limit: warn, never refuse.
         warnings = memory_warnings(info, n_ctx, refuse=not (offload and options.n_gpu_layers != 0))
         self.unload()
         router.install()
         requested = options.n_gpu_layers
-        if requested > 0 and not offload:  # -1 is "auto": all layers when the build can, else quietly CPU
-            warnings.append(
-                f"GPU offload was requested, but this llama-cpp-python build has none; running on "
-                f"the CPU. To use the GPU, {REINSTALL_HINT}."
-            )
+        warnings += offload_warnings(requested, offload)
         start = time.perf_counter()
         threads = choose_threads(options.n_threads)
         with router.capture() as load_log:
-            llm, used_layers = self._load_with_fallback(
-                path, n_ctx, requested if offload else 0, options, warnings, threads
-            )
+            llm, used_layers = load_with_fallback(path, n_ctx, requested if offload else 0, options, warnings, threads)
         if options.tuner is not None and options.n_threads == 0 and used_layers == 0:
             threads = tune_threads(llm, threads, options.tuner, model_sha256 or file_key(path))
         self._llm, self._info, self._sha256 = llm, info, model_sha256
@@ -198,70 +196,6 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
             self.report.summary(),
         )
         return self.report
-
-    def _require_trial(self, path: Path, model_sha256: str) -> None:
-        """Refuse a file that crashed llama.cpp in a trial load (a child process): loading it here
-        would abort the whole app. Each file is tried once; see :mod:`trial_load`."""
-        from ..models.trial_load import default_trial_cache, ensure_trial
-
-        verdict = ensure_trial(path, self.trial_cache or default_trial_cache(), model_sha256 or None)
-        if not verdict.usable:
-            raise ModelLoadError(f"{path.name} cannot be used: {verdict.reason}")
-
-    def _load_with_fallback(
-        self, path: Path, n_ctx: int, layers: int, options: LoadOptions, warnings: list[str], threads: ThreadChoice
-    ):
-        """Try the requested GPU layers, then half, then the CPU, saying what happened."""
-        attempts = [layers] if layers == 0 else [layers, max(1, (self._layers_hint(path) or 2) // 2), 0]
-        last_error: Exception | None = None
-        for attempt in dict.fromkeys(attempts):
-            try:
-                return self._construct(path, n_ctx, attempt, options, threads), attempt
-            except (ValueError, RuntimeError, OSError) as exc:
-                last_error = exc
-                if attempt != 0:
-                    warnings.append(
-                        f"loading with {attempt if attempt >= 0 else 'all'} GPU layers failed ({exc}); "
-                        "retrying with fewer"
-                    )
-        reason = load_failure_reason(path, last_error)
-        raise ModelLoadError(reason) from last_error
-
-    @staticmethod
-    def _layers_hint(path: Path) -> int | None:
-        try:
-            return read_gguf_info(path).block_count
-        except GGUFError:
-            return None
-
-    @staticmethod
-    def _construct(path: Path, n_ctx: int, layers: int, options: LoadOptions, threads: ThreadChoice):
-        # Prompt processing, measured (bench/RESULTS.md, "Threads, prompt speed and start-up"): flash
-        # attention on the CPU too, and 2,048-token batches (fewer llama_decode calls) in 512-token
-        # micro-batches (a larger n_ubatch was faster still, but the compute buffer grows with it:
-        # gguf_info's estimate counts n_ubatch x vocabulary x 4 bytes, 2 GiB at 2,048 for Gemma).
-        kwargs = dict(
-            model_path=str(path),
-            n_ctx=n_ctx,
-            n_gpu_layers=layers,
-            verbose=True,
-            n_threads=threads.generation,
-            n_threads_batch=threads.batch,
-            n_batch=2048,
-            n_ubatch=512,
-            flash_attn=True,
-        )
-        kwargs.update(options.extra)
-        captured = io.StringIO()
-        # verbose=True keeps llama-cpp-python from dup2-ing the whole process's stdout/stderr to
-        # /dev/null; its few Python prints during load are captured here and logged instead.
-        with contextlib.redirect_stderr(captured):
-            llm = _llama_cpp.Llama(**kwargs)
-        llm.verbose = False  # no per-call prints to stderr; llama.cpp's own log goes through the router
-        for line in captured.getvalue().splitlines():
-            if line.strip():
-                llama_log.debug("%s", line[:2000])
-        return llm
 
     def unload(self, save_state: bool = True) -> None:
         """Close the model; with a KV cache, its current conversation is saved first (on quit and
@@ -420,7 +354,11 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
                 stream.close()
         end = time.perf_counter()
         text = "".join(pieces)
-        stats = self._stats(tokens, text, sampling, seed, finish_reason, start, first_token_at, end)
+        model_file = self.report.path.name if self.report else ""
+        times = (start, first_token_at, end)
+        stats = generation_stats(
+            self._llm, tokens, text, sampling, seed, finish_reason, times, model_file, self._sha256
+        )
         self._remember(fitted.text, tokens, text, conversation_id)
         return GenerationResult(
             text,
@@ -433,47 +371,9 @@ class LlamaCppEngine(PrefixReuse, KVStatePersistence):
             restored_tokens=restored,
         )
 
-    def _stats(
-        self,
-        tokens: list[int],
-        text: str,
-        sampling: SamplingParams,
-        seed: int,
-        finish_reason: str,
-        start: float,
-        first: float | None,
-        end: float,
-    ) -> GenerationStats:
-        # The KV cache now holds the prompt and every generated token but the last one sampled
-        # (the end-of-turn token, or the one after which we stopped), so llama.cpp's own counters
-        # split into prompt tokens evaluated and reply tokens without guessing.
-        in_cache = max(0, self._llm.n_tokens - len(tokens))
-        completion = in_cache + (1 if finish_reason != "stop" and (in_cache or text) else 0)
-        perf = self._perf()
-        if perf is not None:
-            evaluated = min(len(tokens), max(0, perf.n_p_eval + perf.n_eval - in_cache))
-        else:
-            evaluated = len(tokens)
-        gen_time = end - first if first is not None else 0.0
-        return GenerationStats(
-            time_to_first_token_s=None if first is None else round(first - start, 4),
-            tokens_per_second=round((completion - 1) / gen_time, 2) if completion > 1 and gen_time > 0 else None,
-            prompt_tokens=len(tokens),
-            prompt_tokens_evaluated=evaluated,
-            completion_tokens=completion,
-            model_file=self.report.path.name if self.report else "",
-            model_sha256=self._sha256,
-            sampling=sampling.to_dict(),
-            seed=seed,
-            finish_reason=finish_reason,
-        )
-
     # -- llama.cpp plumbing (llama_runtime)
     def _reset_perf(self) -> None:
         reset_perf(self._llm.ctx)
-
-    def _perf(self):
-        return perf(self._llm.ctx)
 
     def _arm_abort(self, should_stop: Callable[[], bool]) -> None:
         self._abort.arm(self._llm.ctx, should_stop)

@@ -5,28 +5,25 @@
 local llama.cpp engine, so the CLI and the inference worker drive it the same way:
 
 * ``load`` connects: it lists the server's models (reachable? the key accepted? the model there?)
-  and learns the context length (the ``/v1/models`` metadata, llama-server's ``/props``, else the
-  endpoint's own setting, else the user's context setting).
+  and learns the context length (:mod:`.remote_context`: what the server says, else the
+  endpoint's own setting, else a stated guess).
 * ``generate`` streams ``/chat/completions`` (SSE, parsed by the official ``openai`` client); Stop
   closes the stream, which frees the server. Token counts come from the server's ``usage`` when it
   sends one (``stream_options.include_usage``), else they are estimated and the stats say so. Time
   to first token and tokens/s are measured here, on the client: they include the network.
-* Every failure becomes one :class:`EngineError` sentence naming the endpoint and what to check.
-  Text already streamed has reached ``on_text`` (the callers keep it as the partial reply); a
-  stream that breaks raises :class:`RemoteStreamBroken` carrying that text.
+* Every failure becomes one :class:`EngineError` sentence naming the endpoint and what to check
+  (:mod:`.remote_errors`). Text already streamed has reached ``on_text`` (the callers keep it as
+  the partial reply); a stream that breaks raises :class:`RemoteStreamBroken` carrying that text.
 
-TLS is verified against the operating system's trust store (``ssl.create_default_context``). The
-API key is sent only to the endpoint it belongs to and never logged.
+The HTTP side (TLS against the system's trust store, timeouts, no redirects) is
+:mod:`.remote_client`; its ``list_models`` and ``survey`` are re-exported here for callers.
 """
 
 from __future__ import annotations
 
-import json
 import logging
 import math
 import secrets
-import socket
-import ssl
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -38,24 +35,25 @@ from ..history.conversation import GenerationStats
 from ..models.remotes import RemoteEndpoint, RemoteModelRef
 from .engine import EngineError, GenerationResult, LoadOptions, LoadReport, ModelLoadError
 from .prompting import ChatFormat, ChatMessage, FittedPrompt, alternating, fit_to_context
+from .remote_client import BETWEEN_TOKENS_TIMEOUT_S, CONNECT_TIMEOUT_S, list_models, make_client, survey
+from .remote_context import DEFAULT_REMOTE_CONTEXT, discover_context
+from .remote_errors import RemoteStreamBroken, broken_stream, explain, kept_note, refused_stream_options
+
+__all__ = [
+    "DEFAULT_REMOTE_CONTEXT",
+    "RemoteEngine",
+    "RemoteLoadReport",
+    "RemoteStreamBroken",
+    "estimate_tokens",
+    "explain",
+    "list_models",
+    "survey",
+]
 
 log = logging.getLogger(__name__)
 
-CONNECT_TIMEOUT_S = 10.0
-# Longest silence allowed between two pieces of a reply (and before the first: a long prompt on a
-# busy server takes a while), after which the reply is given up as stalled.
-BETWEEN_TOKENS_TIMEOUT_S = 120.0
 CHARS_PER_TOKEN = 3.5  # a deliberately low estimate: over-counting tokens is the safe side of a context check
-DEFAULT_REMOTE_CONTEXT = 4096
 _ESTIMATE_FORMAT = ChatFormat(name="estimate for a remote server")
-
-
-class RemoteStreamBroken(EngineError):
-    """The reply stopped part-way; ``partial`` holds what arrived (already given to ``on_text``)."""
-
-    def __init__(self, message: str, partial: str):
-        super().__init__(message)
-        self.partial = partial
 
 
 @dataclass(frozen=True)
@@ -79,39 +77,6 @@ class RemoteLoadReport(LoadReport):
 
 def estimate_tokens(text: str) -> int:
     return max(1, math.ceil(len(text) / CHARS_PER_TOKEN)) if text else 0
-
-
-def make_client(
-    endpoint: RemoteEndpoint,
-    api_key: str | None,
-    *,
-    connect_timeout: float = CONNECT_TIMEOUT_S,
-    read_timeout: float = BETWEEN_TOKENS_TIMEOUT_S,
-):
-    """An ``openai`` client for this endpoint: no automatic retries (the user hears about a 429
-    at once), the system's trust store, separate connect and between-token timeouts."""
-    import httpx2
-    import openai
-
-    timeout = httpx2.Timeout(read_timeout, connect=connect_timeout)
-    http = httpx2.Client(verify=ssl.create_default_context(), timeout=timeout, follow_redirects=False)
-    # Servers without authentication ignore the header; the client insists on some value.
-    return openai.OpenAI(
-        base_url=endpoint.url, api_key=api_key or "no-key", max_retries=0, timeout=timeout, http_client=http
-    )
-
-
-def list_models(
-    endpoint: RemoteEndpoint, api_key: str | None, *, connect_timeout: float = CONNECT_TIMEOUT_S
-) -> list[dict[str, Any]]:
-    """The models the server offers (``/v1/models`` entries as dicts), or EngineError saying why not."""
-    client = make_client(endpoint, api_key, connect_timeout=connect_timeout, read_timeout=max(connect_timeout, 15))
-    try:
-        return [model.model_dump() for model in client.models.list()]
-    except Exception as exc:  # noqa: BLE001 - every failure becomes one sentence
-        raise explain(exc, endpoint, api_key=api_key) from exc
-    finally:
-        client.close()
 
 
 class RemoteEngine:
@@ -169,70 +134,29 @@ class RemoteEngine:
         )
         self.model_id = model_id
         entry = models[ids.index(model_id)]
-        n_ctx, kind, warnings = self._context_length(entry, options)
+        fallback = options.n_ctx if options and options.n_ctx > 0 else DEFAULT_REMOTE_CONTEXT
+        context = discover_context(
+            self.endpoint, self._api_key, entry, model_id, fallback=fallback, timeout=self._connect_timeout
+        )
         self.report = RemoteLoadReport(
             path=Path(model_id.replace("/", "_") or "remote"),
             architecture="remote",
             chat_format="the server's own",
-            context_length=n_ctx,
+            context_length=context.length,
             trained_context_length=None,
             gpu_layers_requested=0,
             gpu_offload_supported=False,
             layers_offloaded=None,
             layers_total=None,
             load_seconds=round(time.perf_counter() - started, 3),
-            warnings=tuple(warnings),
+            warnings=context.warnings,
             endpoint_name=self.endpoint.name,
             endpoint_url=self.endpoint.url,
             model_id=model_id,
-            server_kind=kind,
+            server_kind=context.server_kind,
         )
-        log.info("connected to remote %s, model %s, context %d", self.endpoint.name, model_id, n_ctx)
+        log.info("connected to remote %s, model %s, context %d", self.endpoint.name, model_id, context.length)
         return self.report
-
-    def _context_length(self, entry: dict, options: LoadOptions | None) -> tuple[int, str, list[str]]:
-        """(context, server kind, warnings): the server's word first, then the endpoint's setting."""
-        kind = _server_kind(entry)
-        for key in ("max_model_len", "context_length", "n_ctx", "max_context_length"):
-            value = entry.get(key) or (entry.get("meta") or {}).get(key)
-            if isinstance(value, int) and value > 0:
-                return value, kind, []
-        props = self._props()
-        if props:
-            n_ctx = (props.get("default_generation_settings") or {}).get("n_ctx") or props.get("n_ctx")
-            if isinstance(n_ctx, int) and n_ctx > 0:
-                return n_ctx, kind or "llama.cpp server", []
-        if self.endpoint.context_length:
-            return self.endpoint.context_length, kind, []
-        fallback = (options.n_ctx if options and options.n_ctx > 0 else 0) or DEFAULT_REMOTE_CONTEXT
-        return (
-            fallback,
-            kind,
-            [
-                f"the server does not say its context length; assuming {fallback} tokens "
-                "(set it with hearth remotes add NAME URL --context N)"
-            ],
-        )
-
-    def _props(self) -> dict | None:
-        """llama-server's ``/props`` (beside ``/v1``), which holds its context size; None elsewhere."""
-        base = self.endpoint.url.rsplit("/v1", 1)[0] if self.endpoint.url.endswith("/v1") else self.endpoint.url
-        import httpx2
-
-        try:
-            response = httpx2.get(
-                base + "/props",
-                timeout=self._connect_timeout,
-                headers=self._auth_headers(),
-                verify=ssl.create_default_context(),
-                follow_redirects=False,
-            )
-            return response.json() if response.status_code == 200 else None
-        except Exception:  # noqa: BLE001 - only llama-server has it
-            return None
-
-    def _auth_headers(self) -> dict[str, str]:
-        return {"Authorization": f"Bearer {self._api_key}"} if self._api_key else {}
 
     def unload(self, save_state: bool = True) -> None:
         if self._client is not None:
@@ -320,16 +244,15 @@ class RemoteEngine:
             if should_stop():
                 finish_reason = "stopped"
             else:
-                raise self._broken(exc, "".join(pieces)) from exc
+                raise broken_stream(exc, self.endpoint, self.model_id, self._api_key, "".join(pieces)) from exc
         finally:
             stream.close()  # hangs up: the server stops generating for us
         end = time.perf_counter()
         text = "".join(pieces)
         if not finished and finish_reason != "stopped":  # a clean end of the body, but no end of reply
-            kept = f"; the {len(text)} characters received are kept" if text else ""
             raise RemoteStreamBroken(
                 f"the reply from {self._where()} ended before the server said it was "
-                f"complete; check the server's log{kept}",
+                f"complete; check the server's log{kept_note(text)}",
                 text,
             )
         stats = self._stats(fitted, text, usage, sampling, seed, finish_reason, start, first_at, end)
@@ -367,18 +290,13 @@ class RemoteEngine:
             try:
                 return self._client.chat.completions.create(**body, stream_options={"include_usage": True})
             except Exception as exc:  # noqa: BLE001
-                if not _refused_stream_options(exc):
+                if not refused_stream_options(exc):
                     raise explain(exc, self.endpoint, self.model_id, self._api_key) from exc
                 self._usage_supported = False
         try:
             return self._client.chat.completions.create(**body)
         except Exception as exc:  # noqa: BLE001
             raise explain(exc, self.endpoint, self.model_id, self._api_key) from exc
-
-    def _broken(self, exc: Exception, partial: str) -> RemoteStreamBroken:
-        reason = explain(exc, self.endpoint, self.model_id, self._api_key, mid_stream=True)
-        kept = f"; the {len(partial)} characters received are kept" if partial else ""
-        return RemoteStreamBroken(f"{reason}{kept}", partial)
 
     def _stats(
         self,
@@ -419,172 +337,3 @@ class RemoteEngine:
     def _require_loaded(self) -> None:
         if self.report is None or self._client is None:
             raise EngineError(f"not connected to {self._where()}")
-
-
-# ------------------------------------------------------------------ errors
-def explain(
-    exc: Exception, endpoint: RemoteEndpoint, model_id: str = "", api_key: str | None = None, mid_stream: bool = False
-) -> EngineError:
-    """One sentence for any failure talking to ``endpoint``: what happened, and what to check."""
-    import openai
-
-    where = f"{endpoint.name} ({endpoint.host})"
-    if isinstance(exc, EngineError):
-        return exc
-    if isinstance(exc, openai.APIStatusError):
-        return EngineError(_status_sentence(exc, where, endpoint, model_id, api_key))
-    chain = _causes(exc)
-    if any(isinstance(e, ssl.SSLCertVerificationError) for e in chain) or _mentions(chain, "CERTIFICATE_VERIFY"):
-        return EngineError(
-            f"the TLS certificate of {where} is not trusted by this system; install its CA in the "
-            "system's trust store, or check that the URL names the right host"
-        )
-    if any(isinstance(e, ssl.SSLError) for e in chain) or _mentions(chain, "SSL"):
-        return EngineError(
-            f"the TLS handshake with {where} failed; check whether the server speaks https:// "
-            "or plain http:// and fix the URL"
-        )
-    if any(isinstance(e, socket.gaierror) for e in chain) or _mentions(
-        chain,
-        "Name or service not known",
-        "nodename nor servname",
-        "getaddrinfo failed",
-        "Temporary failure in name resolution",
-        "No address associated",
-    ):
-        return EngineError(
-            f"the host name of {where} could not be resolved (DNS); check the URL's host name "
-            "and this machine's network"
-        )
-    if any(isinstance(e, ConnectionRefusedError) for e in chain) or _mentions(chain, "Connection refused"):
-        return EngineError(
-            f"{where} refused the connection; check that the server is running and listening on that port"
-        )
-    names = {type(e).__name__ for e in chain}
-    if "ConnectTimeout" in names:
-        return EngineError(
-            f"{where} did not answer within the connect timeout; check the host, the port and "
-            "any firewall between here and there"
-        )
-    if "ReadTimeout" in names or isinstance(exc, openai.APITimeoutError):
-        return EngineError(
-            f"{where} went silent for too long {'mid-reply' if mid_stream else 'before answering'}; "
-            "the server may be overloaded or stuck: check its log"
-        )
-    if isinstance(exc, (json.JSONDecodeError, UnicodeDecodeError)) or "JSONDecodeError" in names:
-        return EngineError(
-            f"{where} sent a reply that is not valid server-sent events JSON; check that the URL "
-            "points at an OpenAI-compatible API (…/v1)"
-        )
-    if isinstance(exc, openai.APIError) and not isinstance(exc, openai.APIConnectionError):
-        return EngineError(
-            f"{where} reported an error {'mid-reply' if mid_stream else ''}: "
-            f"{_short(getattr(exc, 'message', str(exc)))}".replace("  ", " ")
-        )
-    if mid_stream or names & {"RemoteProtocolError", "ReadError"}:
-        return EngineError(
-            f"the connection to {where} broke {'mid-reply' if mid_stream else ''}; check that "
-            "the server is still running (its log says why it stopped)".replace("  ", " ")
-        )
-    if isinstance(exc, openai.APIConnectionError) or names & {"ConnectError", "NetworkError"}:
-        return EngineError(f"could not reach {where}; check the URL and that the server is running")
-    return EngineError(f"talking to {where} failed: {_short(str(exc)) or type(exc).__name__}")
-
-
-def _status_sentence(exc, where: str, endpoint: RemoteEndpoint, model_id: str, api_key: str | None) -> str:
-    code = exc.status_code
-    if code in (401, 403):
-        if not api_key:
-            return (
-                f"{where} needs an API key (HTTP {code}); add one with: hearth remotes add {endpoint.name} "
-                f"{endpoint.url} --api-key-stdin"
-            )
-        return (
-            f"{where} refused the API key (HTTP {code}): the key is wrong or lacks access; store the right "
-            f"one with: hearth remotes add {endpoint.name} {endpoint.url} --api-key-stdin"
-        )
-    if code == 404:
-        if model_id:
-            return (
-                f"{where} has no model {model_id!r} (HTTP 404); check the model id (hearth models list "
-                f"--remote {endpoint.name}) and the URL's path (usually ending in /v1)"
-            )
-        return f"{where} has no OpenAI-compatible API at {endpoint.url} (HTTP 404); check the URL's path (usually …/v1)"
-    if code == 429:
-        wait = exc.response.headers.get("retry-after", "")
-        after = f"retry after {wait} s" if wait.strip().isdigit() else "retry in a moment"
-        return f"{where} is rate-limiting requests (HTTP 429): {after}"
-    if code >= 500:
-        return (
-            f"{where} failed with HTTP {code} ({_short(_body_message(exc))}); the server's log says why; "
-            "try again or check the server"
-        )
-    return f"{where} rejected the request (HTTP {code}: {_short(_body_message(exc))})"
-
-
-def _body_message(exc) -> str:
-    body = getattr(exc, "body", None)
-    if isinstance(body, dict):
-        error = body.get("error", body)
-        message = error.get("message") if isinstance(error, dict) else error
-        return str(message or body.get("detail") or "")
-    return str(getattr(exc, "message", "") or "")
-
-
-def _refused_stream_options(exc: Exception) -> bool:
-    """A strict server that rejects ``stream_options`` (HTTP 400/422 naming it)."""
-    import openai
-
-    return (
-        isinstance(exc, openai.APIStatusError)
-        and exc.status_code in (400, 422)
-        and "stream_options" in _body_message(exc) + str(exc)
-    )
-
-
-def _server_kind(entry: dict) -> str:
-    owner = str(entry.get("owned_by") or "").lower()
-    return {
-        "vllm": "vLLM",
-        "llamacpp": "llama.cpp server",
-        "library": "Ollama",
-        "ollama": "Ollama",
-        "me": "llama-cpp-python server",
-        "hearth": "Hearth",
-    }.get(owner, "")
-
-
-def _causes(exc: BaseException) -> list[BaseException]:
-    seen: list[BaseException] = []
-    while exc is not None and exc not in seen and len(seen) < 12:
-        seen.append(exc)
-        exc = exc.__cause__ or exc.__context__
-    return seen
-
-
-def _mentions(chain: list[BaseException], *needles: str) -> bool:
-    text = " ".join(str(e) for e in chain)
-    return any(needle in text for needle in needles)
-
-
-def _short(text: str, limit: int = 160) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
-
-
-def survey(
-    endpoints: Sequence[RemoteEndpoint], key_for: Callable[[str], str | None], connect_timeout: float = 5.0
-) -> list[tuple[RemoteEndpoint, list[str], str | None]]:
-    """(endpoint, model ids, None) or (endpoint, [], why not) for each server: what the window's
-    picker and ``hearth remotes list`` show. Slow when a server is down: call it off the GUI thread."""
-    found = []
-    for endpoint in endpoints:
-        try:
-            ids = [
-                str(m.get("id", ""))
-                for m in list_models(endpoint, key_for(endpoint.name), connect_timeout=connect_timeout)
-            ]
-            found.append((endpoint, ids, None))
-        except EngineError as exc:
-            found.append((endpoint, [], str(exc)))
-    return found

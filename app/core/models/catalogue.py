@@ -9,15 +9,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-log = logging.getLogger(__name__)
+from .memory import GEMMA_VOCAB, kv_cache_bytes_per_token
 
-GEMMA_VOCAB = 262_144  # Gemma 3/3n/4 all share this vocabulary; it sizes the compute buffer
+log = logging.getLogger(__name__)
 
 
 # --------------------------------------------------------------- catalogue
 @dataclass(frozen=True)
 class ModelShape:
-    """What the KV-cache and compute-buffer estimate needs to know about an architecture."""
+    """What the memory estimate (:mod:`memory`) needs to know about an architecture."""
 
     architecture: str
     layers: int | None = None
@@ -30,7 +30,7 @@ class ModelShape:
         """f16 K and V for every layer (llama.cpp keeps full caches for sliding-window layers too)."""
         if not (self.layers and self.kv_heads and self.head_dim):
             return None
-        return self.layers * self.kv_heads * self.head_dim * 2 * 2
+        return kv_cache_bytes_per_token(self.layers * self.kv_heads, self.head_dim, self.head_dim)
 
 
 @dataclass(frozen=True)

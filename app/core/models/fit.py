@@ -1,5 +1,5 @@
-"""Will it fit: weights (the file size) + KV cache (from the model's shape when known) + llama.cpp's
-compute buffer, compared with the machine's RAM (or VRAM on a GPU build); and the file to recommend."""
+"""Will it fit: a hub file's memory estimate (:mod:`memory`, from the catalogue's model shape)
+compared with the machine's RAM (or VRAM on a GPU build); and the file to recommend."""
 
 from __future__ import annotations
 
@@ -13,7 +13,8 @@ from ..base.system import (
     gpu_memory_bytes,
     total_memory_bytes,
 )
-from .catalogue import GEMMA_VOCAB, ModelShape
+from .catalogue import ModelShape
+from .memory import DEFAULT_UBATCH, MemoryEstimate, estimate_for_shape
 from .naming import FULL_PRECISION
 
 if TYPE_CHECKING:  # at run time repo_files imports this module (RepoListing.find recommends)
@@ -22,25 +23,32 @@ if TYPE_CHECKING:  # at run time repo_files imports this module (RepoListing.fin
 log = logging.getLogger(__name__)
 
 
-DEFAULT_UBATCH = 512
-
-
 # ----------------------------------------------------------- will it fit
 FITS, TIGHT, TOO_LARGE = "fits", "tight", "too large"
 
 
 @dataclass(frozen=True)
 class FitEstimate:
-    weights: int
-    kv_cache: int | None  # None when the architecture's shape is unknown
-    compute: int
+    memory: MemoryEstimate
     verdict: str
     budget: int | None  # the memory it was compared with
     where: str = "RAM"
 
     @property
+    def weights(self) -> int:
+        return self.memory.weights
+
+    @property
+    def kv_cache(self) -> int | None:  # None when the architecture's shape is unknown
+        return self.memory.kv_cache
+
+    @property
+    def compute(self) -> int:
+        return self.memory.compute
+
+    @property
     def total(self) -> int:
-        return self.weights + (self.kv_cache or 0) + self.compute
+        return self.memory.total
 
     def describe(self) -> str:
         kv = format_bytes(self.kv_cache) if self.kv_cache is not None else "unknown"
@@ -79,22 +87,19 @@ def detected_vram() -> int | None:
 def estimate_fit(
     file_size: int, shape: ModelShape | None, n_ctx: int, machine: Machine, n_ubatch: int = DEFAULT_UBATCH
 ) -> FitEstimate:
-    """Memory for weights + KV cache + compute buffer, and whether the machine has it.
+    """Memory for weights + KV cache + compute buffer (:func:`memory.estimate_for_shape`), and
+    whether the machine has it.
 
     fits: within the GPU's memory, or within 75 % of RAM and what is free now; tight: within
     95 % of RAM (other programs will have to give way); too large: beyond that.
     """
-    if shape is not None and shape.context_length:
-        n_ctx = min(n_ctx, shape.context_length)
-    per_token = shape.kv_bytes_per_token() if shape else None
-    kv = per_token * n_ctx if per_token is not None else None
-    compute = n_ubatch * (shape.vocab if shape else GEMMA_VOCAB) * 4
-    need = file_size + (kv or 0) + compute
+    memory = estimate_for_shape(file_size, shape, n_ctx, n_ubatch)
+    need = memory.total
     if machine.vram and need <= machine.vram * 0.9:
-        return FitEstimate(file_size, kv, compute, FITS, machine.vram, "VRAM")
+        return FitEstimate(memory, FITS, machine.vram, "VRAM")
     total = machine.total_ram
     if not total:
-        return FitEstimate(file_size, kv, compute, TIGHT, None)
+        return FitEstimate(memory, TIGHT, None)
     available = machine.available_ram if machine.available_ram is not None else total
     if need <= min(total * 0.75, available):
         verdict = FITS
@@ -102,7 +107,7 @@ def estimate_fit(
         verdict = TIGHT
     else:
         verdict = TOO_LARGE
-    return FitEstimate(file_size, kv, compute, verdict, total)
+    return FitEstimate(memory, verdict, total)
 
 
 @dataclass(frozen=True)

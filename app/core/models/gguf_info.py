@@ -20,6 +20,8 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 from ..base import fileutil
+from .ggml_types import FILE_TYPES, TENSOR_BLOCKS
+from .memory import kv_cache_bytes_per_token
 
 GGUF_MAGIC = b"GGUF"
 _SMALL_ARRAY = 64  # arrays longer than this are skipped; only their length is kept
@@ -32,79 +34,6 @@ _MIN_KV_BYTES, _MIN_TENSOR_BYTES = 13, 24
 # GGUF metadata value types -> struct format (None: variable-length).
 _SCALARS = {0: "<B", 1: "<b", 2: "<H", 3: "<h", 4: "<I", 5: "<i", 6: "<f", 7: "<?", 10: "<Q", 11: "<q", 12: "<d"}
 _STRING, _ARRAY = 8, 9
-
-# ggml tensor types -> (elements per block, bytes per block).
-_TENSOR_BLOCKS = {
-    0: (1, 4),
-    1: (1, 2),
-    2: (32, 18),
-    3: (32, 20),
-    6: (32, 22),
-    7: (32, 24),
-    8: (32, 34),
-    9: (32, 36),
-    10: (256, 84),
-    11: (256, 110),
-    12: (256, 144),
-    13: (256, 176),
-    14: (256, 210),
-    15: (256, 292),
-    16: (256, 66),
-    17: (256, 74),
-    18: (256, 98),
-    19: (256, 50),
-    20: (32, 18),
-    21: (256, 110),
-    22: (256, 82),
-    23: (256, 136),
-    24: (1, 1),
-    25: (1, 2),
-    26: (1, 4),
-    27: (1, 8),
-    28: (1, 8),
-    29: (256, 56),
-    30: (1, 2),
-    34: (256, 54),
-    35: (256, 66),
-    39: (32, 17),
-}
-
-# llama.cpp's general.file_type values -> the quantization name people know.
-FILE_TYPES = {
-    0: "F32",
-    1: "F16",
-    2: "Q4_0",
-    3: "Q4_1",
-    7: "Q8_0",
-    8: "Q5_0",
-    9: "Q5_1",
-    10: "Q2_K",
-    11: "Q3_K_S",
-    12: "Q3_K_M",
-    13: "Q3_K_L",
-    14: "Q4_K_S",
-    15: "Q4_K_M",
-    16: "Q5_K_S",
-    17: "Q5_K_M",
-    18: "Q6_K",
-    19: "IQ2_XXS",
-    20: "IQ2_XS",
-    21: "Q2_K_S",
-    22: "IQ3_XS",
-    23: "IQ3_XXS",
-    24: "IQ1_S",
-    25: "IQ4_NL",
-    26: "IQ3_S",
-    27: "IQ3_M",
-    28: "IQ2_S",
-    29: "IQ2_M",
-    30: "IQ4_XS",
-    31: "IQ1_M",
-    32: "BF16",
-    36: "TQ1_0",
-    37: "TQ2_0",
-    38: "MXFP4_MOE",
-}
 
 
 class GGUFError(ValueError):
@@ -202,8 +131,8 @@ class GGUFInfo:
         return self.expected_size is not None and self.file_size < self.expected_size
 
     def kv_bytes_per_token(self) -> int | None:
-        """f16 K and V for every layer (llama.cpp keeps full-size caches for sliding-window layers too).
-        None when the header does not say enough to tell."""
+        """The KV cache one token takes in every layer (see :mod:`memory`), from the header's
+        shape; None when the header does not say enough to tell."""
         layers = self.block_count
         heads_kv = self.arch_value("attention.head_count_kv", self.arch_value("attention.head_count"))
         key_len = _whole(self.arch_value("attention.key_length"))
@@ -224,7 +153,7 @@ class GGUFInfo:
             if per_layer is None:
                 return None
             total_heads = per_layer * layers
-        return total_heads * (key_len + value_len) * 2
+        return kv_cache_bytes_per_token(total_heads, key_len, value_len)
 
 
 def _first(value: Any) -> Any:
@@ -377,7 +306,7 @@ def _read_tensor_table(handle: BinaryIO, count: int, file_size: int) -> tuple[in
         offset = _read(handle, "<Q")
         params += elements
         types[ggml_type] = types.get(ggml_type, 0) + 1
-        block = _TENSOR_BLOCKS.get(ggml_type)
+        block = TENSOR_BLOCKS.get(ggml_type)
         if block is None or data_end is None:
             data_end = None
         else:
@@ -441,10 +370,3 @@ def _skip_array(handle: BinaryIO, item_type: int, length: int, file_size: int, d
     else:
         for _ in range(length):
             _read_value(handle, item_type, file_size, depth)
-
-
-def estimate_memory_bytes(info: GGUFInfo, n_ctx: int, n_ubatch: int = 512) -> int:
-    """Weights + KV cache + llama.cpp's compute buffer (dominated by logits over the vocabulary)."""
-    kv = (info.kv_bytes_per_token() or 0) * n_ctx
-    compute = n_ubatch * (info.vocab_size or 32000) * 4
-    return info.file_size + kv + compute

@@ -31,6 +31,8 @@ REF_PREFIX = "remote:"
 KEYRING_SERVICE = "Hearth"
 _NAME_RE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]{0,39}$")
 _LOOPBACK_NAMES = {"localhost", "localhost.localdomain", "ip6-localhost"}
+# An endpoint's context setting: 0 (ask the server), else within what any model could use.
+MIN_CONTEXT, MAX_CONTEXT = 256, 16 * 1024 * 1024
 
 
 class RemoteError(Exception):
@@ -87,6 +89,15 @@ def check_name(name: str) -> str:
     if not _NAME_RE.match(name or ""):
         raise RemoteError(f"{name!r} is not a usable endpoint name: use up to 40 letters, digits, '.', '_' or '-'")
     return name
+
+
+def check_context(tokens: int) -> int:
+    """An endpoint's context setting: 0 (the server says) or a plausible number of tokens."""
+    if tokens != 0 and not MIN_CONTEXT <= tokens <= MAX_CONTEXT:
+        raise RemoteError(
+            f"{tokens} is not a usable context length: give 0 (ask the server) or {MIN_CONTEXT} to {MAX_CONTEXT} tokens"
+        )
+    return tokens
 
 
 def normalize_url(url: str) -> str:
@@ -153,12 +164,20 @@ class RemoteStore:
                     RemoteEndpoint(
                         check_name(str(item["name"])),
                         normalize_url(str(item["url"])),
-                        max(0, int(item.get("context_length") or 0)),
+                        self._stored_context(item),
                     )
                 )
             except (KeyError, TypeError, ValueError, RemoteError):
                 log.warning("skipping a malformed entry in %s", self.path.name)
         return found
+
+    def _stored_context(self, item: dict) -> int:
+        """A hand-edited context that makes no sense is dropped, not the whole endpoint."""
+        try:
+            return check_context(int(item.get("context_length") or 0))
+        except (TypeError, ValueError, RemoteError):
+            log.warning("ignoring an unusable context length in %s", self.path.name)
+            return 0
 
     def get(self, name: str) -> RemoteEndpoint:
         for endpoint in self.endpoints():
@@ -168,7 +187,7 @@ class RemoteStore:
         raise RemoteError(f"no remote server named {name!r} (known: {known}); add it with: hearth remotes add")
 
     def add(self, name: str, url: str, context_length: int = 0) -> RemoteEndpoint:
-        endpoint = RemoteEndpoint(check_name(name), normalize_url(url), max(0, int(context_length)))
+        endpoint = RemoteEndpoint(check_name(name), normalize_url(url), check_context(int(context_length)))
         others = [e for e in self.endpoints() if e.name != name]
         self._write([*others, endpoint])
         return endpoint

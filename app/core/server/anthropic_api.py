@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import AsyncIterator
+from dataclasses import replace
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -61,6 +62,7 @@ async def messages(request: Request, service: ModelService):
     call, stream = _call(service, data)
     model = await service.use_model(data.get("model"))
     request.state.model = model
+    call = replace(call, model=model, keep=True)
     message_id = f"msg_{uuid.uuid4().hex}"
     outcome = Outcome()
 

@@ -9,11 +9,11 @@ from starlette.exceptions import HTTPException
 from starlette.requests import Request
 from starlette.routing import Route
 
-from . import anthropic_api, openai_api
+from . import anthropic_api, embeddings_api, openai_api
 from .errors import ApiError
 from .guard import MAX_BODY_BYTES, Guard, RequestRecord, allowed_hosts
 from .service import ModelService
-from .wire import api_error_of, error_response
+from .wire import api_error_of, error_response, unless_client_leaves
 
 _REASONS = {404: "there is no such endpoint here", 405: "this endpoint does not accept that method"}
 
@@ -32,7 +32,7 @@ def build_app(
     def endpoint(handler):
         async def run(request: Request):
             try:
-                return await handler(request, service)
+                return await unless_client_leaves(request, lambda: handler(request, service))
             except Exception as exc:  # noqa: BLE001 - every failure in the API's own shape
                 return error_response(request.url.path, api_error_of(exc))
 
@@ -53,6 +53,7 @@ def build_app(
         Route("/v1/chat/completions", endpoint(openai_api.chat_completions), methods=["POST"]),
         Route("/v1/completions", endpoint(openai_api.completions), methods=["POST"]),
         Route("/v1/messages", endpoint(anthropic_api.messages), methods=["POST"]),
+        Route("/v1/embeddings", endpoint(embeddings_api.create), methods=["POST"]),
     ]
     app = Starlette(routes=routes, exception_handlers={HTTPException: http_error})
     return Guard(

@@ -13,6 +13,7 @@ from __future__ import annotations
 import hmac
 import ipaddress
 import logging
+import re
 import socket
 import time
 from collections.abc import Callable
@@ -77,6 +78,24 @@ def allowed_hosts(bind_host: str) -> frozenset[str]:
         except OSError:
             pass
     return frozenset(names)
+
+
+_ORIGIN = re.compile(r"https?://[^\s/?#@]+\Z")
+
+
+def parse_origins(text: str) -> tuple[str, ...]:
+    """Web origins typed by a person, separated by spaces or commas ("http://localhost:3000");
+    ValueError with one sentence for anything that is not an origin (a path, a wildcard)."""
+    origins = []
+    for word in text.replace(",", " ").split():
+        origin = word.rstrip("/")
+        if not _ORIGIN.match(origin) or "*" in origin:
+            raise ValueError(
+                f"{word[:80]!r} is not a web origin: write the scheme, host and port only, like http://localhost:3000"
+            )
+        if origin not in origins:
+            origins.append(origin)
+    return tuple(origins)
 
 
 def host_of(header: str) -> str:

@@ -25,11 +25,17 @@ def list_models(service: ModelService) -> JSONResponse:
     return JSONResponse(
         {
             "object": "list",
-            "data": [
-                {"id": name, "object": "model", "created": created, "owned_by": OWNER} for name in service.model_names()
-            ],
+            "data": [_model_entry(service, name, created) for name in service.model_names()],
         }
     )
+
+
+def _model_entry(service: ModelService, name: str, created: int) -> dict:
+    entry = {"id": name, "object": "model", "created": created, "owned_by": OWNER}
+    context = service.running_context(name)
+    if context:
+        entry["context_length"] = context  # the key LM Studio and remote_context read
+    return entry
 
 
 def _common(service: ModelService, data: dict) -> tuple:
@@ -91,7 +97,7 @@ async def chat_completions(request: Request, service: ModelService):
     history, system = _chat_turns(data)
     model = await service.use_model(data.get("model"))
     request.state.model = model
-    call = ChatCall(history, system, sampling, stops)
+    call = ChatCall(history, system, sampling, stops, model=model, keep=True)
     reply_id, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
     outcome = Outcome()
     if not stream:
@@ -160,7 +166,7 @@ async def completions(request: Request, service: ModelService):
         raise ApiError(400, "prompt must be a non-empty string", param="prompt")
     model = await service.use_model(data.get("model"))
     request.state.model = model
-    call = ChatCall(merge_turns([("user", prompt)]), None, sampling, stops)
+    call = ChatCall(merge_turns([("user", prompt)]), None, sampling, stops, model=model)
     reply_id, created = f"cmpl-{uuid.uuid4().hex}", int(time.time())
     outcome = Outcome()
     if not stream:

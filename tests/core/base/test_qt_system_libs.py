@@ -64,6 +64,9 @@ def test_the_window_command_prints_one_line_instead_of_qts_abort(tmp_path):
         "import ctypes.util, sys\n"
         "real = ctypes.util.find_library\n"
         "ctypes.util.find_library = lambda n: None if n == 'xcb-icccm' else (real(n) or 'lib' + n + '.so')\n"
+        # Every name goes to the fake find_library, whether or not this machine has the library.
+        "import app.core.base.qt_system_libs as libs\n"
+        "libs._ldconfig_listing = lambda: ''\n"
         "from app.__main__ import main\n"
         "sys.exit(main([]))\n"
     )

@@ -212,7 +212,10 @@ def _paths(document, prefix=()):
 def _mutated(draw, base):
     document = copy.deepcopy(base)
     for _ in range(draw(st.integers(1, 3))):
-        path = draw(st.sampled_from(list(_paths(document))[1:]))
+        paths = list(_paths(document))[1:]
+        if not paths:  # an earlier mutation replaced everything with a scalar: nothing left to mutate
+            break
+        path = draw(st.sampled_from(paths))
         parent = document
         for key in path[:-1]:
             parent = parent[key]

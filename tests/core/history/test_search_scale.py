@@ -49,6 +49,7 @@ def test_a_version_2_database_gets_the_prefix_index_and_keeps_its_search(tmp_pat
         INSERT INTO messages_fts(messages_fts) VALUES ('rebuild');
         ALTER TABLE messages DROP COLUMN writer;
         ALTER TABLE messages DROP COLUMN pinned;
+        ALTER TABLE conversations DROP COLUMN source;
         PRAGMA user_version = 2;
     """)
     db.close()

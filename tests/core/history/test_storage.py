@@ -157,7 +157,8 @@ def test_message_pins_round_trip_and_old_databases_migrate(tmp_path):
         store.set_message_pinned(message.id, True)
     db = sqlite3.connect(path)  # rewind to schema 3, before pins existed
     db.executescript(
-        "ALTER TABLE messages DROP COLUMN writer; ALTER TABLE messages DROP COLUMN pinned; PRAGMA user_version = 3;"
+        "ALTER TABLE conversations DROP COLUMN source; ALTER TABLE messages DROP COLUMN writer;"
+        " ALTER TABLE messages DROP COLUMN pinned; PRAGMA user_version = 3;"
     )
     db.close()
     with Storage(path) as store:

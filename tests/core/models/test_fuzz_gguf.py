@@ -12,8 +12,9 @@ from pathlib import Path
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from app.core.models.gguf_info import GGUFError, GGUFInfo, estimate_memory_bytes, read_gguf_info
+from app.core.models.gguf_info import GGUFError, GGUFInfo, read_gguf_info
 from app.core.models.library import describe
+from app.core.models.memory import estimate_for_file
 from tests.gguf_craft import (
     ARRAY,
     BOOL,
@@ -147,7 +148,7 @@ def _exercise(info: GGUFInfo) -> None:
     assert kv is None or kv >= 0
     assert isinstance(info.quantization, str) and isinstance(info.name, str)
     assert isinstance(info.is_truncated, bool) and info.tensor_count > 0
-    assert math.isfinite(estimate_memory_bytes(info, 2048))
+    assert math.isfinite(estimate_for_file(info, 2048).total)
     assert info.chat_template is None or isinstance(info.chat_template, str)
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from ...documents import transfer
 from ...models.gguf_info import FILE_TYPES
-from ..conversation import Conversation, Message, MessageStatus, Role
+from ..conversation import SOURCE_API, Conversation, Message, MessageStatus, Role
 from .data import ConversationData, reply_sampling, unique
 
 log = logging.getLogger(__name__)
@@ -66,6 +66,8 @@ def header_for(data: ConversationData) -> Header:
     ]
     if conv.pinned:
         rows.append(("Pinned", "yes"))
+    if conv.source == SOURCE_API:
+        rows.append(("Source", "from the API (kept by Hearth's API server)"))
     return Header(conv.title, rows, conv.system_prompt, branch_note(data))
 
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .... import APP_NAME, __version__
-from ..conversation import Message
+from ..conversation import Conversation, Message
 from .data import FORMAT_NAME, FORMAT_VERSION, ConversationData
 
 log = logging.getLogger(__name__)
@@ -30,7 +30,14 @@ def conversation_to_dict(data: ConversationData) -> dict[str, Any]:
         "current_leaf_id": conv.current_leaf_id,
         "messages": [message_to_dict(m) for m in data.messages],
         **({"documents": data.documents} if data.documents else {}),
+        **_source(data.conversation),
     }
+
+
+def _source(conversation: Conversation) -> dict[str, str]:
+    """``{"source": "api"}`` for a chat the API server kept; nothing for the window's and the CLI's
+    chats, so their exports stay as they were before the field existed."""
+    return {"source": conversation.source} if conversation.source else {}
 
 
 def message_to_dict(message: Message) -> dict[str, Any]:

@@ -261,6 +261,7 @@ def _insert(storage: Storage, data: ConversationData) -> None:
         conversation_id=conv.id,
         created_at=conv.created_at,
         pinned=conv.pinned,
+        source=conv.source,
     )
     for m in data.messages:  # parents first: the parsers return tree order
         storage.add_message(

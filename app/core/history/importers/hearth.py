@@ -16,7 +16,7 @@ from ...base.schema import (
 )
 from ...base.settings import MAX_SEED, OVERFLOW_POLICIES, SAMPLING_SPECS
 from ...documents import transfer
-from ..conversation import Conversation, GenerationStats, Message, MessageStatus, Role
+from ..conversation import SOURCE_API, Conversation, GenerationStats, Message, MessageStatus, Role
 from ..export import FORMAT_NAME, FORMAT_VERSION, ConversationData
 from .checks import (
     ID_SPEC,
@@ -90,6 +90,7 @@ _CONVERSATION = Object(
         "current_leaf_id": Nullable(ID_SPEC),
         "messages": Array(_MESSAGE),
         "documents": transfer.DOCUMENTS_SPEC,  # attachments and sources, when the chat has any
+        "source": Text(choices=("", SOURCE_API)),  # "api": kept by the API server (absent: the window's)
     },
     required=("id", "title", "created_at", "updated_at", "messages"),
 )
@@ -136,6 +137,7 @@ def _hearth_conversation(item: dict[str, Any], index: int) -> ConversationData:
         settings=item.get("settings") or {},
         current_leaf_id=item.get("current_leaf_id"),
         model=item.get("model"),
+        source=item.get("source") or "",
     )
     messages = [_hearth_message(raw, conversation.id) for raw in item["messages"]]
     checked = checked_tree(conversation, messages, path, conversation_note(item))
