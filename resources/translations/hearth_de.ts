@@ -169,12 +169,12 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
         <translation>Systemprompt für diesen Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_settings.py" line="121" />
+        <location filename="../../app/ui/conversation_settings.py" line="125" />
         <source>Save preset</source>
         <translation>Vorlage speichern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_settings.py" line="121" />
+        <location filename="../../app/ui/conversation_settings.py" line="125" />
         <source>Preset name:</source>
         <translation>Name der Vorlage:</translation>
     </message>
@@ -411,88 +411,88 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
         <translation>Abgeschlossene entfernen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="48" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="47" />
         <source>Downloads resume where they stopped, even after quitting Hearth.</source>
         <translation>Downloads setzen dort fort, wo sie aufgehört haben, auch nach dem Beenden von Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="81" />
-        <location filename="../../app/ui/model_manager_downloads.py" line="142" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="85" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="149" />
         <source>Pause</source>
         <translation>Pausieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="84" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="87" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="111" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="118" />
         <source>Cancel download</source>
         <translation>Download abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="112" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="119" />
         <source>Cancel this download and delete the part already downloaded?</source>
         <translation>Diesen Download abbrechen und den bereits heruntergeladenen Teil löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="123" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="130" />
         <source>failed: %1</source>
         <translation>fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="125" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="132" />
         <source>downloading</source>
         <translation>wird heruntergeladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="126" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="133" />
         <source>waiting</source>
         <translation>wartet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="127" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="134" />
         <source>done (verified)</source>
         <translation>fertig (geprüft)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="128" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="135" />
         <source>paused</source>
         <translation>pausiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="129" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="136" />
         <source>failed</source>
         <translation>fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="130" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="137" />
         <source>cancelled</source>
         <translation>abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="142" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="149" />
         <source>Resume</source>
         <translation>Fortsetzen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="160" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="167" />
         <source>checking %p%</source>
         <translation>Prüfung %p %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="162" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="169" />
         <source>verifying</source>
         <translation>wird geprüft</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="165" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="172" />
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="183" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="190" />
         <source>%1 is ready: sha256 verified.</source>
         <translation>%1 ist bereit: sha256 geprüft.</translation>
     </message>
@@ -608,17 +608,17 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
 <context>
     <name>InferenceController</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="137" />
+        <location filename="../../app/ui/workers.py" line="140" />
         <source>%1 could not be loaded: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="165" />
+        <location filename="../../app/ui/workers.py" line="168" />
         <source>the starter model could not be prepared: %1</source>
         <translation>das Startmodell konnte nicht vorbereitet werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="223" />
+        <location filename="../../app/ui/workers.py" line="226" />
         <source>generation failed: %1</source>
         <translation>Erzeugung fehlgeschlagen: %1</translation>
     </message>
@@ -701,72 +701,72 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
         <translation>Modelle liegen in %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="110" />
+        <location filename="../../app/ui/model_manager_library.py" line="109" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="112" />
+        <location filename="../../app/ui/model_manager_library.py" line="111" />
         <source>cannot be used: %1</source>
         <translation>nicht nutzbar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="135" />
+        <location filename="../../app/ui/model_manager_library.py" line="134" />
         <source>Choose a model first.</source>
         <translation>Wählen Sie zuerst ein Modell.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="148" />
+        <location filename="../../app/ui/model_manager_library.py" line="147" />
         <source>Import a GGUF model</source>
         <translation>Ein GGUF-Modell importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="148" />
+        <location filename="../../app/ui/model_manager_library.py" line="147" />
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF-Modelle (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="162" />
+        <location filename="../../app/ui/model_manager_library.py" line="168" />
         <source>Imported %1</source>
         <translation>%1 importiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="179" />
+        <location filename="../../app/ui/model_manager_library.py" line="181" />
         <source>Delete %1 (%2) from the library?</source>
         <translation>%1 (%2) aus der Bibliothek löschen?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="181" />
+        <location filename="../../app/ui/model_manager_library.py" line="183" />
         <source>The original file it links to is kept.</source>
         <translation>Die verknüpfte Originaldatei bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="182" />
+        <location filename="../../app/ui/model_manager_library.py" line="184" />
         <source>Delete model</source>
         <translation>Modell löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="196" />
+        <location filename="../../app/ui/model_manager_library.py" line="198" />
         <source>Deleted %1.</source>
         <translation>%1 gelöscht.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="203" />
+        <location filename="../../app/ui/model_manager_library.py" line="205" />
         <source>Checking %1...</source>
         <translation>%1 wird geprüft…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="206" />
+        <location filename="../../app/ui/model_manager_library.py" line="208" />
         <source>Verified: </source>
         <translation>Geprüft: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="206" />
+        <location filename="../../app/ui/model_manager_library.py" line="208" />
         <source>PROBLEM: </source>
         <translation>PROBLEM: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="228" />
+        <location filename="../../app/ui/model_manager_library.py" line="230" />
         <source>%1 is the default model for new chats.</source>
         <translation>%1 ist das Standardmodell für neue Chats.</translation>
     </message>
@@ -775,29 +775,26 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/chat_navigation.py" line="20" />
-        <location filename="../../app/ui/main_window.py" line="42" />
         <source>Wait for the reply to finish, or press Esc to stop it, before switching chats.</source>
         <translation>Warten Sie, bis die Antwort fertig ist, oder drücken Sie Esc, um sie anzuhalten, bevor Sie den Chat wechseln.</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_navigation.py" line="23" />
-        <location filename="../../app/ui/main_window.py" line="45" />
         <source>The chat you were in was deleted outside this window (by the hearth command or another window).</source>
         <translation>Der geöffnete Chat wurde außerhalb dieses Fensters gelöscht (mit dem Befehl hearth oder in einem anderen Fenster).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_navigation.py" line="116" />
+        <location filename="../../app/ui/chat_navigation.py" line="119" />
         <source>The attached documents are still being read; send again in a moment.</source>
         <translation>Die angehängten Dokumente werden noch gelesen; senden Sie gleich noch einmal.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="84" />
         <source>No model loaded yet</source>
         <translation>Noch kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="55" />
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/chat_display.py" line="57" />
         <location filename="../../app/ui/window_dialogs.py" line="75" />
         <location filename="../../app/ui/window_layout.py" line="44" />
         <source>New chat</source>
@@ -980,68 +977,62 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
         <translation>&amp;Über %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>There is no reply to copy yet.</source>
         <translation>Noch keine Antwort zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
-        <location filename="../../app/ui/main_window.py" line="366" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>%1. Your message is still in the box; press Enter again when the model is ready.</source>
         <translation>%1. Ihre Nachricht steht noch im Feld; drücken Sie erneut Enter, sobald das Modell bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="75" />
-        <location filename="../../app/ui/chat_display.py" line="90" />
-        <location filename="../../app/ui/main_window.py" line="350" />
+        <location filename="../../app/ui/chat_display.py" line="77" />
         <source>%1 tok/s</source>
         <translation>%1 Tok./s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="79" />
-        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/chat_display.py" line="81" />
         <source>Reply finished: %1</source>
         <translation>Antwort fertig: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="82" />
-        <location filename="../../app/ui/main_window.py" line="355" />
+        <location filename="../../app/ui/chat_display.py" line="84" />
         <source>Reply %1</source>
         <translation>Antwort %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="87" />
         <source>first token %1 s · %2 tokens</source>
-        <translation>erstes Token %1 s · %2 Tokens</translation>
+        <translation type="vanished">erstes Token %1 s · %2 Tokens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_navigation.py" line="148" />
+        <location filename="../../app/ui/chat_navigation.py" line="151" />
         <source>Your message starts a new chat.</source>
         <translation>Ihre Nachricht beginnt einen neuen Chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_navigation.py" line="150" />
+        <location filename="../../app/ui/chat_navigation.py" line="153" />
         <source>What you typed is still in the message box; Enter sends it as a new chat.</source>
         <translation>Ihr Text steht noch im Eingabefeld; Enter sendet ihn als neuen Chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="50" />
+        <location filename="../../app/ui/chat_display.py" line="52" />
         <source>Context %1 / %2 tokens (%3)</source>
         <translation>Kontext %1 / %2 Tokens (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_picker.py" line="45" />
+        <location filename="../../app/ui/model_picker.py" line="48" />
         <source>%1 (unusable)</source>
         <translation>%1 (unbrauchbar)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_picker.py" line="34" />
+        <location filename="../../app/ui/model_picker.py" line="37" />
         <source>No models installed</source>
         <translation>Keine Modelle installiert</translation>
     </message>
@@ -1090,7 +1081,7 @@ Soll dieser Chat seine ältesten Runden vergessen (Systemprompt und angeheftete 
         <translation>„%1“ und alle Nachrichten löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>Open a chat to export it, or use Export all chats.</source>
         <translation>Öffnen Sie einen Chat zum Exportieren, oder nutzen Sie „Alle Chats exportieren“.</translation>
     </message>
@@ -1105,7 +1096,7 @@ Soll dieser Chat seine ältesten Runden vergessen (Systemprompt und angeheftete 
         <translation>Offline-Chat mit Googles Gemma-Modellen.&lt;br&gt;Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="360" />
+        <location filename="../../app/ui/server_panel.py" line="366" />
         <source>API &amp;server…</source>
         <translation>API-&amp;Server…</translation>
     </message>
@@ -1281,38 +1272,38 @@ Soll dieser Chat seine ältesten Runden vergessen (Systemprompt und angeheftete 
         <translation>%1: abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="117" />
+        <location filename="../../app/ui/tasks.py" line="115" />
         <source>Adding %1 to the library...</source>
         <translation>%1 wird zur Bibliothek hinzugefügt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="118" />
+        <location filename="../../app/ui/tasks.py" line="116" />
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="123" />
-        <location filename="../../app/ui/tasks.py" line="184" />
+        <location filename="../../app/ui/tasks.py" line="121" />
+        <location filename="../../app/ui/tasks.py" line="191" />
         <source>Import model</source>
         <translation>Modell importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="131" />
+        <location filename="../../app/ui/tasks.py" line="129" />
         <source>Importing...</source>
         <translation>Wird importiert…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="147" />
+        <location filename="../../app/ui/tasks.py" line="154" />
         <source>Importing... %1%</source>
         <translation>Wird importiert… %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="158" />
+        <location filename="../../app/ui/tasks.py" line="165" />
         <source>The import stopped: %1</source>
         <translation>Der Import wurde abgebrochen: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="187" />
+        <location filename="../../app/ui/tasks.py" line="194" />
         <source>Only .gguf model files can be added.</source>
         <translation>Nur .gguf-Modelldateien können hinzugefügt werden.</translation>
     </message>
@@ -1367,17 +1358,17 @@ Verknüpfen: kein zusätzlicher Platz; die Originaldatei muss bleiben, wo sie is
         <translation>Wird geprüft… %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="201" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="208" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="204" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="211" />
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="205" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="212" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1401,34 +1392,33 @@ Verknüpfen: kein zusätzlicher Platz; die Originaldatei muss bleiben, wo sie is
         <translation type="vanished">Kontextlänge für die Abschätzung, ob es passt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="64" />
+        <location filename="../../app/ui/model_manager.py" line="59" />
         <source>Models</source>
         <translation>Modelle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="82" />
+        <location filename="../../app/ui/model_manager.py" line="77" />
         <source>Discover</source>
         <translation>Entdecken</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="83" />
+        <location filename="../../app/ui/model_manager.py" line="78" />
         <source>Downloads</source>
         <translation>Downloads</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="84" />
+        <location filename="../../app/ui/model_manager.py" line="79" />
         <source>Library</source>
         <translation>Bibliothek</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="85" />
+        <location filename="../../app/ui/model_manager.py" line="80" />
         <source>Remote servers</source>
         <translation>Entfernte Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="164" />
         <source>Installed models</source>
-        <translation>Installierte Modelle</translation>
+        <translation type="vanished">Installierte Modelle</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1474,7 @@ Verknüpfen: kein zusätzlicher Platz; die Originaldatei muss bleiben, wo sie is
     </message>
     <message>
         <location filename="../../app/ui/remote_servers_page.py" line="57" />
-        <location filename="../../app/ui/remote_servers_page.py" line="107" />
+        <location filename="../../app/ui/remote_servers_page.py" line="110" />
         <source>API key</source>
         <translation>API-Schlüssel</translation>
     </message>
@@ -1509,116 +1499,116 @@ Verknüpfen: kein zusätzlicher Platz; die Originaldatei muss bleiben, wo sie is
         <translation>Testen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
-        <location filename="../../app/ui/remote_servers_page.py" line="105" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
+        <location filename="../../app/ui/remote_servers_page.py" line="108" />
         <source>Name</source>
         <translation>Name</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
-        <location filename="../../app/ui/remote_servers_page.py" line="106" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
+        <location filename="../../app/ui/remote_servers_page.py" line="109" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
-        <location filename="../../app/ui/remote_servers_page.py" line="108" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
+        <location filename="../../app/ui/remote_servers_page.py" line="111" />
         <source>Context</source>
         <translation>Kontext</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
         <source>State</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="77" />
+        <location filename="../../app/ui/remote_servers_page.py" line="80" />
         <source>Remote servers</source>
         <translation>Entfernte Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="92" />
+        <location filename="../../app/ui/remote_servers_page.py" line="95" />
         <source> tokens</source>
         <translation> Tokens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="93" />
+        <location filename="../../app/ui/remote_servers_page.py" line="96" />
         <source>as the server says</source>
         <translation>wie der Server angibt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="94" />
+        <location filename="../../app/ui/remote_servers_page.py" line="97" />
         <source>Context length</source>
         <translation>Kontextlänge</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="97" />
+        <location filename="../../app/ui/remote_servers_page.py" line="100" />
         <source>The context length to use when the server does not say its own (vLLM and llama-server say it; Ollama often gives only the model's maximum)</source>
         <translation>Die Kontextlänge, wenn der Server seine eigene nicht angibt (vLLM und llama-server geben sie an; Ollama nennt oft nur das Maximum des Modells)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="115" />
+        <location filename="../../app/ui/remote_servers_page.py" line="118" />
         <source>Chat with models served elsewhere: vLLM, llama.cpp's llama-server, Ollama, LM Studio or another Hearth (any OpenAI-compatible API).</source>
         <translation>Mit Modellen chatten, die anderswo bereitgestellt werden: vLLM, llama-server von llama.cpp, Ollama, LM Studio oder ein anderes Hearth (jede OpenAI-kompatible API).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="136" />
+        <location filename="../../app/ui/remote_servers_page.py" line="139" />
         <source>plain http to another machine: unencrypted</source>
         <translation>einfaches http zu einem anderen Rechner: unverschlüsselt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="136" />
+        <location filename="../../app/ui/remote_servers_page.py" line="139" />
         <source>not tested</source>
         <translation>nicht getestet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="143" />
+        <location filename="../../app/ui/remote_servers_page.py" line="146" />
         <source>from the server</source>
         <translation>vom Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="177" />
+        <location filename="../../app/ui/remote_servers_page.py" line="180" />
         <source>Saved %1: %2.</source>
         <translation>%1 gespeichert: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="177" />
+        <location filename="../../app/ui/remote_servers_page.py" line="180" />
         <source>Added %1: %2.</source>
         <translation>%1 hinzugefügt: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="180" />
+        <location filename="../../app/ui/remote_servers_page.py" line="183" />
         <source>No keyring on this system: the key is kept until Hearth quits.</source>
         <translation>Kein Schlüsselbund auf diesem System: Der Schlüssel bleibt nur bis zum Beenden von Hearth erhalten.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="183" />
+        <location filename="../../app/ui/remote_servers_page.py" line="186" />
         <source>Warning: %1.</source>
         <translation>Warnung: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="191" />
-        <location filename="../../app/ui/remote_servers_page.py" line="202" />
+        <location filename="../../app/ui/remote_servers_page.py" line="194" />
+        <location filename="../../app/ui/remote_servers_page.py" line="205" />
         <source>Select a server first.</source>
         <translation>Wählen Sie zuerst einen Server.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="195" />
+        <location filename="../../app/ui/remote_servers_page.py" line="198" />
         <source>Removed %1 and its key.</source>
         <translation>%1 und sein Schlüssel wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="209" />
+        <location filename="../../app/ui/remote_servers_page.py" line="212" />
         <source>Testing %1…</source>
         <translation>%1 wird getestet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="222" />
+        <location filename="../../app/ui/remote_servers_page.py" line="225" />
         <source>reachable · %1 model(s): %2</source>
         <translation>erreichbar · %1 Modell(e): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="223" />
+        <location filename="../../app/ui/remote_servers_page.py" line="226" />
         <source>none</source>
         <translation>keine</translation>
     </message>
@@ -1674,117 +1664,117 @@ Verknüpfen: kein zusätzlicher Platz; die Originaldatei muss bleiben, wo sie is
 <context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="210" />
+        <location filename="../../app/ui/server_panel.py" line="216" />
         <source>API server</source>
         <translation>API-Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="212" />
+        <location filename="../../app/ui/server_panel.py" line="218" />
         <source>Serve the model to other programs (OpenAI- and Anthropic-compatible API)</source>
         <translation>Das Modell anderen Programmen bereitstellen (OpenAI- und Anthropic-kompatible API)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="214" />
+        <location filename="../../app/ui/server_panel.py" line="220" />
         <source>Allow other devices on this network (needs the key)</source>
         <translation>Andere Geräte in diesem Netzwerk zulassen (Schlüssel nötig)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="217" />
+        <location filename="../../app/ui/server_panel.py" line="223" />
         <source>none (web pages cannot call the server)</source>
         <translation>keine (Webseiten können den Server nicht aufrufen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="221" />
+        <location filename="../../app/ui/server_panel.py" line="227" />
         <source>Web origins allowed to call the server from a browser, separated by spaces, like http://localhost:3000</source>
         <translation>Web-Ursprünge, die den Server aus einem Browser aufrufen dürfen, durch Leerzeichen getrennt, etwa http://localhost:3000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="224" />
+        <location filename="../../app/ui/server_panel.py" line="230" />
         <source>Keep API conversations in history (in the sidebar's API group)</source>
         <translation>API-Unterhaltungen im Verlauf behalten (in der Gruppe „API“ der Seitenleiste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="227" />
+        <location filename="../../app/ui/server_panel.py" line="233" />
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="228" />
+        <location filename="../../app/ui/server_panel.py" line="234" />
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="229" />
+        <location filename="../../app/ui/server_panel.py" line="235" />
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="235" />
+        <location filename="../../app/ui/server_panel.py" line="241" />
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="236" />
+        <location filename="../../app/ui/server_panel.py" line="242" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="237" />
+        <location filename="../../app/ui/server_panel.py" line="243" />
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="238" />
+        <location filename="../../app/ui/server_panel.py" line="244" />
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="239" />
+        <location filename="../../app/ui/server_panel.py" line="245" />
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="240" />
+        <location filename="../../app/ui/server_panel.py" line="246" />
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="241" />
+        <location filename="../../app/ui/server_panel.py" line="247" />
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="251" />
+        <location filename="../../app/ui/server_panel.py" line="257" />
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="253" />
+        <location filename="../../app/ui/server_panel.py" line="259" />
         <source>Allowed web origins:</source>
         <translation>Erlaubte Web-Ursprünge:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="259" />
+        <location filename="../../app/ui/server_panel.py" line="265" />
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="260" />
+        <location filename="../../app/ui/server_panel.py" line="266" />
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="264" />
+        <location filename="../../app/ui/server_panel.py" line="270" />
         <source>Requests:</source>
         <translation>Anfragen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="303" />
+        <location filename="../../app/ui/server_panel.py" line="309" />
         <source>A new key is in use: programs using the old one now get 401.</source>
         <translation>Ein neuer Schlüssel ist aktiv: Programme mit dem alten erhalten jetzt 401.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="314" />
+        <location filename="../../app/ui/server_panel.py" line="320" />
         <source>Running.</source>
         <translation>Läuft.</translation>
     </message>
@@ -2024,72 +2014,72 @@ Verknüpfen: kein zusätzlicher Platz; die Originaldatei muss bleiben, wo sie is
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="40" />
+        <location filename="../../app/ui/sidebar.py" line="39" />
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="41" />
+        <location filename="../../app/ui/sidebar.py" line="40" />
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="42" />
+        <location filename="../../app/ui/sidebar.py" line="41" />
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="43" />
+        <location filename="../../app/ui/sidebar.py" line="42" />
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="44" />
+        <location filename="../../app/ui/sidebar.py" line="43" />
         <source>Older</source>
         <translation>Älter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="45" />
+        <location filename="../../app/ui/sidebar.py" line="44" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="133" />
+        <location filename="../../app/ui/sidebar.py" line="132" />
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="134" />
+        <location filename="../../app/ui/sidebar.py" line="133" />
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>Neue Unterhaltung beginnen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="137" />
+        <location filename="../../app/ui/sidebar.py" line="136" />
         <source>Search all chats (Ctrl+K)</source>
         <translation>Alle Chats durchsuchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="138" />
+        <location filename="../../app/ui/sidebar.py" line="137" />
         <source>Search all chats</source>
         <translation>Alle Chats durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="139" />
+        <location filename="../../app/ui/sidebar.py" line="138" />
         <source>Down moves into the results, Enter opens one, Esc clears</source>
         <translation>Pfeil nach unten wechselt in die Ergebnisse, Enter öffnet eines, Esc leert die Suche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="154" />
+        <location filename="../../app/ui/sidebar.py" line="153" />
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="156" />
+        <location filename="../../app/ui/sidebar.py" line="155" />
         <source>No chats yet. Type a message to start one; it will be listed here.</source>
         <translation>Noch keine Chats. Schreiben Sie eine Nachricht, um einen zu beginnen; er erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="248" />
+        <location filename="../../app/ui/sidebar.py" line="246" />
         <source>%1
 %2 messages · %3</source>
         <translation>%1
@@ -2102,32 +2092,32 @@ Verknüpfen: kein zusätzlicher Platz; die Originaldatei muss bleiben, wo sie is
 %2 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="262" />
+        <location filename="../../app/ui/sidebar.py" line="260" />
         <source>No matches. Try fewer or other words; Esc clears the search.</source>
         <translation>Keine Treffer. Versuchen Sie weniger oder andere Wörter; Esc leert die Suche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="303" />
+        <location filename="../../app/ui/sidebar.py" line="301" />
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="306" />
+        <location filename="../../app/ui/sidebar.py" line="304" />
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="306" />
+        <location filename="../../app/ui/sidebar.py" line="304" />
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="308" />
+        <location filename="../../app/ui/sidebar.py" line="306" />
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="310" />
+        <location filename="../../app/ui/sidebar.py" line="308" />
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>

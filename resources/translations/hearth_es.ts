@@ -169,12 +169,12 @@ Intro envía · Mayús+Intro añade una línea · Esc detiene · Ctrl+/ muestra 
         <translation>Prompt de sistema de este chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_settings.py" line="121" />
+        <location filename="../../app/ui/conversation_settings.py" line="125" />
         <source>Save preset</source>
         <translation>Guardar ajuste</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_settings.py" line="121" />
+        <location filename="../../app/ui/conversation_settings.py" line="125" />
         <source>Preset name:</source>
         <translation>Nombre del ajuste:</translation>
     </message>
@@ -411,88 +411,88 @@ Intro envía · Mayús+Intro añade una línea · Esc detiene · Ctrl+/ muestra 
         <translation>Quitar los terminados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="48" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="47" />
         <source>Downloads resume where they stopped, even after quitting Hearth.</source>
         <translation>Las descargas continúan donde se detuvieron, incluso después de salir de Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="81" />
-        <location filename="../../app/ui/model_manager_downloads.py" line="142" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="85" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="149" />
         <source>Pause</source>
         <translation>Pausar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="84" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="87" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="111" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="118" />
         <source>Cancel download</source>
         <translation>Cancelar la descarga</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="112" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="119" />
         <source>Cancel this download and delete the part already downloaded?</source>
         <translation>¿Cancelar esta descarga y eliminar la parte ya descargada?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="123" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="130" />
         <source>failed: %1</source>
         <translation>falló: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="125" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="132" />
         <source>downloading</source>
         <translation>descargando</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="126" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="133" />
         <source>waiting</source>
         <translation>en espera</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="127" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="134" />
         <source>done (verified)</source>
         <translation>terminado (verificado)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="128" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="135" />
         <source>paused</source>
         <translation>en pausa</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="129" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="136" />
         <source>failed</source>
         <translation>falló</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="130" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="137" />
         <source>cancelled</source>
         <translation>cancelado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="142" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="149" />
         <source>Resume</source>
         <translation>Reanudar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="160" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="167" />
         <source>checking %p%</source>
         <translation>comprobando %p %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="162" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="169" />
         <source>verifying</source>
         <translation>verificando</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="165" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="172" />
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="183" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="190" />
         <source>%1 is ready: sha256 verified.</source>
         <translation>%1 está listo: sha256 verificado.</translation>
     </message>
@@ -608,17 +608,17 @@ Intro envía · Mayús+Intro añade una línea · Esc detiene · Ctrl+/ muestra 
 <context>
     <name>InferenceController</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="137" />
+        <location filename="../../app/ui/workers.py" line="140" />
         <source>%1 could not be loaded: %2</source>
         <translation>No se pudo cargar %1: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="165" />
+        <location filename="../../app/ui/workers.py" line="168" />
         <source>the starter model could not be prepared: %1</source>
         <translation>no se pudo preparar el modelo inicial: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="223" />
+        <location filename="../../app/ui/workers.py" line="226" />
         <source>generation failed: %1</source>
         <translation>falló la generación: %1</translation>
     </message>
@@ -701,72 +701,72 @@ Intro envía · Mayús+Intro añade una línea · Esc detiene · Ctrl+/ muestra 
         <translation>Los modelos están en %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="110" />
+        <location filename="../../app/ui/model_manager_library.py" line="109" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="112" />
+        <location filename="../../app/ui/model_manager_library.py" line="111" />
         <source>cannot be used: %1</source>
         <translation>no se puede usar: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="135" />
+        <location filename="../../app/ui/model_manager_library.py" line="134" />
         <source>Choose a model first.</source>
         <translation>Elige primero un modelo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="148" />
+        <location filename="../../app/ui/model_manager_library.py" line="147" />
         <source>Import a GGUF model</source>
         <translation>Importar un modelo GGUF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="148" />
+        <location filename="../../app/ui/model_manager_library.py" line="147" />
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="162" />
+        <location filename="../../app/ui/model_manager_library.py" line="168" />
         <source>Imported %1</source>
         <translation>%1 importado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="179" />
+        <location filename="../../app/ui/model_manager_library.py" line="181" />
         <source>Delete %1 (%2) from the library?</source>
         <translation>¿Eliminar %1 (%2) de la biblioteca?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="181" />
+        <location filename="../../app/ui/model_manager_library.py" line="183" />
         <source>The original file it links to is kept.</source>
         <translation>El archivo original al que enlaza se conserva.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="182" />
+        <location filename="../../app/ui/model_manager_library.py" line="184" />
         <source>Delete model</source>
         <translation>Eliminar el modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="196" />
+        <location filename="../../app/ui/model_manager_library.py" line="198" />
         <source>Deleted %1.</source>
         <translation>%1 eliminado.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="203" />
+        <location filename="../../app/ui/model_manager_library.py" line="205" />
         <source>Checking %1...</source>
         <translation>Comprobando %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="206" />
+        <location filename="../../app/ui/model_manager_library.py" line="208" />
         <source>Verified: </source>
         <translation>Verificado: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="206" />
+        <location filename="../../app/ui/model_manager_library.py" line="208" />
         <source>PROBLEM: </source>
         <translation>PROBLEMA: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="228" />
+        <location filename="../../app/ui/model_manager_library.py" line="230" />
         <source>%1 is the default model for new chats.</source>
         <translation>%1 es el modelo predeterminado para chats nuevos.</translation>
     </message>
@@ -775,29 +775,26 @@ Intro envía · Mayús+Intro añade una línea · Esc detiene · Ctrl+/ muestra 
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/chat_navigation.py" line="20" />
-        <location filename="../../app/ui/main_window.py" line="42" />
         <source>Wait for the reply to finish, or press Esc to stop it, before switching chats.</source>
         <translation>Espera a que termine la respuesta, o pulsa Esc para detenerla, antes de cambiar de chat.</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_navigation.py" line="23" />
-        <location filename="../../app/ui/main_window.py" line="45" />
         <source>The chat you were in was deleted outside this window (by the hearth command or another window).</source>
         <translation>El chat abierto se eliminó fuera de esta ventana (con el comando hearth o desde otra ventana).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_navigation.py" line="116" />
+        <location filename="../../app/ui/chat_navigation.py" line="119" />
         <source>The attached documents are still being read; send again in a moment.</source>
         <translation>Los documentos adjuntos aún se están leyendo; vuelve a enviar en un momento.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="84" />
         <source>No model loaded yet</source>
         <translation>Ningún modelo cargado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="55" />
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/chat_display.py" line="57" />
         <location filename="../../app/ui/window_dialogs.py" line="75" />
         <location filename="../../app/ui/window_layout.py" line="44" />
         <source>New chat</source>
@@ -980,68 +977,62 @@ Intro envía · Mayús+Intro añade una línea · Esc detiene · Ctrl+/ muestra 
         <translation>&amp;Acerca de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>There is no reply to copy yet.</source>
         <translation>Aún no hay ninguna respuesta que copiar.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>Copied</source>
         <translation>Copiado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
-        <location filename="../../app/ui/main_window.py" line="366" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>%1. Your message is still in the box; press Enter again when the model is ready.</source>
         <translation>%1. Tu mensaje sigue en el cuadro; pulsa Intro de nuevo cuando el modelo esté listo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="75" />
-        <location filename="../../app/ui/chat_display.py" line="90" />
-        <location filename="../../app/ui/main_window.py" line="350" />
+        <location filename="../../app/ui/chat_display.py" line="77" />
         <source>%1 tok/s</source>
         <translation>%1 tok/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="79" />
-        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/chat_display.py" line="81" />
         <source>Reply finished: %1</source>
         <translation>Respuesta terminada: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="82" />
-        <location filename="../../app/ui/main_window.py" line="355" />
+        <location filename="../../app/ui/chat_display.py" line="84" />
         <source>Reply %1</source>
         <translation>Respuesta %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="87" />
         <source>first token %1 s · %2 tokens</source>
-        <translation>primer token %1 s · %2 tokens</translation>
+        <translation type="vanished">primer token %1 s · %2 tokens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_navigation.py" line="148" />
+        <location filename="../../app/ui/chat_navigation.py" line="151" />
         <source>Your message starts a new chat.</source>
         <translation>Tu mensaje inicia un chat nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_navigation.py" line="150" />
+        <location filename="../../app/ui/chat_navigation.py" line="153" />
         <source>What you typed is still in the message box; Enter sends it as a new chat.</source>
         <translation>Lo que escribiste sigue en el cuadro de mensaje; Intro lo envía como un chat nuevo.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="50" />
+        <location filename="../../app/ui/chat_display.py" line="52" />
         <source>Context %1 / %2 tokens (%3)</source>
         <translation>Contexto %1 / %2 tokens (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_picker.py" line="45" />
+        <location filename="../../app/ui/model_picker.py" line="48" />
         <source>%1 (unusable)</source>
         <translation>%1 (inutilizable)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_picker.py" line="34" />
+        <location filename="../../app/ui/model_picker.py" line="37" />
         <source>No models installed</source>
         <translation>No hay modelos instalados</translation>
     </message>
@@ -1090,7 +1081,7 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
         <translation>¿Eliminar «%1» y todos sus mensajes? No se puede deshacer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>Open a chat to export it, or use Export all chats.</source>
         <translation>Abre un chat para exportarlo o usa «Exportar todos los chats».</translation>
     </message>
@@ -1105,7 +1096,7 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
         <translation>Chat sin conexión con los modelos Gemma de Google.&lt;br&gt;Nada sale de este ordenador.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="360" />
+        <location filename="../../app/ui/server_panel.py" line="366" />
         <source>API &amp;server…</source>
         <translation>&amp;Servidor API…</translation>
     </message>
@@ -1281,38 +1272,38 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
         <translation>%1: cancelado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="117" />
+        <location filename="../../app/ui/tasks.py" line="115" />
         <source>Adding %1 to the library...</source>
         <translation>Añadiendo %1 a la biblioteca…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="118" />
+        <location filename="../../app/ui/tasks.py" line="116" />
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="123" />
-        <location filename="../../app/ui/tasks.py" line="184" />
+        <location filename="../../app/ui/tasks.py" line="121" />
+        <location filename="../../app/ui/tasks.py" line="191" />
         <source>Import model</source>
         <translation>Importar modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="131" />
+        <location filename="../../app/ui/tasks.py" line="129" />
         <source>Importing...</source>
         <translation>Importando…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="147" />
+        <location filename="../../app/ui/tasks.py" line="154" />
         <source>Importing... %1%</source>
         <translation>Importando… %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="158" />
+        <location filename="../../app/ui/tasks.py" line="165" />
         <source>The import stopped: %1</source>
         <translation>La importación se detuvo: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="187" />
+        <location filename="../../app/ui/tasks.py" line="194" />
         <source>Only .gguf model files can be added.</source>
         <translation>Solo se pueden añadir archivos de modelo .gguf.</translation>
     </message>
@@ -1367,17 +1358,17 @@ Enlazar: sin espacio adicional; el archivo original debe quedarse donde está.</
         <translation>Comprobando… %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="201" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="208" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="204" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="211" />
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="205" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="212" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1401,34 +1392,33 @@ Enlazar: sin espacio adicional; el archivo original debe quedarse donde está.</
         <translation type="vanished">Longitud de contexto para estimar si cabe</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="64" />
+        <location filename="../../app/ui/model_manager.py" line="59" />
         <source>Models</source>
         <translation>Modelos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="82" />
+        <location filename="../../app/ui/model_manager.py" line="77" />
         <source>Discover</source>
         <translation>Descubrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="83" />
+        <location filename="../../app/ui/model_manager.py" line="78" />
         <source>Downloads</source>
         <translation>Descargas</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="84" />
+        <location filename="../../app/ui/model_manager.py" line="79" />
         <source>Library</source>
         <translation>Biblioteca</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="85" />
+        <location filename="../../app/ui/model_manager.py" line="80" />
         <source>Remote servers</source>
         <translation>Servidores remotos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="164" />
         <source>Installed models</source>
-        <translation>Modelos instalados</translation>
+        <translation type="vanished">Modelos instalados</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1474,7 @@ Enlazar: sin espacio adicional; el archivo original debe quedarse donde está.</
     </message>
     <message>
         <location filename="../../app/ui/remote_servers_page.py" line="57" />
-        <location filename="../../app/ui/remote_servers_page.py" line="107" />
+        <location filename="../../app/ui/remote_servers_page.py" line="110" />
         <source>API key</source>
         <translation>Clave de API</translation>
     </message>
@@ -1509,116 +1499,116 @@ Enlazar: sin espacio adicional; el archivo original debe quedarse donde está.</
         <translation>Probar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
-        <location filename="../../app/ui/remote_servers_page.py" line="105" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
+        <location filename="../../app/ui/remote_servers_page.py" line="108" />
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
-        <location filename="../../app/ui/remote_servers_page.py" line="106" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
+        <location filename="../../app/ui/remote_servers_page.py" line="109" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
-        <location filename="../../app/ui/remote_servers_page.py" line="108" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
+        <location filename="../../app/ui/remote_servers_page.py" line="111" />
         <source>Context</source>
         <translation>Contexto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
         <source>State</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="77" />
+        <location filename="../../app/ui/remote_servers_page.py" line="80" />
         <source>Remote servers</source>
         <translation>Servidores remotos</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="92" />
+        <location filename="../../app/ui/remote_servers_page.py" line="95" />
         <source> tokens</source>
         <translation> tokens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="93" />
+        <location filename="../../app/ui/remote_servers_page.py" line="96" />
         <source>as the server says</source>
         <translation>según el servidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="94" />
+        <location filename="../../app/ui/remote_servers_page.py" line="97" />
         <source>Context length</source>
         <translation>Longitud de contexto</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="97" />
+        <location filename="../../app/ui/remote_servers_page.py" line="100" />
         <source>The context length to use when the server does not say its own (vLLM and llama-server say it; Ollama often gives only the model's maximum)</source>
         <translation>La longitud de contexto que se usa cuando el servidor no indica la suya (vLLM y llama-server la indican; Ollama a menudo solo da el máximo del modelo)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="115" />
+        <location filename="../../app/ui/remote_servers_page.py" line="118" />
         <source>Chat with models served elsewhere: vLLM, llama.cpp's llama-server, Ollama, LM Studio or another Hearth (any OpenAI-compatible API).</source>
         <translation>Chatea con modelos servidos en otro lugar: vLLM, llama-server de llama.cpp, Ollama, LM Studio u otro Hearth (cualquier API compatible con OpenAI).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="136" />
+        <location filename="../../app/ui/remote_servers_page.py" line="139" />
         <source>plain http to another machine: unencrypted</source>
         <translation>http simple a otro equipo: sin cifrar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="136" />
+        <location filename="../../app/ui/remote_servers_page.py" line="139" />
         <source>not tested</source>
         <translation>sin probar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="143" />
+        <location filename="../../app/ui/remote_servers_page.py" line="146" />
         <source>from the server</source>
         <translation>del servidor</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="177" />
+        <location filename="../../app/ui/remote_servers_page.py" line="180" />
         <source>Saved %1: %2.</source>
         <translation>%1 guardado: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="177" />
+        <location filename="../../app/ui/remote_servers_page.py" line="180" />
         <source>Added %1: %2.</source>
         <translation>%1 añadido: %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="180" />
+        <location filename="../../app/ui/remote_servers_page.py" line="183" />
         <source>No keyring on this system: the key is kept until Hearth quits.</source>
         <translation>No hay llavero en este sistema: la clave se conserva hasta que Hearth se cierre.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="183" />
+        <location filename="../../app/ui/remote_servers_page.py" line="186" />
         <source>Warning: %1.</source>
         <translation>Aviso: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="191" />
-        <location filename="../../app/ui/remote_servers_page.py" line="202" />
+        <location filename="../../app/ui/remote_servers_page.py" line="194" />
+        <location filename="../../app/ui/remote_servers_page.py" line="205" />
         <source>Select a server first.</source>
         <translation>Selecciona primero un servidor.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="195" />
+        <location filename="../../app/ui/remote_servers_page.py" line="198" />
         <source>Removed %1 and its key.</source>
         <translation>Se quitaron %1 y su clave.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="209" />
+        <location filename="../../app/ui/remote_servers_page.py" line="212" />
         <source>Testing %1…</source>
         <translation>Probando %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="222" />
+        <location filename="../../app/ui/remote_servers_page.py" line="225" />
         <source>reachable · %1 model(s): %2</source>
         <translation>accesible · %1 modelo(s): %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="223" />
+        <location filename="../../app/ui/remote_servers_page.py" line="226" />
         <source>none</source>
         <translation>ninguno</translation>
     </message>
@@ -1674,117 +1664,117 @@ Enlazar: sin espacio adicional; el archivo original debe quedarse donde está.</
 <context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="210" />
+        <location filename="../../app/ui/server_panel.py" line="216" />
         <source>API server</source>
         <translation>Servidor API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="212" />
+        <location filename="../../app/ui/server_panel.py" line="218" />
         <source>Serve the model to other programs (OpenAI- and Anthropic-compatible API)</source>
         <translation>Servir el modelo a otros programas (API compatible con OpenAI y Anthropic)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="214" />
+        <location filename="../../app/ui/server_panel.py" line="220" />
         <source>Allow other devices on this network (needs the key)</source>
         <translation>Permitir otros dispositivos de esta red (requiere la clave)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="217" />
+        <location filename="../../app/ui/server_panel.py" line="223" />
         <source>none (web pages cannot call the server)</source>
         <translation>ninguno (las páginas web no pueden llamar al servidor)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="221" />
+        <location filename="../../app/ui/server_panel.py" line="227" />
         <source>Web origins allowed to call the server from a browser, separated by spaces, like http://localhost:3000</source>
         <translation>Orígenes web que pueden llamar al servidor desde un navegador, separados por espacios, como http://localhost:3000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="224" />
+        <location filename="../../app/ui/server_panel.py" line="230" />
         <source>Keep API conversations in history (in the sidebar's API group)</source>
         <translation>Conservar las conversaciones de la API en el historial (en el grupo API de la barra lateral)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="227" />
+        <location filename="../../app/ui/server_panel.py" line="233" />
         <source>Copy</source>
         <translation>Copiar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="228" />
+        <location filename="../../app/ui/server_panel.py" line="234" />
         <source>Regenerate</source>
         <translation>Regenerar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="229" />
+        <location filename="../../app/ui/server_panel.py" line="235" />
         <source>off</source>
         <translation>apagado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="235" />
+        <location filename="../../app/ui/server_panel.py" line="241" />
         <source>Time</source>
         <translation>Hora</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="236" />
+        <location filename="../../app/ui/server_panel.py" line="242" />
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="237" />
+        <location filename="../../app/ui/server_panel.py" line="243" />
         <source>Endpoint</source>
         <translation>Endpoint</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="238" />
+        <location filename="../../app/ui/server_panel.py" line="244" />
         <source>Model</source>
         <translation>Modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="239" />
+        <location filename="../../app/ui/server_panel.py" line="245" />
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="240" />
+        <location filename="../../app/ui/server_panel.py" line="246" />
         <source>Duration</source>
         <translation>Duración</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="241" />
+        <location filename="../../app/ui/server_panel.py" line="247" />
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="251" />
+        <location filename="../../app/ui/server_panel.py" line="257" />
         <source>Port:</source>
         <translation>Puerto:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="253" />
+        <location filename="../../app/ui/server_panel.py" line="259" />
         <source>Allowed web origins:</source>
         <translation>Orígenes web permitidos:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="259" />
+        <location filename="../../app/ui/server_panel.py" line="265" />
         <source>API key:</source>
         <translation>Clave de API:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="260" />
+        <location filename="../../app/ui/server_panel.py" line="266" />
         <source>Base URL:</source>
         <translation>URL base:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="264" />
+        <location filename="../../app/ui/server_panel.py" line="270" />
         <source>Requests:</source>
         <translation>Solicitudes:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="303" />
+        <location filename="../../app/ui/server_panel.py" line="309" />
         <source>A new key is in use: programs using the old one now get 401.</source>
         <translation>Hay una clave nueva en uso: los programas que usan la anterior ahora reciben 401.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="314" />
+        <location filename="../../app/ui/server_panel.py" line="320" />
         <source>Running.</source>
         <translation>En marcha.</translation>
     </message>
@@ -2024,72 +2014,72 @@ Enlazar: sin espacio adicional; el archivo original debe quedarse donde está.</
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="40" />
+        <location filename="../../app/ui/sidebar.py" line="39" />
         <source>Pinned</source>
         <translation>Fijados</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="41" />
+        <location filename="../../app/ui/sidebar.py" line="40" />
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="42" />
+        <location filename="../../app/ui/sidebar.py" line="41" />
         <source>Yesterday</source>
         <translation>Ayer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="43" />
+        <location filename="../../app/ui/sidebar.py" line="42" />
         <source>This week</source>
         <translation>Esta semana</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="44" />
+        <location filename="../../app/ui/sidebar.py" line="43" />
         <source>Older</source>
         <translation>Anteriores</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="45" />
+        <location filename="../../app/ui/sidebar.py" line="44" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="133" />
+        <location filename="../../app/ui/sidebar.py" line="132" />
         <source>New chat</source>
         <translation>Nuevo chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="134" />
+        <location filename="../../app/ui/sidebar.py" line="133" />
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>Empezar una conversación (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="137" />
+        <location filename="../../app/ui/sidebar.py" line="136" />
         <source>Search all chats (Ctrl+K)</source>
         <translation>Buscar en todos los chats (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="138" />
+        <location filename="../../app/ui/sidebar.py" line="137" />
         <source>Search all chats</source>
         <translation>Buscar en todos los chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="139" />
+        <location filename="../../app/ui/sidebar.py" line="138" />
         <source>Down moves into the results, Enter opens one, Esc clears</source>
         <translation>Abajo pasa a los resultados, Intro abre uno, Esc borra</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="154" />
+        <location filename="../../app/ui/sidebar.py" line="153" />
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="156" />
+        <location filename="../../app/ui/sidebar.py" line="155" />
         <source>No chats yet. Type a message to start one; it will be listed here.</source>
         <translation>Aún no hay chats. Escribe un mensaje para empezar uno; aparecerá aquí.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="248" />
+        <location filename="../../app/ui/sidebar.py" line="246" />
         <source>%1
 %2 messages · %3</source>
         <translation>%1
@@ -2102,32 +2092,32 @@ Enlazar: sin espacio adicional; el archivo original debe quedarse donde está.</
 %2 mensajes</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="262" />
+        <location filename="../../app/ui/sidebar.py" line="260" />
         <source>No matches. Try fewer or other words; Esc clears the search.</source>
         <translation>Sin resultados. Prueba con menos palabras u otras; Esc borra la búsqueda.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="303" />
+        <location filename="../../app/ui/sidebar.py" line="301" />
         <source>Rename…</source>
         <translation>Renombrar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="306" />
+        <location filename="../../app/ui/sidebar.py" line="304" />
         <source>Unpin</source>
         <translation>Desfijar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="306" />
+        <location filename="../../app/ui/sidebar.py" line="304" />
         <source>Pin</source>
         <translation>Fijar</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="308" />
+        <location filename="../../app/ui/sidebar.py" line="306" />
         <source>Export…</source>
         <translation>Exportar…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="310" />
+        <location filename="../../app/ui/sidebar.py" line="308" />
         <source>Delete…</source>
         <translation>Eliminar…</translation>
     </message>

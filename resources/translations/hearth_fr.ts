@@ -169,12 +169,12 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
         <translation>Prompt système de ce chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_settings.py" line="121" />
+        <location filename="../../app/ui/conversation_settings.py" line="125" />
         <source>Save preset</source>
         <translation>Enregistrer le préréglage</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_settings.py" line="121" />
+        <location filename="../../app/ui/conversation_settings.py" line="125" />
         <source>Preset name:</source>
         <translation>Nom du préréglage :</translation>
     </message>
@@ -411,88 +411,88 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
         <translation>Effacer les terminés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="48" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="47" />
         <source>Downloads resume where they stopped, even after quitting Hearth.</source>
         <translation>Les téléchargements reprennent là où ils se sont arrêtés, même après avoir quitté Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="81" />
-        <location filename="../../app/ui/model_manager_downloads.py" line="142" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="85" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="149" />
         <source>Pause</source>
         <translation>Pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="84" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="87" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="111" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="118" />
         <source>Cancel download</source>
         <translation>Annuler le téléchargement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="112" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="119" />
         <source>Cancel this download and delete the part already downloaded?</source>
         <translation>Annuler ce téléchargement et supprimer la partie déjà téléchargée ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="123" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="130" />
         <source>failed: %1</source>
         <translation>échec : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="125" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="132" />
         <source>downloading</source>
         <translation>téléchargement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="126" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="133" />
         <source>waiting</source>
         <translation>en attente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="127" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="134" />
         <source>done (verified)</source>
         <translation>terminé (vérifié)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="128" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="135" />
         <source>paused</source>
         <translation>en pause</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="129" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="136" />
         <source>failed</source>
         <translation>échec</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="130" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="137" />
         <source>cancelled</source>
         <translation>annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="142" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="149" />
         <source>Resume</source>
         <translation>Reprendre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="160" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="167" />
         <source>checking %p%</source>
         <translation>vérification %p %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="162" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="169" />
         <source>verifying</source>
         <translation>vérification</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="165" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="172" />
         <source>%1/s</source>
         <translation>%1/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="183" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="190" />
         <source>%1 is ready: sha256 verified.</source>
         <translation>%1 est prêt : sha256 vérifié.</translation>
     </message>
@@ -608,17 +608,17 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
 <context>
     <name>InferenceController</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="137" />
+        <location filename="../../app/ui/workers.py" line="140" />
         <source>%1 could not be loaded: %2</source>
         <translation>%1 n'a pas pu être chargé : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="165" />
+        <location filename="../../app/ui/workers.py" line="168" />
         <source>the starter model could not be prepared: %1</source>
         <translation>le modèle de départ n'a pas pu être préparé : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="223" />
+        <location filename="../../app/ui/workers.py" line="226" />
         <source>generation failed: %1</source>
         <translation>échec de la génération : %1</translation>
     </message>
@@ -701,72 +701,72 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
         <translation>Les modèles sont dans %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="110" />
+        <location filename="../../app/ui/model_manager_library.py" line="109" />
         <source>ok</source>
         <translation>ok</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="112" />
+        <location filename="../../app/ui/model_manager_library.py" line="111" />
         <source>cannot be used: %1</source>
         <translation>inutilisable : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="135" />
+        <location filename="../../app/ui/model_manager_library.py" line="134" />
         <source>Choose a model first.</source>
         <translation>Choisissez d'abord un modèle.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="148" />
+        <location filename="../../app/ui/model_manager_library.py" line="147" />
         <source>Import a GGUF model</source>
         <translation>Importer un modèle GGUF</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="148" />
+        <location filename="../../app/ui/model_manager_library.py" line="147" />
         <source>GGUF models (*.gguf)</source>
         <translation>Modèles GGUF (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="162" />
+        <location filename="../../app/ui/model_manager_library.py" line="168" />
         <source>Imported %1</source>
         <translation>%1 importé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="179" />
+        <location filename="../../app/ui/model_manager_library.py" line="181" />
         <source>Delete %1 (%2) from the library?</source>
         <translation>Supprimer %1 (%2) de la bibliothèque ?</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="181" />
+        <location filename="../../app/ui/model_manager_library.py" line="183" />
         <source>The original file it links to is kept.</source>
         <translation>Le fichier original vers lequel il pointe est conservé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="182" />
+        <location filename="../../app/ui/model_manager_library.py" line="184" />
         <source>Delete model</source>
         <translation>Supprimer le modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="196" />
+        <location filename="../../app/ui/model_manager_library.py" line="198" />
         <source>Deleted %1.</source>
         <translation>%1 supprimé.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="203" />
+        <location filename="../../app/ui/model_manager_library.py" line="205" />
         <source>Checking %1...</source>
         <translation>Vérification de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="206" />
+        <location filename="../../app/ui/model_manager_library.py" line="208" />
         <source>Verified: </source>
         <translation>Vérifié : </translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="206" />
+        <location filename="../../app/ui/model_manager_library.py" line="208" />
         <source>PROBLEM: </source>
         <translation>PROBLÈME : </translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="228" />
+        <location filename="../../app/ui/model_manager_library.py" line="230" />
         <source>%1 is the default model for new chats.</source>
         <translation>%1 est le modèle par défaut des nouveaux chats.</translation>
     </message>
@@ -775,29 +775,26 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/chat_navigation.py" line="20" />
-        <location filename="../../app/ui/main_window.py" line="42" />
         <source>Wait for the reply to finish, or press Esc to stop it, before switching chats.</source>
         <translation>Attendez la fin de la réponse, ou appuyez sur Échap pour l'arrêter, avant de changer de chat.</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_navigation.py" line="23" />
-        <location filename="../../app/ui/main_window.py" line="45" />
         <source>The chat you were in was deleted outside this window (by the hearth command or another window).</source>
         <translation>Le chat ouvert a été supprimé en dehors de cette fenêtre (par la commande hearth ou une autre fenêtre).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_navigation.py" line="116" />
+        <location filename="../../app/ui/chat_navigation.py" line="119" />
         <source>The attached documents are still being read; send again in a moment.</source>
         <translation>Les documents joints sont encore en cours de lecture ; renvoyez dans un instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="84" />
         <source>No model loaded yet</source>
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="55" />
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/chat_display.py" line="57" />
         <location filename="../../app/ui/window_dialogs.py" line="75" />
         <location filename="../../app/ui/window_layout.py" line="44" />
         <source>New chat</source>
@@ -980,68 +977,62 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>There is no reply to copy yet.</source>
         <translation>Aucune réponse à copier pour l'instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
-        <location filename="../../app/ui/main_window.py" line="366" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>%1. Your message is still in the box; press Enter again when the model is ready.</source>
         <translation>%1. Votre message est toujours dans la zone ; appuyez de nouveau sur Entrée quand le modèle est prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="75" />
-        <location filename="../../app/ui/chat_display.py" line="90" />
-        <location filename="../../app/ui/main_window.py" line="350" />
+        <location filename="../../app/ui/chat_display.py" line="77" />
         <source>%1 tok/s</source>
         <translation>%1 jetons/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="79" />
-        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/chat_display.py" line="81" />
         <source>Reply finished: %1</source>
         <translation>Réponse terminée : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="82" />
-        <location filename="../../app/ui/main_window.py" line="355" />
+        <location filename="../../app/ui/chat_display.py" line="84" />
         <source>Reply %1</source>
         <translation>Réponse %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="87" />
         <source>first token %1 s · %2 tokens</source>
-        <translation>premier jeton %1 s · %2 jetons</translation>
+        <translation type="vanished">premier jeton %1 s · %2 jetons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_navigation.py" line="148" />
+        <location filename="../../app/ui/chat_navigation.py" line="151" />
         <source>Your message starts a new chat.</source>
         <translation>Votre message commence un nouveau chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_navigation.py" line="150" />
+        <location filename="../../app/ui/chat_navigation.py" line="153" />
         <source>What you typed is still in the message box; Enter sends it as a new chat.</source>
         <translation>Ce que vous avez écrit est toujours dans la zone de saisie ; Entrée l'envoie dans un nouveau chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="50" />
+        <location filename="../../app/ui/chat_display.py" line="52" />
         <source>Context %1 / %2 tokens (%3)</source>
         <translation>Contexte %1 / %2 jetons (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_picker.py" line="45" />
+        <location filename="../../app/ui/model_picker.py" line="48" />
         <source>%1 (unusable)</source>
         <translation>%1 (inutilisable)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_picker.py" line="34" />
+        <location filename="../../app/ui/model_picker.py" line="37" />
         <source>No models installed</source>
         <translation>Aucun modèle installé</translation>
     </message>
@@ -1090,7 +1081,7 @@ Laisser ce chat oublier ses échanges les plus anciens (le prompt système et le
         <translation>Supprimer « %1 » et tous ses messages ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>Open a chat to export it, or use Export all chats.</source>
         <translation>Ouvrez un chat pour l'exporter, ou utilisez « Exporter tous les chats ».</translation>
     </message>
@@ -1105,7 +1096,7 @@ Laisser ce chat oublier ses échanges les plus anciens (le prompt système et le
         <translation>Chat hors ligne avec les modèles Gemma de Google.&lt;br&gt;Rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="360" />
+        <location filename="../../app/ui/server_panel.py" line="366" />
         <source>API &amp;server…</source>
         <translation>&amp;Serveur API…</translation>
     </message>
@@ -1281,38 +1272,38 @@ Laisser ce chat oublier ses échanges les plus anciens (le prompt système et le
         <translation>%1 : annulé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="117" />
+        <location filename="../../app/ui/tasks.py" line="115" />
         <source>Adding %1 to the library...</source>
         <translation>Ajout de %1 à la bibliothèque…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="118" />
+        <location filename="../../app/ui/tasks.py" line="116" />
         <source>Cancel</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="123" />
-        <location filename="../../app/ui/tasks.py" line="184" />
+        <location filename="../../app/ui/tasks.py" line="121" />
+        <location filename="../../app/ui/tasks.py" line="191" />
         <source>Import model</source>
         <translation>Importer le modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="131" />
+        <location filename="../../app/ui/tasks.py" line="129" />
         <source>Importing...</source>
         <translation>Import en cours…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="147" />
+        <location filename="../../app/ui/tasks.py" line="154" />
         <source>Importing... %1%</source>
         <translation>Import en cours… %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="158" />
+        <location filename="../../app/ui/tasks.py" line="165" />
         <source>The import stopped: %1</source>
         <translation>L'import s'est arrêté : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="187" />
+        <location filename="../../app/ui/tasks.py" line="194" />
         <source>Only .gguf model files can be added.</source>
         <translation>Seuls les fichiers de modèle .gguf peuvent être ajoutés.</translation>
     </message>
@@ -1367,17 +1358,17 @@ Lier : pas d'espace en plus ; le fichier original doit rester à sa place.</tran
         <translation>Vérification… %1 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="201" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="208" />
         <source>%1 h %2 min</source>
         <translation>%1 h %2 min</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="204" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="211" />
         <source>%1 min %2 s</source>
         <translation>%1 min %2 s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="205" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="212" />
         <source>%1 s</source>
         <translation>%1 s</translation>
     </message>
@@ -1401,34 +1392,33 @@ Lier : pas d'espace en plus ; le fichier original doit rester à sa place.</tran
         <translation type="vanished">Longueur de contexte pour l'estimation de l'ajustement</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="64" />
+        <location filename="../../app/ui/model_manager.py" line="59" />
         <source>Models</source>
         <translation>Modèles</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="82" />
+        <location filename="../../app/ui/model_manager.py" line="77" />
         <source>Discover</source>
         <translation>Découvrir</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="83" />
+        <location filename="../../app/ui/model_manager.py" line="78" />
         <source>Downloads</source>
         <translation>Téléchargements</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="84" />
+        <location filename="../../app/ui/model_manager.py" line="79" />
         <source>Library</source>
         <translation>Bibliothèque</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="85" />
+        <location filename="../../app/ui/model_manager.py" line="80" />
         <source>Remote servers</source>
         <translation>Serveurs distants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="164" />
         <source>Installed models</source>
-        <translation>Modèles installés</translation>
+        <translation type="vanished">Modèles installés</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1474,7 @@ Lier : pas d'espace en plus ; le fichier original doit rester à sa place.</tran
     </message>
     <message>
         <location filename="../../app/ui/remote_servers_page.py" line="57" />
-        <location filename="../../app/ui/remote_servers_page.py" line="107" />
+        <location filename="../../app/ui/remote_servers_page.py" line="110" />
         <source>API key</source>
         <translation>Clé d'API</translation>
     </message>
@@ -1509,116 +1499,116 @@ Lier : pas d'espace en plus ; le fichier original doit rester à sa place.</tran
         <translation>Tester</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
-        <location filename="../../app/ui/remote_servers_page.py" line="105" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
+        <location filename="../../app/ui/remote_servers_page.py" line="108" />
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
-        <location filename="../../app/ui/remote_servers_page.py" line="106" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
+        <location filename="../../app/ui/remote_servers_page.py" line="109" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
-        <location filename="../../app/ui/remote_servers_page.py" line="108" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
+        <location filename="../../app/ui/remote_servers_page.py" line="111" />
         <source>Context</source>
         <translation>Contexte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
         <source>State</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="77" />
+        <location filename="../../app/ui/remote_servers_page.py" line="80" />
         <source>Remote servers</source>
         <translation>Serveurs distants</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="92" />
+        <location filename="../../app/ui/remote_servers_page.py" line="95" />
         <source> tokens</source>
         <translation> jetons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="93" />
+        <location filename="../../app/ui/remote_servers_page.py" line="96" />
         <source>as the server says</source>
         <translation>selon le serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="94" />
+        <location filename="../../app/ui/remote_servers_page.py" line="97" />
         <source>Context length</source>
         <translation>Longueur de contexte</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="97" />
+        <location filename="../../app/ui/remote_servers_page.py" line="100" />
         <source>The context length to use when the server does not say its own (vLLM and llama-server say it; Ollama often gives only the model's maximum)</source>
         <translation>La longueur de contexte à utiliser quand le serveur n'indique pas la sienne (vLLM et llama-server l'indiquent ; Ollama ne donne souvent que le maximum du modèle)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="115" />
+        <location filename="../../app/ui/remote_servers_page.py" line="118" />
         <source>Chat with models served elsewhere: vLLM, llama.cpp's llama-server, Ollama, LM Studio or another Hearth (any OpenAI-compatible API).</source>
         <translation>Discutez avec des modèles servis ailleurs : vLLM, llama-server de llama.cpp, Ollama, LM Studio ou un autre Hearth (toute API compatible OpenAI).</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="136" />
+        <location filename="../../app/ui/remote_servers_page.py" line="139" />
         <source>plain http to another machine: unencrypted</source>
         <translation>http simple vers une autre machine : non chiffré</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="136" />
+        <location filename="../../app/ui/remote_servers_page.py" line="139" />
         <source>not tested</source>
         <translation>non testé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="143" />
+        <location filename="../../app/ui/remote_servers_page.py" line="146" />
         <source>from the server</source>
         <translation>du serveur</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="177" />
+        <location filename="../../app/ui/remote_servers_page.py" line="180" />
         <source>Saved %1: %2.</source>
         <translation>%1 enregistré : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="177" />
+        <location filename="../../app/ui/remote_servers_page.py" line="180" />
         <source>Added %1: %2.</source>
         <translation>%1 ajouté : %2.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="180" />
+        <location filename="../../app/ui/remote_servers_page.py" line="183" />
         <source>No keyring on this system: the key is kept until Hearth quits.</source>
         <translation>Pas de trousseau sur ce système : la clé est gardée jusqu'à la fermeture de Hearth.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="183" />
+        <location filename="../../app/ui/remote_servers_page.py" line="186" />
         <source>Warning: %1.</source>
         <translation>Attention : %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="191" />
-        <location filename="../../app/ui/remote_servers_page.py" line="202" />
+        <location filename="../../app/ui/remote_servers_page.py" line="194" />
+        <location filename="../../app/ui/remote_servers_page.py" line="205" />
         <source>Select a server first.</source>
         <translation>Sélectionnez d'abord un serveur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="195" />
+        <location filename="../../app/ui/remote_servers_page.py" line="198" />
         <source>Removed %1 and its key.</source>
         <translation>%1 et sa clé ont été retirés.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="209" />
+        <location filename="../../app/ui/remote_servers_page.py" line="212" />
         <source>Testing %1…</source>
         <translation>Test de %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="222" />
+        <location filename="../../app/ui/remote_servers_page.py" line="225" />
         <source>reachable · %1 model(s): %2</source>
         <translation>joignable · %1 modèle(s) : %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="223" />
+        <location filename="../../app/ui/remote_servers_page.py" line="226" />
         <source>none</source>
         <translation>aucun</translation>
     </message>
@@ -1674,117 +1664,117 @@ Lier : pas d'espace en plus ; le fichier original doit rester à sa place.</tran
 <context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="210" />
+        <location filename="../../app/ui/server_panel.py" line="216" />
         <source>API server</source>
         <translation>Serveur API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="212" />
+        <location filename="../../app/ui/server_panel.py" line="218" />
         <source>Serve the model to other programs (OpenAI- and Anthropic-compatible API)</source>
         <translation>Servir le modèle à d'autres programmes (API compatible OpenAI et Anthropic)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="214" />
+        <location filename="../../app/ui/server_panel.py" line="220" />
         <source>Allow other devices on this network (needs the key)</source>
         <translation>Autoriser les autres appareils de ce réseau (clé requise)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="217" />
+        <location filename="../../app/ui/server_panel.py" line="223" />
         <source>none (web pages cannot call the server)</source>
         <translation>aucune (les pages web ne peuvent pas appeler le serveur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="221" />
+        <location filename="../../app/ui/server_panel.py" line="227" />
         <source>Web origins allowed to call the server from a browser, separated by spaces, like http://localhost:3000</source>
         <translation>Origines web autorisées à appeler le serveur depuis un navigateur, séparées par des espaces, comme http://localhost:3000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="224" />
+        <location filename="../../app/ui/server_panel.py" line="230" />
         <source>Keep API conversations in history (in the sidebar's API group)</source>
         <translation>Garder les conversations de l'API dans l'historique (dans le groupe API de la barre latérale)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="227" />
+        <location filename="../../app/ui/server_panel.py" line="233" />
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="228" />
+        <location filename="../../app/ui/server_panel.py" line="234" />
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="229" />
+        <location filename="../../app/ui/server_panel.py" line="235" />
         <source>off</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="235" />
+        <location filename="../../app/ui/server_panel.py" line="241" />
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="236" />
+        <location filename="../../app/ui/server_panel.py" line="242" />
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="237" />
+        <location filename="../../app/ui/server_panel.py" line="243" />
         <source>Endpoint</source>
         <translation>Point d'accès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="238" />
+        <location filename="../../app/ui/server_panel.py" line="244" />
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="239" />
+        <location filename="../../app/ui/server_panel.py" line="245" />
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="240" />
+        <location filename="../../app/ui/server_panel.py" line="246" />
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="241" />
+        <location filename="../../app/ui/server_panel.py" line="247" />
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="251" />
+        <location filename="../../app/ui/server_panel.py" line="257" />
         <source>Port:</source>
         <translation>Port :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="253" />
+        <location filename="../../app/ui/server_panel.py" line="259" />
         <source>Allowed web origins:</source>
         <translation>Origines web autorisées :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="259" />
+        <location filename="../../app/ui/server_panel.py" line="265" />
         <source>API key:</source>
         <translation>Clé d'API :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="260" />
+        <location filename="../../app/ui/server_panel.py" line="266" />
         <source>Base URL:</source>
         <translation>URL de base :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="264" />
+        <location filename="../../app/ui/server_panel.py" line="270" />
         <source>Requests:</source>
         <translation>Requêtes :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="303" />
+        <location filename="../../app/ui/server_panel.py" line="309" />
         <source>A new key is in use: programs using the old one now get 401.</source>
         <translation>Une nouvelle clé est utilisée : les programmes qui utilisent l'ancienne reçoivent désormais 401.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="314" />
+        <location filename="../../app/ui/server_panel.py" line="320" />
         <source>Running.</source>
         <translation>En marche.</translation>
     </message>
@@ -2024,72 +2014,72 @@ Lier : pas d'espace en plus ; le fichier original doit rester à sa place.</tran
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="40" />
+        <location filename="../../app/ui/sidebar.py" line="39" />
         <source>Pinned</source>
         <translation>Épinglés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="41" />
+        <location filename="../../app/ui/sidebar.py" line="40" />
         <source>Today</source>
         <translation>Aujourd'hui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="42" />
+        <location filename="../../app/ui/sidebar.py" line="41" />
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="43" />
+        <location filename="../../app/ui/sidebar.py" line="42" />
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="44" />
+        <location filename="../../app/ui/sidebar.py" line="43" />
         <source>Older</source>
         <translation>Plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="45" />
+        <location filename="../../app/ui/sidebar.py" line="44" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="133" />
+        <location filename="../../app/ui/sidebar.py" line="132" />
         <source>New chat</source>
         <translation>Nouveau chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="134" />
+        <location filename="../../app/ui/sidebar.py" line="133" />
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>Commencer une conversation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="137" />
+        <location filename="../../app/ui/sidebar.py" line="136" />
         <source>Search all chats (Ctrl+K)</source>
         <translation>Rechercher dans tous les chats (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="138" />
+        <location filename="../../app/ui/sidebar.py" line="137" />
         <source>Search all chats</source>
         <translation>Rechercher dans tous les chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="139" />
+        <location filename="../../app/ui/sidebar.py" line="138" />
         <source>Down moves into the results, Enter opens one, Esc clears</source>
         <translation>Bas passe aux résultats, Entrée en ouvre un, Échap efface</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="154" />
+        <location filename="../../app/ui/sidebar.py" line="153" />
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="156" />
+        <location filename="../../app/ui/sidebar.py" line="155" />
         <source>No chats yet. Type a message to start one; it will be listed here.</source>
         <translation>Aucun chat pour l'instant. Écrivez un message pour en commencer un ; il apparaîtra ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="248" />
+        <location filename="../../app/ui/sidebar.py" line="246" />
         <source>%1
 %2 messages · %3</source>
         <translation>%1
@@ -2102,32 +2092,32 @@ Lier : pas d'espace en plus ; le fichier original doit rester à sa place.</tran
 %2 messages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="262" />
+        <location filename="../../app/ui/sidebar.py" line="260" />
         <source>No matches. Try fewer or other words; Esc clears the search.</source>
         <translation>Aucun résultat. Essayez moins de mots ou d'autres ; Échap efface la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="303" />
+        <location filename="../../app/ui/sidebar.py" line="301" />
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="306" />
+        <location filename="../../app/ui/sidebar.py" line="304" />
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="306" />
+        <location filename="../../app/ui/sidebar.py" line="304" />
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="308" />
+        <location filename="../../app/ui/sidebar.py" line="306" />
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="310" />
+        <location filename="../../app/ui/sidebar.py" line="308" />
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>

@@ -169,12 +169,12 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
         <translation>このチャットのシステムプロンプト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_settings.py" line="121" />
+        <location filename="../../app/ui/conversation_settings.py" line="125" />
         <source>Save preset</source>
         <translation>プリセットを保存</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_settings.py" line="121" />
+        <location filename="../../app/ui/conversation_settings.py" line="125" />
         <source>Preset name:</source>
         <translation>プリセット名：</translation>
     </message>
@@ -411,88 +411,88 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
         <translation>完了分を消去</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="48" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="47" />
         <source>Downloads resume where they stopped, even after quitting Hearth.</source>
         <translation>ダウンロードは中断した位置から再開します (Hearth を終了した後でも)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="81" />
-        <location filename="../../app/ui/model_manager_downloads.py" line="142" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="85" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="149" />
         <source>Pause</source>
         <translation>一時停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="84" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="87" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="111" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="118" />
         <source>Cancel download</source>
         <translation>ダウンロードをキャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="112" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="119" />
         <source>Cancel this download and delete the part already downloaded?</source>
         <translation>このダウンロードをキャンセルし、ダウンロード済みの部分を削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="123" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="130" />
         <source>failed: %1</source>
         <translation>失敗: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="125" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="132" />
         <source>downloading</source>
         <translation>ダウンロード中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="126" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="133" />
         <source>waiting</source>
         <translation>待機中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="127" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="134" />
         <source>done (verified)</source>
         <translation>完了 (検証済み)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="128" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="135" />
         <source>paused</source>
         <translation>一時停止中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="129" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="136" />
         <source>failed</source>
         <translation>失敗</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="130" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="137" />
         <source>cancelled</source>
         <translation>キャンセル済み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="142" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="149" />
         <source>Resume</source>
         <translation>再開</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="160" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="167" />
         <source>checking %p%</source>
         <translation>確認中 %p%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="162" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="169" />
         <source>verifying</source>
         <translation>検証中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="165" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="172" />
         <source>%1/s</source>
         <translation>%1/秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="183" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="190" />
         <source>%1 is ready: sha256 verified.</source>
         <translation>%1 の準備ができました: sha256 検証済み。</translation>
     </message>
@@ -608,17 +608,17 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
 <context>
     <name>InferenceController</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="137" />
+        <location filename="../../app/ui/workers.py" line="140" />
         <source>%1 could not be loaded: %2</source>
         <translation>%1 を読み込めませんでした: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="165" />
+        <location filename="../../app/ui/workers.py" line="168" />
         <source>the starter model could not be prepared: %1</source>
         <translation>スターターモデルを準備できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="223" />
+        <location filename="../../app/ui/workers.py" line="226" />
         <source>generation failed: %1</source>
         <translation>生成に失敗しました: %1</translation>
     </message>
@@ -701,72 +701,72 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
         <translation>モデルの保存先: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="110" />
+        <location filename="../../app/ui/model_manager_library.py" line="109" />
         <source>ok</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="112" />
+        <location filename="../../app/ui/model_manager_library.py" line="111" />
         <source>cannot be used: %1</source>
         <translation>使用できません: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="135" />
+        <location filename="../../app/ui/model_manager_library.py" line="134" />
         <source>Choose a model first.</source>
         <translation>先にモデルを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="148" />
+        <location filename="../../app/ui/model_manager_library.py" line="147" />
         <source>Import a GGUF model</source>
         <translation>GGUF モデルをインポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="148" />
+        <location filename="../../app/ui/model_manager_library.py" line="147" />
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF モデル (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="162" />
+        <location filename="../../app/ui/model_manager_library.py" line="168" />
         <source>Imported %1</source>
         <translation>%1 をインポートしました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="179" />
+        <location filename="../../app/ui/model_manager_library.py" line="181" />
         <source>Delete %1 (%2) from the library?</source>
         <translation>%1 (%2) をライブラリから削除しますか？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="181" />
+        <location filename="../../app/ui/model_manager_library.py" line="183" />
         <source>The original file it links to is kept.</source>
         <translation>リンク先の元ファイルは残ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="182" />
+        <location filename="../../app/ui/model_manager_library.py" line="184" />
         <source>Delete model</source>
         <translation>モデルを削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="196" />
+        <location filename="../../app/ui/model_manager_library.py" line="198" />
         <source>Deleted %1.</source>
         <translation>%1 を削除しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="203" />
+        <location filename="../../app/ui/model_manager_library.py" line="205" />
         <source>Checking %1...</source>
         <translation>%1 を確認中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="206" />
+        <location filename="../../app/ui/model_manager_library.py" line="208" />
         <source>Verified: </source>
         <translation>検証済み: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="206" />
+        <location filename="../../app/ui/model_manager_library.py" line="208" />
         <source>PROBLEM: </source>
         <translation>問題: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="228" />
+        <location filename="../../app/ui/model_manager_library.py" line="230" />
         <source>%1 is the default model for new chats.</source>
         <translation>%1 が新しいチャットの既定モデルです。</translation>
     </message>
@@ -775,29 +775,26 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/chat_navigation.py" line="20" />
-        <location filename="../../app/ui/main_window.py" line="42" />
         <source>Wait for the reply to finish, or press Esc to stop it, before switching chats.</source>
         <translation>チャットを切り替える前に、返信が終わるまで待つか、Esc キーで停止してください。</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_navigation.py" line="23" />
-        <location filename="../../app/ui/main_window.py" line="45" />
         <source>The chat you were in was deleted outside this window (by the hearth command or another window).</source>
         <translation>開いていたチャットは、このウィンドウの外 (hearth コマンドまたは別のウィンドウ) で削除されました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_navigation.py" line="116" />
+        <location filename="../../app/ui/chat_navigation.py" line="119" />
         <source>The attached documents are still being read; send again in a moment.</source>
         <translation>添付した文書をまだ読み込んでいます。少ししてからもう一度送信してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="84" />
         <source>No model loaded yet</source>
         <translation>モデル未読み込み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="55" />
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/chat_display.py" line="57" />
         <location filename="../../app/ui/window_dialogs.py" line="75" />
         <location filename="../../app/ui/window_layout.py" line="44" />
         <source>New chat</source>
@@ -980,68 +977,62 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
         <translation>%1 について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>There is no reply to copy yet.</source>
         <translation>コピーできる返信はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
-        <location filename="../../app/ui/main_window.py" line="366" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>%1. Your message is still in the box; press Enter again when the model is ready.</source>
         <translation>%1。メッセージは欄に残っています。モデルの準備ができたらもう一度 Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="75" />
-        <location filename="../../app/ui/chat_display.py" line="90" />
-        <location filename="../../app/ui/main_window.py" line="350" />
+        <location filename="../../app/ui/chat_display.py" line="77" />
         <source>%1 tok/s</source>
         <translation>%1 トークン/秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="79" />
-        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/chat_display.py" line="81" />
         <source>Reply finished: %1</source>
         <translation>返信が完了しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="82" />
-        <location filename="../../app/ui/main_window.py" line="355" />
+        <location filename="../../app/ui/chat_display.py" line="84" />
         <source>Reply %1</source>
         <translation>返信 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="87" />
         <source>first token %1 s · %2 tokens</source>
-        <translation>最初のトークン %1 秒 · %2 トークン</translation>
+        <translation type="vanished">最初のトークン %1 秒 · %2 トークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_navigation.py" line="148" />
+        <location filename="../../app/ui/chat_navigation.py" line="151" />
         <source>Your message starts a new chat.</source>
         <translation>メッセージは新しいチャットとして始まります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_navigation.py" line="150" />
+        <location filename="../../app/ui/chat_navigation.py" line="153" />
         <source>What you typed is still in the message box; Enter sends it as a new chat.</source>
         <translation>入力した内容はメッセージ欄に残っています。Enter で新しいチャットとして送信します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="50" />
+        <location filename="../../app/ui/chat_display.py" line="52" />
         <source>Context %1 / %2 tokens (%3)</source>
         <translation>コンテキスト %1 / %2 トークン (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_picker.py" line="45" />
+        <location filename="../../app/ui/model_picker.py" line="48" />
         <source>%1 (unusable)</source>
         <translation>%1（使用不可）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_picker.py" line="34" />
+        <location filename="../../app/ui/model_picker.py" line="37" />
         <source>No models installed</source>
         <translation>モデルがインストールされていません</translation>
     </message>
@@ -1090,7 +1081,7 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
         <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>Open a chat to export it, or use Export all chats.</source>
         <translation>エクスポートするチャットを開くか、「すべてのチャットをエクスポート」を使ってください。</translation>
     </message>
@@ -1105,7 +1096,7 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
         <translation>Google の Gemma モデルとオフラインでチャット。&lt;br&gt;データはこのコンピューターから出ません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="360" />
+        <location filename="../../app/ui/server_panel.py" line="366" />
         <source>API &amp;server…</source>
         <translation>API サーバー(&amp;S)…</translation>
     </message>
@@ -1281,38 +1272,38 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
         <translation>%1: キャンセルしました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="117" />
+        <location filename="../../app/ui/tasks.py" line="115" />
         <source>Adding %1 to the library...</source>
         <translation>%1 をライブラリに追加中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="118" />
+        <location filename="../../app/ui/tasks.py" line="116" />
         <source>Cancel</source>
         <translation>キャンセル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="123" />
-        <location filename="../../app/ui/tasks.py" line="184" />
+        <location filename="../../app/ui/tasks.py" line="121" />
+        <location filename="../../app/ui/tasks.py" line="191" />
         <source>Import model</source>
         <translation>モデルをインポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="131" />
+        <location filename="../../app/ui/tasks.py" line="129" />
         <source>Importing...</source>
         <translation>インポート中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="147" />
+        <location filename="../../app/ui/tasks.py" line="154" />
         <source>Importing... %1%</source>
         <translation>インポート中… %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="158" />
+        <location filename="../../app/ui/tasks.py" line="165" />
         <source>The import stopped: %1</source>
         <translation>インポートが止まりました: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="187" />
+        <location filename="../../app/ui/tasks.py" line="194" />
         <source>Only .gguf model files can be added.</source>
         <translation>追加できるのは .gguf モデルファイルだけです。</translation>
     </message>
@@ -1367,17 +1358,17 @@ Link: no extra space; the original file must stay where it is.</source>
         <translation>確認中… %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="201" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="208" />
         <source>%1 h %2 min</source>
         <translation>%1 時間 %2 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="204" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="211" />
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="205" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="212" />
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1401,34 +1392,33 @@ Link: no extra space; the original file must stay where it is.</source>
         <translation type="vanished">収まるかどうかの見積もりに使うコンテキスト長</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="64" />
+        <location filename="../../app/ui/model_manager.py" line="59" />
         <source>Models</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="82" />
+        <location filename="../../app/ui/model_manager.py" line="77" />
         <source>Discover</source>
         <translation>探す</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="83" />
+        <location filename="../../app/ui/model_manager.py" line="78" />
         <source>Downloads</source>
         <translation>ダウンロード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="84" />
+        <location filename="../../app/ui/model_manager.py" line="79" />
         <source>Library</source>
         <translation>ライブラリ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="85" />
+        <location filename="../../app/ui/model_manager.py" line="80" />
         <source>Remote servers</source>
         <translation>リモートサーバー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="164" />
         <source>Installed models</source>
-        <translation>インストール済みモデル</translation>
+        <translation type="vanished">インストール済みモデル</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1474,7 @@ Link: no extra space; the original file must stay where it is.</source>
     </message>
     <message>
         <location filename="../../app/ui/remote_servers_page.py" line="57" />
-        <location filename="../../app/ui/remote_servers_page.py" line="107" />
+        <location filename="../../app/ui/remote_servers_page.py" line="110" />
         <source>API key</source>
         <translation>API キー</translation>
     </message>
@@ -1509,116 +1499,116 @@ Link: no extra space; the original file must stay where it is.</source>
         <translation>テスト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
-        <location filename="../../app/ui/remote_servers_page.py" line="105" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
+        <location filename="../../app/ui/remote_servers_page.py" line="108" />
         <source>Name</source>
         <translation>名前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
-        <location filename="../../app/ui/remote_servers_page.py" line="106" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
+        <location filename="../../app/ui/remote_servers_page.py" line="109" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
-        <location filename="../../app/ui/remote_servers_page.py" line="108" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
+        <location filename="../../app/ui/remote_servers_page.py" line="111" />
         <source>Context</source>
         <translation>コンテキスト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
         <source>State</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="77" />
+        <location filename="../../app/ui/remote_servers_page.py" line="80" />
         <source>Remote servers</source>
         <translation>リモートサーバー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="92" />
+        <location filename="../../app/ui/remote_servers_page.py" line="95" />
         <source> tokens</source>
         <translation> トークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="93" />
+        <location filename="../../app/ui/remote_servers_page.py" line="96" />
         <source>as the server says</source>
         <translation>サーバーの値に従う</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="94" />
+        <location filename="../../app/ui/remote_servers_page.py" line="97" />
         <source>Context length</source>
         <translation>コンテキスト長</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="97" />
+        <location filename="../../app/ui/remote_servers_page.py" line="100" />
         <source>The context length to use when the server does not say its own (vLLM and llama-server say it; Ollama often gives only the model's maximum)</source>
         <translation>サーバーが自身の値を示さないときに使うコンテキスト長 (vLLM と llama-server は示します。Ollama はモデルの最大値しか示さないことがよくあります)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="115" />
+        <location filename="../../app/ui/remote_servers_page.py" line="118" />
         <source>Chat with models served elsewhere: vLLM, llama.cpp's llama-server, Ollama, LM Studio or another Hearth (any OpenAI-compatible API).</source>
         <translation>別の場所で動いているモデルとチャットします: vLLM、llama.cpp の llama-server、Ollama、LM Studio、別の Hearth (OpenAI 互換 API ならどれでも)。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="136" />
+        <location filename="../../app/ui/remote_servers_page.py" line="139" />
         <source>plain http to another machine: unencrypted</source>
         <translation>別のマシンへの http 接続: 暗号化されません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="136" />
+        <location filename="../../app/ui/remote_servers_page.py" line="139" />
         <source>not tested</source>
         <translation>未テスト</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="143" />
+        <location filename="../../app/ui/remote_servers_page.py" line="146" />
         <source>from the server</source>
         <translation>サーバーから</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="177" />
+        <location filename="../../app/ui/remote_servers_page.py" line="180" />
         <source>Saved %1: %2.</source>
         <translation>%1 を保存しました: %2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="177" />
+        <location filename="../../app/ui/remote_servers_page.py" line="180" />
         <source>Added %1: %2.</source>
         <translation>%1 を追加しました: %2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="180" />
+        <location filename="../../app/ui/remote_servers_page.py" line="183" />
         <source>No keyring on this system: the key is kept until Hearth quits.</source>
         <translation>このシステムにはキーリングがありません。キーは Hearth を終了するまで保持されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="183" />
+        <location filename="../../app/ui/remote_servers_page.py" line="186" />
         <source>Warning: %1.</source>
         <translation>警告: %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="191" />
-        <location filename="../../app/ui/remote_servers_page.py" line="202" />
+        <location filename="../../app/ui/remote_servers_page.py" line="194" />
+        <location filename="../../app/ui/remote_servers_page.py" line="205" />
         <source>Select a server first.</source>
         <translation>先にサーバーを選んでください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="195" />
+        <location filename="../../app/ui/remote_servers_page.py" line="198" />
         <source>Removed %1 and its key.</source>
         <translation>%1 とそのキーを削除しました。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="209" />
+        <location filename="../../app/ui/remote_servers_page.py" line="212" />
         <source>Testing %1…</source>
         <translation>%1 をテスト中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="222" />
+        <location filename="../../app/ui/remote_servers_page.py" line="225" />
         <source>reachable · %1 model(s): %2</source>
         <translation>接続可能 · モデル %1 件: %2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="223" />
+        <location filename="../../app/ui/remote_servers_page.py" line="226" />
         <source>none</source>
         <translation>なし</translation>
     </message>
@@ -1674,117 +1664,117 @@ Link: no extra space; the original file must stay where it is.</source>
 <context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="210" />
+        <location filename="../../app/ui/server_panel.py" line="216" />
         <source>API server</source>
         <translation>API サーバー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="212" />
+        <location filename="../../app/ui/server_panel.py" line="218" />
         <source>Serve the model to other programs (OpenAI- and Anthropic-compatible API)</source>
         <translation>モデルを他のプログラムに提供します (OpenAI および Anthropic 互換 API)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="214" />
+        <location filename="../../app/ui/server_panel.py" line="220" />
         <source>Allow other devices on this network (needs the key)</source>
         <translation>このネットワークの他のデバイスを許可 (キーが必要)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="217" />
+        <location filename="../../app/ui/server_panel.py" line="223" />
         <source>none (web pages cannot call the server)</source>
         <translation>なし (Web ページからサーバーは呼び出せません)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="221" />
+        <location filename="../../app/ui/server_panel.py" line="227" />
         <source>Web origins allowed to call the server from a browser, separated by spaces, like http://localhost:3000</source>
         <translation>ブラウザーからサーバーを呼び出せる Web オリジン (スペース区切り、例: http://localhost:3000)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="224" />
+        <location filename="../../app/ui/server_panel.py" line="230" />
         <source>Keep API conversations in history (in the sidebar's API group)</source>
         <translation>API の会話を履歴に残す (サイドバーの API グループ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="227" />
+        <location filename="../../app/ui/server_panel.py" line="233" />
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="228" />
+        <location filename="../../app/ui/server_panel.py" line="234" />
         <source>Regenerate</source>
         <translation>再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="229" />
+        <location filename="../../app/ui/server_panel.py" line="235" />
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="235" />
+        <location filename="../../app/ui/server_panel.py" line="241" />
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="236" />
+        <location filename="../../app/ui/server_panel.py" line="242" />
         <source>Client</source>
         <translation>クライアント</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="237" />
+        <location filename="../../app/ui/server_panel.py" line="243" />
         <source>Endpoint</source>
         <translation>エンドポイント</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="238" />
+        <location filename="../../app/ui/server_panel.py" line="244" />
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="239" />
+        <location filename="../../app/ui/server_panel.py" line="245" />
         <source>Tokens</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="240" />
+        <location filename="../../app/ui/server_panel.py" line="246" />
         <source>Duration</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="241" />
+        <location filename="../../app/ui/server_panel.py" line="247" />
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="251" />
+        <location filename="../../app/ui/server_panel.py" line="257" />
         <source>Port:</source>
         <translation>ポート:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="253" />
+        <location filename="../../app/ui/server_panel.py" line="259" />
         <source>Allowed web origins:</source>
         <translation>許可する Web オリジン:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="259" />
+        <location filename="../../app/ui/server_panel.py" line="265" />
         <source>API key:</source>
         <translation>API キー:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="260" />
+        <location filename="../../app/ui/server_panel.py" line="266" />
         <source>Base URL:</source>
         <translation>ベース URL:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="264" />
+        <location filename="../../app/ui/server_panel.py" line="270" />
         <source>Requests:</source>
         <translation>リクエスト:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="303" />
+        <location filename="../../app/ui/server_panel.py" line="309" />
         <source>A new key is in use: programs using the old one now get 401.</source>
         <translation>新しいキーを使用中です。古いキーを使うプログラムには 401 が返ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="314" />
+        <location filename="../../app/ui/server_panel.py" line="320" />
         <source>Running.</source>
         <translation>実行中。</translation>
     </message>
@@ -2024,72 +2014,72 @@ Link: no extra space; the original file must stay where it is.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="40" />
+        <location filename="../../app/ui/sidebar.py" line="39" />
         <source>Pinned</source>
         <translation>ピン留め</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="41" />
+        <location filename="../../app/ui/sidebar.py" line="40" />
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="42" />
+        <location filename="../../app/ui/sidebar.py" line="41" />
         <source>Yesterday</source>
         <translation>昨日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="43" />
+        <location filename="../../app/ui/sidebar.py" line="42" />
         <source>This week</source>
         <translation>今週</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="44" />
+        <location filename="../../app/ui/sidebar.py" line="43" />
         <source>Older</source>
         <translation>それ以前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="45" />
+        <location filename="../../app/ui/sidebar.py" line="44" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="133" />
+        <location filename="../../app/ui/sidebar.py" line="132" />
         <source>New chat</source>
         <translation>新しいチャット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="134" />
+        <location filename="../../app/ui/sidebar.py" line="133" />
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>新しい会話を始める (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="137" />
+        <location filename="../../app/ui/sidebar.py" line="136" />
         <source>Search all chats (Ctrl+K)</source>
         <translation>すべてのチャットを検索 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="138" />
+        <location filename="../../app/ui/sidebar.py" line="137" />
         <source>Search all chats</source>
         <translation>すべてのチャットを検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="139" />
+        <location filename="../../app/ui/sidebar.py" line="138" />
         <source>Down moves into the results, Enter opens one, Esc clears</source>
         <translation>↓ キーで結果へ移動、Enter で開く、Esc で消去</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="154" />
+        <location filename="../../app/ui/sidebar.py" line="153" />
         <source>Chats</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="156" />
+        <location filename="../../app/ui/sidebar.py" line="155" />
         <source>No chats yet. Type a message to start one; it will be listed here.</source>
         <translation>チャットはまだありません。メッセージを入力すると始まり、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="248" />
+        <location filename="../../app/ui/sidebar.py" line="246" />
         <source>%1
 %2 messages · %3</source>
         <translation>%1
@@ -2102,32 +2092,32 @@ Link: no extra space; the original file must stay where it is.</source>
 %2 件のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="262" />
+        <location filename="../../app/ui/sidebar.py" line="260" />
         <source>No matches. Try fewer or other words; Esc clears the search.</source>
         <translation>一致するものがありません。語を減らすか変えてください。Esc で検索をクリアします。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="303" />
+        <location filename="../../app/ui/sidebar.py" line="301" />
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="306" />
+        <location filename="../../app/ui/sidebar.py" line="304" />
         <source>Unpin</source>
         <translation>ピン留めを解除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="306" />
+        <location filename="../../app/ui/sidebar.py" line="304" />
         <source>Pin</source>
         <translation>ピン留め</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="308" />
+        <location filename="../../app/ui/sidebar.py" line="306" />
         <source>Export…</source>
         <translation>エクスポート…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="310" />
+        <location filename="../../app/ui/sidebar.py" line="308" />
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>

@@ -169,12 +169,12 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
         <translation>此对话的系统提示词</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_settings.py" line="121" />
+        <location filename="../../app/ui/conversation_settings.py" line="125" />
         <source>Save preset</source>
         <translation>保存预设</translation>
     </message>
     <message>
-        <location filename="../../app/ui/conversation_settings.py" line="121" />
+        <location filename="../../app/ui/conversation_settings.py" line="125" />
         <source>Preset name:</source>
         <translation>预设名称：</translation>
     </message>
@@ -411,88 +411,88 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
         <translation>清除已完成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="48" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="47" />
         <source>Downloads resume where they stopped, even after quitting Hearth.</source>
         <translation>下载会从中断处继续，即使退出 Hearth 后也是如此。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="81" />
-        <location filename="../../app/ui/model_manager_downloads.py" line="142" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="85" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="149" />
         <source>Pause</source>
         <translation>暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="84" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="87" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="111" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="118" />
         <source>Cancel download</source>
         <translation>取消下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="112" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="119" />
         <source>Cancel this download and delete the part already downloaded?</source>
         <translation>取消此下载并删除已下载的部分？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="123" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="130" />
         <source>failed: %1</source>
         <translation>失败：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="125" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="132" />
         <source>downloading</source>
         <translation>下载中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="126" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="133" />
         <source>waiting</source>
         <translation>等待中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="127" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="134" />
         <source>done (verified)</source>
         <translation>完成（已校验）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="128" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="135" />
         <source>paused</source>
         <translation>已暂停</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="129" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="136" />
         <source>failed</source>
         <translation>失败</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="130" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="137" />
         <source>cancelled</source>
         <translation>已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="142" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="149" />
         <source>Resume</source>
         <translation>继续</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="160" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="167" />
         <source>checking %p%</source>
         <translation>校验中 %p%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="162" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="169" />
         <source>verifying</source>
         <translation>校验中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="165" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="172" />
         <source>%1/s</source>
         <translation>%1/秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="183" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="190" />
         <source>%1 is ready: sha256 verified.</source>
         <translation>%1 已就绪：sha256 已校验。</translation>
     </message>
@@ -608,17 +608,17 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
 <context>
     <name>InferenceController</name>
     <message>
-        <location filename="../../app/ui/workers.py" line="137" />
+        <location filename="../../app/ui/workers.py" line="140" />
         <source>%1 could not be loaded: %2</source>
         <translation>无法加载 %1：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="165" />
+        <location filename="../../app/ui/workers.py" line="168" />
         <source>the starter model could not be prepared: %1</source>
         <translation>无法准备入门模型：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/workers.py" line="223" />
+        <location filename="../../app/ui/workers.py" line="226" />
         <source>generation failed: %1</source>
         <translation>生成失败：%1</translation>
     </message>
@@ -701,72 +701,72 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
         <translation>模型位于 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="110" />
+        <location filename="../../app/ui/model_manager_library.py" line="109" />
         <source>ok</source>
         <translation>正常</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="112" />
+        <location filename="../../app/ui/model_manager_library.py" line="111" />
         <source>cannot be used: %1</source>
         <translation>无法使用：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="135" />
+        <location filename="../../app/ui/model_manager_library.py" line="134" />
         <source>Choose a model first.</source>
         <translation>请先选择一个模型。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="148" />
+        <location filename="../../app/ui/model_manager_library.py" line="147" />
         <source>Import a GGUF model</source>
         <translation>导入 GGUF 模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="148" />
+        <location filename="../../app/ui/model_manager_library.py" line="147" />
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="162" />
+        <location filename="../../app/ui/model_manager_library.py" line="168" />
         <source>Imported %1</source>
         <translation>已导入 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="179" />
+        <location filename="../../app/ui/model_manager_library.py" line="181" />
         <source>Delete %1 (%2) from the library?</source>
         <translation>从库中删除 %1（%2）？</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="181" />
+        <location filename="../../app/ui/model_manager_library.py" line="183" />
         <source>The original file it links to is kept.</source>
         <translation>它所链接的原始文件会保留。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="182" />
+        <location filename="../../app/ui/model_manager_library.py" line="184" />
         <source>Delete model</source>
         <translation>删除模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="196" />
+        <location filename="../../app/ui/model_manager_library.py" line="198" />
         <source>Deleted %1.</source>
         <translation>已删除 %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="203" />
+        <location filename="../../app/ui/model_manager_library.py" line="205" />
         <source>Checking %1...</source>
         <translation>正在检查 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="206" />
+        <location filename="../../app/ui/model_manager_library.py" line="208" />
         <source>Verified: </source>
         <translation>已校验：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="206" />
+        <location filename="../../app/ui/model_manager_library.py" line="208" />
         <source>PROBLEM: </source>
         <translation>问题：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_library.py" line="228" />
+        <location filename="../../app/ui/model_manager_library.py" line="230" />
         <source>%1 is the default model for new chats.</source>
         <translation>%1 是新对话的默认模型。</translation>
     </message>
@@ -775,29 +775,26 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
     <name>MainWindow</name>
     <message>
         <location filename="../../app/ui/chat_navigation.py" line="20" />
-        <location filename="../../app/ui/main_window.py" line="42" />
         <source>Wait for the reply to finish, or press Esc to stop it, before switching chats.</source>
         <translation>切换对话前，请等待回复完成，或按 Esc 停止回复。</translation>
     </message>
     <message>
         <location filename="../../app/ui/chat_navigation.py" line="23" />
-        <location filename="../../app/ui/main_window.py" line="45" />
         <source>The chat you were in was deleted outside this window (by the hearth command or another window).</source>
         <translation>当前对话已在此窗口之外被删除（通过 hearth 命令或其他窗口）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_navigation.py" line="116" />
+        <location filename="../../app/ui/chat_navigation.py" line="119" />
         <source>The attached documents are still being read; send again in a moment.</source>
         <translation>附加的文档仍在读取中；请稍后再发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="100" />
+        <location filename="../../app/ui/main_window.py" line="84" />
         <source>No model loaded yet</source>
         <translation>尚未加载模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="55" />
-        <location filename="../../app/ui/main_window.py" line="330" />
+        <location filename="../../app/ui/chat_display.py" line="57" />
         <location filename="../../app/ui/window_dialogs.py" line="75" />
         <location filename="../../app/ui/window_layout.py" line="44" />
         <source>New chat</source>
@@ -980,68 +977,62 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="231" />
+        <location filename="../../app/ui/main_window.py" line="216" />
         <source>There is no reply to copy yet.</source>
         <translation>还没有可复制的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="234" />
-        <location filename="../../app/ui/main_window.py" line="235" />
+        <location filename="../../app/ui/main_window.py" line="219" />
+        <location filename="../../app/ui/main_window.py" line="220" />
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="256" />
-        <location filename="../../app/ui/main_window.py" line="366" />
+        <location filename="../../app/ui/main_window.py" line="246" />
         <source>%1. Your message is still in the box; press Enter again when the model is ready.</source>
         <translation>%1。你的消息仍在输入框中；模型就绪后再按一次 Enter。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="75" />
-        <location filename="../../app/ui/chat_display.py" line="90" />
-        <location filename="../../app/ui/main_window.py" line="350" />
+        <location filename="../../app/ui/chat_display.py" line="77" />
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="79" />
-        <location filename="../../app/ui/main_window.py" line="353" />
+        <location filename="../../app/ui/chat_display.py" line="81" />
         <source>Reply finished: %1</source>
         <translation>回复完成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="82" />
-        <location filename="../../app/ui/main_window.py" line="355" />
+        <location filename="../../app/ui/chat_display.py" line="84" />
         <source>Reply %1</source>
         <translation>回复 %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="87" />
         <source>first token %1 s · %2 tokens</source>
-        <translation>首个词元 %1 秒 · %2 个词元</translation>
+        <translation type="vanished">首个词元 %1 秒 · %2 个词元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_navigation.py" line="148" />
+        <location filename="../../app/ui/chat_navigation.py" line="151" />
         <source>Your message starts a new chat.</source>
         <translation>你的消息将开始一个新对话。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_navigation.py" line="150" />
+        <location filename="../../app/ui/chat_navigation.py" line="153" />
         <source>What you typed is still in the message box; Enter sends it as a new chat.</source>
         <translation>你输入的内容仍在消息框中；按 Enter 将其作为新对话发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="50" />
+        <location filename="../../app/ui/chat_display.py" line="52" />
         <source>Context %1 / %2 tokens (%3)</source>
         <translation>上下文 %1 / %2 词元 (%3)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_picker.py" line="45" />
+        <location filename="../../app/ui/model_picker.py" line="48" />
         <source>%1 (unusable)</source>
         <translation>%1（不可用）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_picker.py" line="34" />
+        <location filename="../../app/ui/model_picker.py" line="37" />
         <source>No models installed</source>
         <translation>未安装模型</translation>
     </message>
@@ -1090,7 +1081,7 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
         <translation>删除“%1”及其所有消息？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="386" />
+        <location filename="../../app/ui/main_window.py" line="266" />
         <source>Open a chat to export it, or use Export all chats.</source>
         <translation>请打开要导出的对话，或使用“导出全部对话”。</translation>
     </message>
@@ -1105,7 +1096,7 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
         <translation>与 Google Gemma 模型离线对话。&lt;br&gt;任何数据都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="360" />
+        <location filename="../../app/ui/server_panel.py" line="366" />
         <source>API &amp;server…</source>
         <translation>API 服务器(&amp;S)…</translation>
     </message>
@@ -1281,38 +1272,38 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
         <translation>%1：已取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="117" />
+        <location filename="../../app/ui/tasks.py" line="115" />
         <source>Adding %1 to the library...</source>
         <translation>正在将 %1 添加到库…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="118" />
+        <location filename="../../app/ui/tasks.py" line="116" />
         <source>Cancel</source>
         <translation>取消</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="123" />
-        <location filename="../../app/ui/tasks.py" line="184" />
+        <location filename="../../app/ui/tasks.py" line="121" />
+        <location filename="../../app/ui/tasks.py" line="191" />
         <source>Import model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="131" />
+        <location filename="../../app/ui/tasks.py" line="129" />
         <source>Importing...</source>
         <translation>正在导入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="147" />
+        <location filename="../../app/ui/tasks.py" line="154" />
         <source>Importing... %1%</source>
         <translation>正在导入… %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="158" />
+        <location filename="../../app/ui/tasks.py" line="165" />
         <source>The import stopped: %1</source>
         <translation>导入已停止：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/tasks.py" line="187" />
+        <location filename="../../app/ui/tasks.py" line="194" />
         <source>Only .gguf model files can be added.</source>
         <translation>只能添加 .gguf 模型文件。</translation>
     </message>
@@ -1367,17 +1358,17 @@ Link: no extra space; the original file must stay where it is.</source>
         <translation>正在检查… %1%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="201" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="208" />
         <source>%1 h %2 min</source>
         <translation>%1 小时 %2 分</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="204" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="211" />
         <source>%1 min %2 s</source>
         <translation>%1 分 %2 秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager_downloads.py" line="205" />
+        <location filename="../../app/ui/model_manager_downloads.py" line="212" />
         <source>%1 s</source>
         <translation>%1 秒</translation>
     </message>
@@ -1401,34 +1392,33 @@ Link: no extra space; the original file must stay where it is.</source>
         <translation type="vanished">用于估算是否可容纳的上下文长度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="64" />
+        <location filename="../../app/ui/model_manager.py" line="59" />
         <source>Models</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="82" />
+        <location filename="../../app/ui/model_manager.py" line="77" />
         <source>Discover</source>
         <translation>发现</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="83" />
+        <location filename="../../app/ui/model_manager.py" line="78" />
         <source>Downloads</source>
         <translation>下载</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="84" />
+        <location filename="../../app/ui/model_manager.py" line="79" />
         <source>Library</source>
         <translation>库</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="85" />
+        <location filename="../../app/ui/model_manager.py" line="80" />
         <source>Remote servers</source>
         <translation>远程服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/model_manager.py" line="164" />
         <source>Installed models</source>
-        <translation>已安装的模型</translation>
+        <translation type="vanished">已安装的模型</translation>
     </message>
 </context>
 <context>
@@ -1484,7 +1474,7 @@ Link: no extra space; the original file must stay where it is.</source>
     </message>
     <message>
         <location filename="../../app/ui/remote_servers_page.py" line="57" />
-        <location filename="../../app/ui/remote_servers_page.py" line="107" />
+        <location filename="../../app/ui/remote_servers_page.py" line="110" />
         <source>API key</source>
         <translation>API 密钥</translation>
     </message>
@@ -1509,116 +1499,116 @@ Link: no extra space; the original file must stay where it is.</source>
         <translation>测试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
-        <location filename="../../app/ui/remote_servers_page.py" line="105" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
+        <location filename="../../app/ui/remote_servers_page.py" line="108" />
         <source>Name</source>
         <translation>名称</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
-        <location filename="../../app/ui/remote_servers_page.py" line="106" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
+        <location filename="../../app/ui/remote_servers_page.py" line="109" />
         <source>URL</source>
         <translation>URL</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
-        <location filename="../../app/ui/remote_servers_page.py" line="108" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
+        <location filename="../../app/ui/remote_servers_page.py" line="111" />
         <source>Context</source>
         <translation>上下文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="76" />
+        <location filename="../../app/ui/remote_servers_page.py" line="79" />
         <source>State</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="77" />
+        <location filename="../../app/ui/remote_servers_page.py" line="80" />
         <source>Remote servers</source>
         <translation>远程服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="92" />
+        <location filename="../../app/ui/remote_servers_page.py" line="95" />
         <source> tokens</source>
         <translation> 个词元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="93" />
+        <location filename="../../app/ui/remote_servers_page.py" line="96" />
         <source>as the server says</source>
         <translation>以服务器为准</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="94" />
+        <location filename="../../app/ui/remote_servers_page.py" line="97" />
         <source>Context length</source>
         <translation>上下文长度</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="97" />
+        <location filename="../../app/ui/remote_servers_page.py" line="100" />
         <source>The context length to use when the server does not say its own (vLLM and llama-server say it; Ollama often gives only the model's maximum)</source>
         <translation>服务器未说明自身上下文长度时使用的值（vLLM 和 llama-server 会说明；Ollama 常常只给出模型的最大值）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="115" />
+        <location filename="../../app/ui/remote_servers_page.py" line="118" />
         <source>Chat with models served elsewhere: vLLM, llama.cpp's llama-server, Ollama, LM Studio or another Hearth (any OpenAI-compatible API).</source>
         <translation>与在别处提供的模型对话：vLLM、llama.cpp 的 llama-server、Ollama、LM Studio 或另一个 Hearth（任何兼容 OpenAI 的 API）。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="136" />
+        <location filename="../../app/ui/remote_servers_page.py" line="139" />
         <source>plain http to another machine: unencrypted</source>
         <translation>到另一台机器的普通 http：未加密</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="136" />
+        <location filename="../../app/ui/remote_servers_page.py" line="139" />
         <source>not tested</source>
         <translation>未测试</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="143" />
+        <location filename="../../app/ui/remote_servers_page.py" line="146" />
         <source>from the server</source>
         <translation>来自服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="177" />
+        <location filename="../../app/ui/remote_servers_page.py" line="180" />
         <source>Saved %1: %2.</source>
         <translation>已保存 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="177" />
+        <location filename="../../app/ui/remote_servers_page.py" line="180" />
         <source>Added %1: %2.</source>
         <translation>已添加 %1：%2。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="180" />
+        <location filename="../../app/ui/remote_servers_page.py" line="183" />
         <source>No keyring on this system: the key is kept until Hearth quits.</source>
         <translation>此系统没有密钥环：密钥将保留到 Hearth 退出为止。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="183" />
+        <location filename="../../app/ui/remote_servers_page.py" line="186" />
         <source>Warning: %1.</source>
         <translation>警告：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="191" />
-        <location filename="../../app/ui/remote_servers_page.py" line="202" />
+        <location filename="../../app/ui/remote_servers_page.py" line="194" />
+        <location filename="../../app/ui/remote_servers_page.py" line="205" />
         <source>Select a server first.</source>
         <translation>请先选择一个服务器。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="195" />
+        <location filename="../../app/ui/remote_servers_page.py" line="198" />
         <source>Removed %1 and its key.</source>
         <translation>已移除 %1 及其密钥。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="209" />
+        <location filename="../../app/ui/remote_servers_page.py" line="212" />
         <source>Testing %1…</source>
         <translation>正在测试 %1…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="222" />
+        <location filename="../../app/ui/remote_servers_page.py" line="225" />
         <source>reachable · %1 model(s): %2</source>
         <translation>可访问 · %1 个模型：%2</translation>
     </message>
     <message>
-        <location filename="../../app/ui/remote_servers_page.py" line="223" />
+        <location filename="../../app/ui/remote_servers_page.py" line="226" />
         <source>none</source>
         <translation>无</translation>
     </message>
@@ -1674,117 +1664,117 @@ Link: no extra space; the original file must stay where it is.</source>
 <context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="210" />
+        <location filename="../../app/ui/server_panel.py" line="216" />
         <source>API server</source>
         <translation>API 服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="212" />
+        <location filename="../../app/ui/server_panel.py" line="218" />
         <source>Serve the model to other programs (OpenAI- and Anthropic-compatible API)</source>
         <translation>将模型提供给其他程序（兼容 OpenAI 和 Anthropic 的 API）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="214" />
+        <location filename="../../app/ui/server_panel.py" line="220" />
         <source>Allow other devices on this network (needs the key)</source>
         <translation>允许此网络中的其他设备（需要密钥）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="217" />
+        <location filename="../../app/ui/server_panel.py" line="223" />
         <source>none (web pages cannot call the server)</source>
         <translation>无（网页无法调用服务器）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="221" />
+        <location filename="../../app/ui/server_panel.py" line="227" />
         <source>Web origins allowed to call the server from a browser, separated by spaces, like http://localhost:3000</source>
         <translation>允许从浏览器调用服务器的网页来源，以空格分隔，例如 http://localhost:3000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="224" />
+        <location filename="../../app/ui/server_panel.py" line="230" />
         <source>Keep API conversations in history (in the sidebar's API group)</source>
         <translation>在历史记录中保留 API 对话（位于侧栏的 API 分组）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="227" />
+        <location filename="../../app/ui/server_panel.py" line="233" />
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="228" />
+        <location filename="../../app/ui/server_panel.py" line="234" />
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="229" />
+        <location filename="../../app/ui/server_panel.py" line="235" />
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="235" />
+        <location filename="../../app/ui/server_panel.py" line="241" />
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="236" />
+        <location filename="../../app/ui/server_panel.py" line="242" />
         <source>Client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="237" />
+        <location filename="../../app/ui/server_panel.py" line="243" />
         <source>Endpoint</source>
         <translation>端点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="238" />
+        <location filename="../../app/ui/server_panel.py" line="244" />
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="239" />
+        <location filename="../../app/ui/server_panel.py" line="245" />
         <source>Tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="240" />
+        <location filename="../../app/ui/server_panel.py" line="246" />
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="241" />
+        <location filename="../../app/ui/server_panel.py" line="247" />
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="251" />
+        <location filename="../../app/ui/server_panel.py" line="257" />
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="253" />
+        <location filename="../../app/ui/server_panel.py" line="259" />
         <source>Allowed web origins:</source>
         <translation>允许的网页来源：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="259" />
+        <location filename="../../app/ui/server_panel.py" line="265" />
         <source>API key:</source>
         <translation>API 密钥：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="260" />
+        <location filename="../../app/ui/server_panel.py" line="266" />
         <source>Base URL:</source>
         <translation>基础 URL：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="264" />
+        <location filename="../../app/ui/server_panel.py" line="270" />
         <source>Requests:</source>
         <translation>请求：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="303" />
+        <location filename="../../app/ui/server_panel.py" line="309" />
         <source>A new key is in use: programs using the old one now get 401.</source>
         <translation>新密钥已启用：使用旧密钥的程序现在会收到 401。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="314" />
+        <location filename="../../app/ui/server_panel.py" line="320" />
         <source>Running.</source>
         <translation>运行中。</translation>
     </message>
@@ -2024,72 +2014,72 @@ Link: no extra space; the original file must stay where it is.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="40" />
+        <location filename="../../app/ui/sidebar.py" line="39" />
         <source>Pinned</source>
         <translation>已置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="41" />
+        <location filename="../../app/ui/sidebar.py" line="40" />
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="42" />
+        <location filename="../../app/ui/sidebar.py" line="41" />
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="43" />
+        <location filename="../../app/ui/sidebar.py" line="42" />
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="44" />
+        <location filename="../../app/ui/sidebar.py" line="43" />
         <source>Older</source>
         <translation>更早</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="45" />
+        <location filename="../../app/ui/sidebar.py" line="44" />
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="133" />
+        <location filename="../../app/ui/sidebar.py" line="132" />
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="134" />
+        <location filename="../../app/ui/sidebar.py" line="133" />
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>开始新对话 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="137" />
+        <location filename="../../app/ui/sidebar.py" line="136" />
         <source>Search all chats (Ctrl+K)</source>
         <translation>搜索全部对话 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="138" />
+        <location filename="../../app/ui/sidebar.py" line="137" />
         <source>Search all chats</source>
         <translation>搜索全部对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="139" />
+        <location filename="../../app/ui/sidebar.py" line="138" />
         <source>Down moves into the results, Enter opens one, Esc clears</source>
         <translation>按下方向键进入结果，Enter 打开，Esc 清除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="154" />
+        <location filename="../../app/ui/sidebar.py" line="153" />
         <source>Chats</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="156" />
+        <location filename="../../app/ui/sidebar.py" line="155" />
         <source>No chats yet. Type a message to start one; it will be listed here.</source>
         <translation>还没有对话。输入一条消息即可开始，对话会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="248" />
+        <location filename="../../app/ui/sidebar.py" line="246" />
         <source>%1
 %2 messages · %3</source>
         <translation>%1
@@ -2102,32 +2092,32 @@ Link: no extra space; the original file must stay where it is.</source>
 %2 条消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="262" />
+        <location filename="../../app/ui/sidebar.py" line="260" />
         <source>No matches. Try fewer or other words; Esc clears the search.</source>
         <translation>没有匹配项。请尝试更少或其他词语；Esc 清除搜索。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="303" />
+        <location filename="../../app/ui/sidebar.py" line="301" />
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="306" />
+        <location filename="../../app/ui/sidebar.py" line="304" />
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="306" />
+        <location filename="../../app/ui/sidebar.py" line="304" />
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="308" />
+        <location filename="../../app/ui/sidebar.py" line="306" />
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="310" />
+        <location filename="../../app/ui/sidebar.py" line="308" />
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>
