@@ -136,6 +136,9 @@ class HearthApp(QObject):
         from .server_panel import attach_server_panel
 
         self.server = attach_server_panel(self.window, self.inference.owner, self.library, self.settings.get)
+        from .collections_page import attach_documents
+
+        self.documents = attach_documents(self)  # collections page, sent chips' Open/Remove, start-up upkeep
 
     def _forget_states_of_removed_models(self) -> None:
         """Saved KV states of a model that left the library are useless and hold conversation text."""
