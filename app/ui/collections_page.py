@@ -460,7 +460,13 @@ class DocumentsInWindow(QObject):
         self.action = self.window.chat_menu.addAction(_tr("Document co&llections…"))
         self.action.triggered.connect(self.open_page)
         self.window.closing.connect(self.jobs.shutdown)
+        # Another chat opened: the page's "used by this chat" ticks follow it.
+        self.window.chat.conversation_opened.connect(self._chat_switched)
         self.jobs.failed.connect(lambda message: self.page is None and self.window.show_error(message))
+
+    def _chat_switched(self, *_args) -> None:
+        if self.page is not None and self.page.isVisible():
+            self.page.refresh()
 
     def open_page(self) -> CollectionsPage:
         if self.page is None:

@@ -109,10 +109,10 @@ def test_cancel_stops_indexing_after_the_file_in_hand_and_keeps_what_is_whole(
     first_file_read, release = threading.Event(), threading.Event()
     real_extract = collections.extract_file
 
-    def slow_extract(path):
+    def slow_extract(path, **kwargs):
         first_file_read.set()
         release.wait(20)  # the job is busy with this file until the test lets it go
-        return real_extract(path)
+        return real_extract(path, **kwargs)
 
     monkeypatch.setattr(collections, "extract_file", slow_extract)
     page = hearth.documents.open_page()

@@ -136,8 +136,9 @@ class ExtractedDocument:
         return chunk_sections(self.sections)
 
 
-def extract_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES) -> ExtractedDocument:
-    """Read and extract one file; raises DocumentError with a readable sentence for anything else."""
+def extract_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES, reader=None) -> ExtractedDocument:
+    """Read and extract one file; raises DocumentError with a readable sentence for anything else.
+    ``reader``: a :class:`~.sandbox.ReaderSession` to reuse (a folder); else a child per file."""
     path = Path(path)
     try:
         data = read_regular_file(path, max_bytes=max_bytes)
@@ -151,17 +152,17 @@ def extract_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES) -> Extracted
         raise DocumentError(f"{path} does not exist") from None
     except OSError as exc:
         raise DocumentError(f"{path.name} cannot be read ({exc.strerror or exc})") from None
-    document = extract_bytes(path.name, data)
+    document = extract_bytes(path.name, data, reader)
     return dataclasses.replace(document, path=str(path.resolve()))
 
 
-def extract_bytes(name: str, data: bytes) -> ExtractedDocument:
+def extract_bytes(name: str, data: bytes, reader=None) -> ExtractedDocument:
     suffix = Path(name).suffix.lower()
     if suffix == ".pdf" or data[:5] == b"%PDF-":
-        kind, (sections, pages) = "pdf", _in_child("pdf", name, data)
+        kind, (sections, pages) = "pdf", _in_child("pdf", name, data, reader)
     elif suffix == ".docx":
         check_docx_zip(name, data)
-        kind, (sections, pages) = "docx", _in_child("docx", name, data)
+        kind, (sections, pages) = "docx", _in_child("docx", name, data, reader)
     elif suffix in HTML_SUFFIXES:
         kind, sections, pages = "html", [Section(_html_text(_decode(name, data)))], None
     else:
@@ -266,11 +267,11 @@ def too_much_text(name: str) -> str:
     return f"{name} holds more than {MAX_TEXT_CHARS:,} characters of text, the limit for an attachment"
 
 
-def _in_child(kind: str, name: str, data: bytes) -> tuple[list[Section], int | None]:
+def _in_child(kind: str, name: str, data: bytes, reader=None) -> tuple[list[Section], int | None]:
     from .sandbox import ReaderFailed, read_in_child
 
     try:
-        return read_in_child(kind, name, data)
+        return reader.read(kind, name, data) if reader is not None else read_in_child(kind, name, data)
     except ReaderFailed as exc:
         raise DocumentError(f"{name} could not be read: {exc}") from None
 

@@ -102,9 +102,9 @@ def test_a_refusal_inside_the_child_comes_back_as_its_sentence():
 
 # ------------------------------------------------------------------ time
 def test_a_pdf_that_would_take_minutes_is_stopped_at_the_time_limit(monkeypatch, tmp_path):
-    # 3 million text operators: a 90 KB file that pypdf would parse for minutes.
+    # A million text operators: a small file that pypdf would parse for a long while.
     path = tmp_path / "endless.pdf"
-    path.write_bytes(pdf_with_content(b"BT /F1 9 Tf " + b"(ab) Tj 1 0 Td " * 3_000_000 + b"ET"))
+    path.write_bytes(pdf_with_content(b"BT /F1 9 Tf " + b"(ab) Tj 1 0 Td " * 1_000_000 + b"ET"))
     assert path.stat().st_size < 1024 * 1024
     monkeypatch.setattr(sandbox, "READER_TIMEOUT_S", 2.0)
     started = time.monotonic()
@@ -170,7 +170,7 @@ def test_a_collection_with_hostile_files_indexes_the_rest_and_stores_nothing_of_
     folder.mkdir()
     (folder / "good.pdf").write_bytes(sample_pdf(PDF_WORDS))
     (folder / "notes.txt").write_text("Plain notes about the harbour.", encoding="utf-8")
-    (folder / "endless.pdf").write_bytes(pdf_with_content(b"BT " + b"(ab) Tj 1 0 Td " * 3_000_000 + b"ET"))
+    (folder / "endless.pdf").write_bytes(pdf_with_content(b"BT " + b"(ab) Tj 1 0 Td " * 1_000_000 + b"ET"))
     (folder / "bomb.docx").write_bytes(docx_bomb(300))
     monkeypatch.setattr(sandbox, "READER_TIMEOUT_S", 2.0)
     with Storage(tmp_path / "h.sqlite3") as storage:
@@ -197,3 +197,18 @@ def test_the_reader_flag_is_what_the_entry_point_handles():
 
     assert entry.READ_DOCUMENT_FLAG == sandbox.READER_FLAG
     assert Path(sandbox.reader_command()[-1]) == Path(sandbox.READER_FLAG)
+
+
+def test_one_reader_child_serves_a_folder_and_a_fresh_one_follows_a_killed_one():
+    endless = pdf_with_content(b"BT " + b"(ab) Tj 1 0 Td " * 1_000_000 + b"ET")
+    with sandbox.ReaderSession(timeout=2.0) as session:
+        sections, pages = session.read("pdf", "a.pdf", sample_pdf(PDF_WORDS))
+        first_child = session.pid
+        session.read("docx", "b.docx", sample_docx("Timetable", DOCX_WORDS))
+        assert session.pid == first_child and pages == 1 and PDF_WORDS in sections[0].text
+        with pytest.raises(DocumentError, match="took longer than 2 s"):
+            session.read("pdf", "endless.pdf", endless)
+        assert session.pid is None  # killed
+        sections, _ = session.read("pdf", "c.pdf", sample_pdf("After the stop."))
+        assert session.pid not in (None, first_child) and "After the stop." in sections[0].text
+    assert session.pid is None  # closed with the block
