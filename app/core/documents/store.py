@@ -198,7 +198,7 @@ def ensure_schema(db: sqlite3.Connection, writable: bool = True) -> None:
 def _add_path_column(db: sqlite3.Connection) -> None:
     """Tables made before attachments remembered their file get the column (NULL: stored text only)."""
     columns = {row[1] for row in db.execute("PRAGMA table_info(attachments)")}
-    if "path" not in columns:
+    if columns and "path" not in columns:  # no columns: no such table, nothing to add to
         db.execute("ALTER TABLE attachments ADD COLUMN path TEXT")
         log.info("attachments table: path column added")
 

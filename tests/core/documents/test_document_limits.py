@@ -35,19 +35,29 @@ def _pdf(objects: list[bytes]) -> bytes:
     return bytes(out)
 
 
-def pdf_with_content(content: bytes) -> bytes:
-    """One page whose content stream is ``content``, deflated (a small file for a big stream)."""
+def pdf_with_content(content: bytes, pages: int = 1) -> bytes:
+    """``pages`` pages that all show one content stream, ``content`` deflated (a small file for a
+    big stream; a shared stream is parsed again for every page that shows it)."""
     packed = zlib.compress(content, 9)
+    kids = " ".join(f"{5 + n} 0 R" for n in range(pages)).encode()
+    page = (
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
+        b" /Resources << /Font << /F1 3 0 R >> >> /Contents 4 0 R >>"
+    )
     return _pdf(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
-            b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792]"
-            b" /Resources << /Font << /F1 4 0 R >> >> /Contents 5 0 R >>",
+            b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, pages),
             b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
             b"<< /Length %d /Filter /FlateDecode >>\nstream\n" % len(packed) + packed + b"\nendstream",
+            *[page] * pages,
         ]
     )
+
+
+# 600,000 text operators: a stream just inside pypdf's own parsing budget (2,000,000 tokens) that
+# takes it about 20 s per page here; shown on 50 pages, a 10 KB file would keep it busy for ~17 min.
+ENDLESS = (b"BT /F1 9 Tf " + b"(ab) Tj " * 600_000 + b"ET", 50)
 
 
 def looping_pdf() -> bytes:
@@ -102,10 +112,9 @@ def test_a_refusal_inside_the_child_comes_back_as_its_sentence():
 
 # ------------------------------------------------------------------ time
 def test_a_pdf_that_would_take_minutes_is_stopped_at_the_time_limit(monkeypatch, tmp_path):
-    # A million text operators: a small file that pypdf would parse for a long while.
     path = tmp_path / "endless.pdf"
-    path.write_bytes(pdf_with_content(b"BT /F1 9 Tf " + b"(ab) Tj 1 0 Td " * 1_000_000 + b"ET"))
-    assert path.stat().st_size < 1024 * 1024
+    path.write_bytes(pdf_with_content(*ENDLESS))
+    assert path.stat().st_size < 64 * 1024
     monkeypatch.setattr(sandbox, "READER_TIMEOUT_S", 2.0)
     started = time.monotonic()
     with pytest.raises(DocumentError) as caught:
@@ -128,14 +137,15 @@ def test_a_page_tree_that_loops_is_one_sentence():
 
 # ------------------------------------------------------------------ memory
 def test_a_pdf_built_to_exhaust_memory_is_stopped_at_the_memory_limit(monkeypatch):
-    # 60 MB of one-operand operators (under pypdf's own 75 MB stream limit): parsed into Python
-    # objects they need far more than the child may take.
-    content = b"BT " + b"1 Tz " * 12_000_000 + b"ET"
-    monkeypatch.setattr(sandbox, "READER_MEMORY_BYTES", 400 * 1024 * 1024)
+    # An inline image of 70 MB (under pypdf's own 75 MB stream limit) in a 70 KB file: reading the
+    # page holds it several times over, past the child's limit (set low here, as a smaller machine
+    # would need for a bigger file).
+    content = b"BT /F1 9 Tf (hi) Tj ET BI /W 1 /H 1 /CS /G /BPC 8 ID " + b"\x01" * 70_000_000 + b" EI"
+    monkeypatch.setattr(sandbox, "READER_MEMORY_BYTES", 200 * 1024 * 1024)
     with pytest.raises(DocumentError) as caught:
         extract_bytes("balloon.pdf", pdf_with_content(content))
     assert str(caught.value) == (
-        "balloon.pdf needs more than 400 MB of memory to read, so Hearth stopped reading it "
+        "balloon.pdf needs more than 200 MB of memory to read, so Hearth stopped reading it "
         "(the file may be damaged or built to exhaust memory)"
     )
 
@@ -170,7 +180,7 @@ def test_a_collection_with_hostile_files_indexes_the_rest_and_stores_nothing_of_
     folder.mkdir()
     (folder / "good.pdf").write_bytes(sample_pdf(PDF_WORDS))
     (folder / "notes.txt").write_text("Plain notes about the harbour.", encoding="utf-8")
-    (folder / "endless.pdf").write_bytes(pdf_with_content(b"BT " + b"(ab) Tj 1 0 Td " * 1_000_000 + b"ET"))
+    (folder / "endless.pdf").write_bytes(pdf_with_content(*ENDLESS))
     (folder / "bomb.docx").write_bytes(docx_bomb(300))
     monkeypatch.setattr(sandbox, "READER_TIMEOUT_S", 2.0)
     with Storage(tmp_path / "h.sqlite3") as storage:
@@ -200,7 +210,7 @@ def test_the_reader_flag_is_what_the_entry_point_handles():
 
 
 def test_one_reader_child_serves_a_folder_and_a_fresh_one_follows_a_killed_one():
-    endless = pdf_with_content(b"BT " + b"(ab) Tj 1 0 Td " * 1_000_000 + b"ET")
+    endless = pdf_with_content(*ENDLESS)
     with sandbox.ReaderSession(timeout=2.0) as session:
         sections, pages = session.read("pdf", "a.pdf", sample_pdf(PDF_WORDS))
         first_child = session.pid

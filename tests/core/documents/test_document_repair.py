@@ -69,7 +69,9 @@ def test_orphans_are_dropped_and_the_wiped_index_is_rebuilt(tmp_path):
     path, ids = _build(tmp_path)
     db = _raw(path)
     lost_message = db.execute("SELECT message_id FROM attachments WHERE document_id = ?", (ids["lost.txt"],))
-    db.execute("DELETE FROM messages WHERE id = ?", (lost_message.fetchone()[0],))  # no cascade: an orphan
+    lost_chat = db.execute("SELECT conversation_id FROM messages WHERE id = ?", lost_message.fetchone()).fetchone()
+    # The chat's messages go without the cascade: its attachment and its reply's sources stay behind.
+    db.execute("DELETE FROM messages WHERE conversation_id = ?", lost_chat)
     db.execute(
         "INSERT INTO documents (id, name, kind, size, text_chars, created_at) VALUES ('ghost', 'g', 'text', 1, 1, 0)"
     )
