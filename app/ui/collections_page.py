@@ -463,6 +463,16 @@ class DocumentsInWindow(QObject):
         # Another chat opened: the page's "used by this chat" ticks follow it.
         self.window.chat.conversation_opened.connect(self._chat_switched)
         self.jobs.failed.connect(lambda message: self.page is None and self.window.show_error(message))
+        self.jobs.finished.connect(self._report_in_status_bar)
+
+    def _report_in_status_bar(self, result) -> None:
+        """With the page closed (the re-check at start), changes found are told in the status bar."""
+        if self.page is not None and self.page.isVisible():
+            return
+        reports = [r for r in (result if isinstance(result, list) else [result]) if isinstance(r, IndexReport)]
+        changed = [r for r in reports if r.added or r.removed or r.failures]
+        if changed:
+            self.window.statusBar().showMessage("; ".join(r.summary() for r in changed), 15000)
 
     def _chat_switched(self, *_args) -> None:
         if self.page is not None and self.page.isVisible():

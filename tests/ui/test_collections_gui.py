@@ -236,3 +236,20 @@ def test_removing_a_chip_can_be_declined(qtbot, make_app, scripted_model, app_pa
     chips.remove_buttons[0].click()
     with Storage(app_paths.database_path) as storage:
         assert storage.connection.execute("SELECT COUNT(*) FROM attachments").fetchone()[0] == 1
+
+
+def test_at_start_the_collections_are_rechecked_in_the_background(qtbot, make_app, scripted_model, app_paths, tmp_path):
+    folder = _shelf(tmp_path)
+    with Storage(app_paths.database_path) as storage:
+        assert collections.add(storage, "shelf", folder).added == 3
+    (folder / "ferry.docx").unlink()  # deleted while Hearth was closed
+    (folder / "gulls.txt").write_text("Gulls nest on the north cliff.", encoding="utf-8")  # and one added
+    hearth = make_app(lambda: ScriptedEngine())
+    jobs = hearth.documents.jobs
+    assert jobs.busy  # started with the app, on the job thread
+    with qtbot.waitSignal(jobs.finished, timeout=TIMEOUT_MS):
+        _ready(qtbot, hearth)
+    assert "collection shelf: 1 indexed, 2 unchanged, 1 removed" in hearth.window.statusBar().currentMessage()
+    with Storage(app_paths.database_path) as storage:
+        names = sorted(r[0] for r in storage.connection.execute("SELECT name FROM documents"))
+    assert names == ["gulls.txt", "lamp.pdf", "tides.md"]

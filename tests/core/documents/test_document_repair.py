@@ -156,3 +156,38 @@ def test_a_damaged_page_of_chunks_keeps_every_readable_chunk_searchable(tmp_path
         word = kept[-1].split(":")[0]  # "Entry N" of the last readable chunk
         hits = store.search_chunks(db, [document_id], word.replace("Entry ", "vessel number "))
         assert any(word in hit.text for hit in hits)
+
+
+def test_doctor_names_the_document_problem_and_repair_mends_it(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    from app.core.base.paths import AppPaths
+
+    home = tmp_path / "home"
+    database = AppPaths.from_environment({"HEARTH_HOME": str(home)}).ensure().database_path
+    built, ids = _build(tmp_path)
+    built.replace(database)
+    db = _raw(database)
+    # Its trigger drops the document, but with foreign keys off its chunk stays: an orphan.
+    db.execute("DELETE FROM attachments WHERE document_id = ?", (ids["lost.txt"],))
+    db.execute(
+        "INSERT INTO documents (id, name, kind, size, text_chars, created_at) VALUES ('x', 'x', 'text', 1, 1, 0)"
+    )
+    db.close()
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "DISPLAY")}
+    env["HEARTH_HOME"] = str(home)
+
+    def hearth(*args: str) -> subprocess.CompletedProcess:
+        root = Path(__file__).resolve().parents[3]
+        return subprocess.run(
+            [sys.executable, "-m", "app", *args], env=env, capture_output=True, text=True, timeout=120, cwd=root
+        )
+
+    checked = hearth("doctor")
+    assert "History           DAMAGED: 2 orphaned document row(s)" in checked.stdout, checked.stdout
+    repaired = hearth("doctor", "--repair")
+    assert repaired.returncode == 0 and "Traceback" not in repaired.stderr
+    assert "Documents         2 document(s)" in repaired.stdout and "orphaned row(s) dropped" in repaired.stdout
+    assert "History           ok" in hearth("doctor").stdout
