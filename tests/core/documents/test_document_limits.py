@@ -222,3 +222,37 @@ def test_one_reader_child_serves_a_folder_and_a_fresh_one_follows_a_killed_one()
         sections, _ = session.read("pdf", "c.pdf", sample_pdf("After the stop."))
         assert session.pid not in (None, first_child) and "After the stop." in sections[0].text
     assert session.pid is None  # closed with the block
+
+
+def _docx_with_lying_directory(inflated_mb: int, declared: int) -> bytes:
+    """A real DOCX whose document part is replaced by ``inflated_mb`` MB of spaces, with both its
+    local header and the central directory claiming it unpacks to ``declared`` bytes."""
+    source = zipfile.ZipFile(io.BytesIO(sample_docx("Timetable", DOCX_WORDS)))
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for info in source.infolist():
+            if info.filename != "word/document.xml":
+                archive.writestr(info.filename, source.read(info.filename))
+        with archive.open("word/document.xml", "w") as part:
+            for _ in range(inflated_mb):
+                part.write(b" " * (1024 * 1024))
+    data = bytearray(buffer.getvalue())
+    name = b"word/document.xml"
+    for signature, size_at in ((b"PK\x03\x04", 22), (b"PK\x01\x02", 24)):
+        start = 0
+        while (start := data.find(signature, start)) >= 0:
+            name_at = start + (30 if signature == b"PK\x03\x04" else 46)
+            if data[name_at : name_at + len(name)] == name:
+                data[start + size_at : start + size_at + 4] = declared.to_bytes(4, "little")
+            start += 4
+    return bytes(data)
+
+
+def test_a_docx_whose_directory_lies_about_its_size_is_refused_without_inflating_the_lie():
+    lying = _docx_with_lying_directory(300, declared=10_000)
+    with zipfile.ZipFile(io.BytesIO(lying)) as archive:
+        assert sum(info.file_size for info in archive.infolist()) < 1024 * 1024  # passes the directory check
+    with pytest.raises(DocumentError) as caught:
+        extract_bytes("liar.docx", lying)
+    message = str(caught.value)
+    assert message.startswith("liar.docx is not a readable DOCX file (") and "\n" not in message
