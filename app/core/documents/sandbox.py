@@ -7,7 +7,8 @@ structured formats are read in a short-lived child (``hearth --read-document``; 
 --read-document`` from source), the way :mod:`app.core.models.trial_load` tries model files:
 
 * the parent sends a request on stdin (a JSON header line, then the file's bytes) and waits at
-  most ``READER_TIMEOUT_S`` for the answer; a child still reading then is killed;
+  most a minute (more for a bigger file, :func:`reading_time_limit`) for the answer; a child
+  still reading then is killed;
 * on Linux the child caps its own address space at ``READER_MEMORY_BYTES`` (``RLIMIT_AS``), so a
   file built to exhaust memory ends in a MemoryError inside the child, not in the window;
 * the answer is one JSON object on stdout: the sections, or the one sentence that refuses the file.
@@ -32,7 +33,8 @@ from pathlib import Path
 log = logging.getLogger(__name__)
 
 READER_FLAG = "--read-document"
-READER_TIMEOUT_S = 60.0  # pypdf reads ~250 pages/s here: 5,000 pages (the page limit) in ~20 s
+READER_TIMEOUT_S = 60.0  # for any file; a bigger one gets more (below)
+READER_SECONDS_PER_MB = 4.0  # pypdf reads a 0.7 MB, 300-page PDF in ~1 s here: a wide margin for slow machines
 READER_MEMORY_BYTES = 2 * 1024**3  # address space of the child, interpreter and libraries included
 RESTART_AFTER = 200  # files one child reads before a fresh one takes over
 CLOSE_WAIT_S = 5.0
@@ -49,7 +51,7 @@ class ReaderSession:
     request starts a fresh one. Use it from one thread at a time, as a context manager."""
 
     def __init__(self, timeout: float | None = None, memory: int | None = None):
-        self.timeout = READER_TIMEOUT_S if timeout is None else timeout
+        self.timeout = timeout  # None: by the file's size (reading_time_limit)
         self.memory = READER_MEMORY_BYTES if memory is None else memory
         self._process: subprocess.Popen | None = None
         self._answers: queue.Queue | None = None
@@ -71,6 +73,7 @@ class ReaderSession:
         """``(sections, pages)``; DocumentError for a refusal or a broken limit, one sentence."""
         from .extract import DocumentError, Section
 
+        timeout = self.timeout if self.timeout is not None else reading_time_limit(len(data))
         process = self._ensure_child()
         header = json.dumps({"kind": kind, "name": name, "memory": self.memory, "size": len(data)}).encode()
         try:
@@ -81,12 +84,12 @@ class ReaderSession:
             code = self._stop()
             raise DocumentError(f"{name} could not be read: the document reader stopped (exit {code})") from None
         try:
-            answer = self._answers.get(timeout=self.timeout)
+            answer = self._answers.get(timeout=timeout)
         except queue.Empty:
             self._stop()  # killed: a reader past its time never comes back
-            log.info("document reader stopped after %.0f s (%s, %d bytes)", self.timeout, kind, len(data))
+            log.info("document reader stopped after %.0f s (%s, %d bytes)", timeout, kind, len(data))
             raise DocumentError(
-                f"{name} took longer than {self.timeout:.0f} s to read, so Hearth stopped reading it "
+                f"{name} took longer than {timeout:.0f} s to read, so Hearth stopped reading it "
                 "(the file may be damaged or built to never finish)"
             ) from None
         if answer is None:
@@ -151,6 +154,12 @@ class ReaderSession:
         except subprocess.TimeoutExpired:
             pass
         self._stop()
+
+
+def reading_time_limit(size: int) -> float:
+    """Seconds a file of ``size`` bytes may take: ``READER_TIMEOUT_S`` plus a share per megabyte
+    (a 30 MB PDF, the attachment limit, gets three minutes; a 10 KB one a minute)."""
+    return READER_TIMEOUT_S + READER_SECONDS_PER_MB * size / (1024 * 1024)
 
 
 def _pump_answers(stdout, answers: queue.Queue) -> None:

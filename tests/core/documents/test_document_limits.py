@@ -256,3 +256,8 @@ def test_a_docx_whose_directory_lies_about_its_size_is_refused_without_inflating
         extract_bytes("liar.docx", lying)
     message = str(caught.value)
     assert message.startswith("liar.docx is not a readable DOCX file (") and "\n" not in message
+
+
+def test_a_bigger_file_gets_more_time():
+    assert sandbox.reading_time_limit(10_000) < 61  # a small file built to spin: a minute
+    assert sandbox.reading_time_limit(30 * 1024 * 1024) == 180  # the largest attachment: three minutes
