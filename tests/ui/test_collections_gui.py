@@ -40,7 +40,7 @@ def _shelf(tmp_path: Path) -> Path:
 
 def _send(qtbot, hearth, text: str) -> None:
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
-        hearth.window._submit(text)
+        hearth.window.navigator.submit(text)
 
 
 def _finish(qtbot, page, start) -> str:
