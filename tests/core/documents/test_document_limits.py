@@ -15,24 +15,20 @@ import pytest
 
 from app.core.documents import collections, sandbox, store
 from app.core.documents.extract import DocumentError, extract_bytes, extract_file
-from app.core.documents.selfcheck import DOCX_WORDS, PDF_WORDS, check_readers, sample_docx, sample_pdf
+from app.core.documents.selfcheck import (
+    DOCX_WORDS,
+    PDF_WORDS,
+    check_readers,
+    pdf_from_objects,
+    sample_docx,
+    sample_pdf,
+)
 from app.core.history.storage import Storage
 
 HANG_GUARD_S = 60  # generous: only a reader that ignores its time limit gets near it
 
 
-def _pdf(objects: list[bytes]) -> bytes:
-    """A PDF of these objects (numbered from 1; 1 is the catalog), with a correct xref table."""
-    out = bytearray(b"%PDF-1.5\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(len(out))
-        out += b"%d 0 obj\n" % number + body + b"\nendobj\n"
-    xref = len(out)
-    out += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1)
-    out += b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
-    out += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
-    return bytes(out)
+_pdf = pdf_from_objects  # the self-test's builder: hostile objects, a correct xref table
 
 
 def pdf_with_content(content: bytes, pages: int = 1) -> bytes:
