@@ -3,7 +3,8 @@
 ``hearth --self-test [--model PATH]`` checks the install (see :mod:`app.selftest`); it is handled
 here, before the CLI parser, because it must work in a frozen build even when a sub-command's
 imports are what is broken. The hidden ``--trial-load PATH`` is the child process that tries a model
-file before the app loads it (see :mod:`app.core.models.trial_load`): in a frozen build the app itself is
+file before the app loads it (see :mod:`app.core.models.trial_load`), and ``--read-document`` the one that
+reads a PDF or DOCX under limits (:mod:`app.core.documents.sandbox`): in a frozen build the app itself is
 the only interpreter there is.
 """
 
@@ -16,12 +17,17 @@ import sys
 WINDOWS_MUTEX_NAME = "Hearth.Running.8F3B6E2A"
 _mutex_handle = None  # held for the life of the process; Windows frees it at exit
 TRIAL_LOAD_FLAG = "--trial-load"  # the same as app.core.models.trial_load.TRIAL_FLAG (not imported: start-up cost)
+READ_DOCUMENT_FLAG = "--read-document"  # app.core.documents.sandbox.READER_FLAG: pypdf/python-docx in a child
 
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == [TRIAL_LOAD_FLAG]:
         return _trial_load(argv[1:])
+    if argv[:1] == [READ_DOCUMENT_FLAG]:
+        from .core.documents.sandbox import child_main
+
+        return child_main(argv[1:])
     if "--self-test" in argv:
         return _self_test(argv)
     if _wants_cli(argv):
@@ -38,6 +44,10 @@ def main_gui(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     if argv[:1] == [TRIAL_LOAD_FLAG]:
         return _trial_load(argv[1:])
+    if argv[:1] == [READ_DOCUMENT_FLAG]:
+        from .core.documents.sandbox import child_main
+
+        return child_main(argv[1:])
     if "--self-test" in argv:
         return _self_test(argv)
     from .core.base.qt_system_libs import ldconfig_lookup, missing_libraries_message

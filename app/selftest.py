@@ -12,7 +12,9 @@ paths for real, without a display and without touching the user's conversations:
 6. keyring   the keyring backend is identified (having none is reported, not a failure);
 7. render    Markdown renders and Pygments finds its lexers (loaded by name, so easily left out);
 8. qt        Qt starts on the offscreen platform, renders the SVG app icon, and the bundle holds
-             this OS's native platform plugin, the image-format plugins and a widget style.
+             this OS's native platform plugin, the image-format plugins and a widget style;
+9. server    the API server answers one request on loopback;
+10. documents a small PDF and DOCX are read by pypdf and python-docx in the reader child.
 
 Independent steps all run even when one fails, so one report shows every problem; a step that
 depends on a failed one is skipped. The exit status is 0 when every step passed, else 1.
@@ -90,6 +92,7 @@ class _SelfTest:
         self._step("render", self.check_render)
         self._step("qt", self.check_qt)
         self._step("server", self.check_server)
+        self._step("documents", self.check_documents)
         failed = [r for r in self.results if r.status == "FAIL"]
         elapsed = time.perf_counter() - started
         if failed:
@@ -232,6 +235,15 @@ class _SelfTest:
         if status != 200 or json.loads(body).get("object") != "list":
             raise StepFailed(f"the API server answered {status}")
         return "starlette + uvicorn answered GET /v1/models on loopback"
+
+    def check_documents(self) -> str:
+        """pypdf, python-docx and lxml are bundled and the ``--read-document`` child starts."""
+        from .core.documents.selfcheck import check_readers
+
+        try:
+            return check_readers()
+        except Exception as exc:  # noqa: BLE001 - a DocumentError or a wrong result: one line
+            raise StepFailed(f"{type(exc).__name__}: {exc}") from exc
 
     def check_render(self) -> str:
         from markdown_it import MarkdownIt

@@ -120,6 +120,9 @@ class HearthApp(QObject):
         self.server = attach_server_panel(
             self.window, self.inference.owner, self.library, self.settings.get, self.settings.save, paths.database_path
         )
+        from .collections_page import attach_documents
+
+        self.documents = attach_documents(self)  # collections page, sent chips' Open/Remove, start-up upkeep
         self._connect_signals()
 
     def _connect_signals(self) -> None:

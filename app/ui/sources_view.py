@@ -1,7 +1,8 @@
 """Under a message: the documents it carries (chips) or the sources its reply was given.
 
 A user message shows one chip per attachment: name, pages, size and how the last reply used it
-(whole or retrieved). A reply shows "N sources ▸"; clicking it lists each source's file, page or
+(whole or retrieved), with Open and Remove buttons when the window gives the chips someone to
+carry them out (:mod:`.sent_attachments`). A reply shows "N sources ▸"; clicking it lists each source's file, page or
 section and excerpt. Everything shown came from a file or a model, so it is escaped before it
 becomes rich text.
 """
@@ -11,7 +12,7 @@ from __future__ import annotations
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
 from ..core.documents.store import Attachment, Source
@@ -24,13 +25,23 @@ EXCERPT_CHARS = 600
 DocumentsLookup = Callable[[Message], "tuple[list[Attachment], list[Source]]"]
 
 
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("AttachmentChips", text)
+
+
 class AttachmentChips(QWidget):
-    def __init__(self, attachments: list[Attachment], modes: dict[str, str], parent: QWidget | None = None):
+    """``actions`` (optional) has ``open_attachment(attachment)`` and ``remove_attachment(attachment)``."""
+
+    def __init__(
+        self, attachments: list[Attachment], modes: dict[str, str], actions=None, parent: QWidget | None = None
+    ):
         super().__init__(parent)
         self.setObjectName("messageAttachments")
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.labels: list[QLabel] = []
+        self.open_buttons: list[QToolButton] = []
+        self.remove_buttons: list[QToolButton] = []
         for attachment in attachments:
             info = attachment.document
             text = describe_document(attachment.name, info.pages, info.size)
@@ -40,7 +51,27 @@ class AttachmentChips(QWidget):
             label.setToolTip(f"{info.chunks} chunks, {info.text_chars:,} characters of text")
             self.labels.append(label)
             layout.addWidget(label)
+            if actions is not None:
+                self._add_buttons(layout, attachment, actions)
         layout.addStretch(1)
+
+    def _add_buttons(self, layout: QHBoxLayout, attachment: Attachment, actions) -> None:
+        opener = QToolButton()
+        opener.setText(_tr("Open"))
+        opener.setAutoRaise(True)
+        opener.setToolTip(_tr("Open the file, or the text Hearth stored of it"))
+        opener.setAccessibleName(_tr("Open attachment %1").replace("%1", attachment.name))
+        opener.clicked.connect(lambda: actions.open_attachment(attachment))
+        remover = QToolButton()
+        remover.setText("✕")
+        remover.setAutoRaise(True)
+        remover.setToolTip(_tr("Remove from this chat: later replies no longer use it"))
+        remover.setAccessibleName(_tr("Remove attachment %1 from this chat").replace("%1", attachment.name))
+        remover.clicked.connect(lambda: actions.remove_attachment(attachment))
+        self.open_buttons.append(opener)
+        self.remove_buttons.append(remover)
+        layout.addWidget(opener)
+        layout.addWidget(remover)
 
 
 class SourcesList(QWidget):
@@ -88,7 +119,8 @@ def documents_widget(lookup: DocumentsLookup | None, message: Message) -> QWidge
         return None
     attachments, sources = lookup(message)
     if message.role is Role.USER and attachments:
-        return AttachmentChips(attachments, {s.document_id: s.mode for s in sources})
+        actions = lookup if hasattr(lookup, "remove_attachment") else None  # see sent_attachments.py
+        return AttachmentChips(attachments, {s.document_id: s.mode for s in sources}, actions)
     if message.role is Role.ASSISTANT and sources:
         return SourcesList(sources)
     return None

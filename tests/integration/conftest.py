@@ -95,6 +95,20 @@ def home_with_starter(home: Path, starter_gguf: Path) -> Path:
     return home
 
 
+def start_embedding_server(home: Path, embedding_model: str) -> RunningServer:
+    """``hearth serve`` on ``home`` after ``hearth docs embed`` chose ``embedding_model`` there."""
+    chosen = subprocess.run(
+        [sys.executable, "-m", "app", "docs", "embed", embedding_model],
+        env=serve_env(home),
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
+    assert chosen.returncode == 0, chosen.stderr
+    return start_server(home)
+
+
 @pytest.fixture(scope="session")
 def hearth_server(starter_gguf: Path, tmp_path_factory: pytest.TempPathFactory):
     """``hearth serve`` with the starter model in a fresh HEARTH_HOME, on a free port."""

@@ -57,6 +57,8 @@ def test_the_frozen_build_passes_its_self_test(tmp_path: Path, starter_gguf: Pat
     print(f"\nbuild + self-test + archive: {elapsed:.0f} s\n{result.stdout[-3000:]}")
     assert result.returncode == 0, result.stdout[-6000:] + result.stderr[-6000:]
     assert "Self-test passed" in result.stdout
+    # pypdf, python-docx and lxml are bundled and the --read-document child starts from the bundle.
+    assert re.search(r"^\s+ok\s+documents\s", result.stdout, re.MULTILINE)
     assert not re.search(r"^\s+(FAIL|skip)\s", result.stdout, re.MULTILINE)
 
     size_mb = float(re.search(r"^size: ([\d.]+) MB", result.stdout, re.MULTILINE).group(1))

@@ -17,7 +17,7 @@ import pytest
 from app.selftest import run_self_test
 from tests.build_facts import gpu_build
 
-STEPS = ["runtime", "model", "load", "generate", "database", "keyring", "render", "qt", "server"]
+STEPS = ["runtime", "model", "load", "generate", "database", "keyring", "render", "qt", "server", "documents"]
 
 
 def _statuses(report: str) -> dict[str, str]:
@@ -52,7 +52,9 @@ def test_self_test_names_the_failing_step_for_a_corrupt_model(tmp_path: Path, he
     statuses = _statuses(report)
     assert statuses["load"] == "FAIL" and statuses["generate"] == "skip"
     # The steps that do not need the model still ran and passed.
-    assert all(statuses[step] == "ok" for step in ("runtime", "model", "database", "keyring", "render", "qt"))
+    assert all(
+        statuses[step] == "ok" for step in ("runtime", "model", "database", "keyring", "render", "qt", "documents")
+    )
     assert "Self-test FAILED at step 'load'" in report and "broken.gguf" in report
 
 

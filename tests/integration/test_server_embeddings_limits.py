@@ -5,14 +5,11 @@ embedding model."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-
 import openai
 import pytest
 
 from app.core.documents.embeddings import EMBED_CHARS
-from tests.integration.conftest import API_KEY, home_with_starter, serve_env, start_server, stop_cleanly
+from tests.integration.conftest import API_KEY, home_with_starter, start_embedding_server, stop_cleanly
 
 pytestmark = pytest.mark.model
 HANG_GUARD_S = 120
@@ -21,16 +18,7 @@ HANG_GUARD_S = 120
 @pytest.fixture(scope="module")
 def embedding_server(starter_gguf, tmp_path_factory):
     home = home_with_starter(tmp_path_factory.mktemp("embedding-limits-home"), starter_gguf)
-    chosen = subprocess.run(
-        [sys.executable, "-m", "app", "docs", "embed", starter_gguf.name],
-        env=serve_env(home),
-        capture_output=True,
-        text=True,
-        timeout=HANG_GUARD_S,
-        check=False,
-    )
-    assert chosen.returncode == 0, chosen.stderr
-    server = start_server(home)
+    server = start_embedding_server(home, starter_gguf.name)
     yield server
     stop_cleanly(server)
 

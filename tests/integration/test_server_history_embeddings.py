@@ -9,8 +9,6 @@ from __future__ import annotations
 import json
 import math
 import socket
-import subprocess
-import sys
 import time
 
 import openai
@@ -18,7 +16,7 @@ import pytest
 
 from app.core.history.conversation import SOURCE_API
 from app.core.history.storage import Storage
-from tests.integration.conftest import API_KEY, home_with_starter, serve_env, start_server, stop_cleanly
+from tests.integration.conftest import API_KEY, home_with_starter, start_embedding_server, stop_cleanly
 
 pytestmark = pytest.mark.model
 HANG_GUARD_S = 120
@@ -31,16 +29,7 @@ def keeping_server(starter_gguf, tmp_path_factory):
     home = home_with_starter(tmp_path_factory.mktemp("keeping-home"), starter_gguf)
     (home / "config").mkdir(parents=True, exist_ok=True)
     (home / "config" / "settings.json").write_text(json.dumps({"api_keep_history": True}))
-    chosen = subprocess.run(
-        [sys.executable, "-m", "app", "docs", "embed", starter_gguf.name],
-        env=serve_env(home),
-        capture_output=True,
-        text=True,
-        timeout=HANG_GUARD_S,
-        check=False,
-    )
-    assert chosen.returncode == 0, chosen.stderr
-    server = start_server(home)
+    server = start_embedding_server(home, starter_gguf.name)
     yield server
     stop_cleanly(server)
 

@@ -21,6 +21,7 @@ from pathlib import Path
 
 from . import store
 from .extract import HTML_SUFFIXES, TEXT_SUFFIXES, DocumentError, extract_file
+from .sandbox import ReaderSession
 
 MAX_FILES = 10_000
 SUFFIXES = TEXT_SUFFIXES | HTML_SUFFIXES | {".pdf", ".docx"}
@@ -104,6 +105,11 @@ def reindex(storage, name: str, progress=None, cancelled=None) -> IndexReport:
 
 
 def _index(storage, name, folder: Path, files: list[Path], progress, cancelled) -> IndexReport:
+    with ReaderSession() as reader:  # one reader child for the folder's PDFs and DOCX files
+        return _index_with(storage, name, folder, files, progress, cancelled, reader)
+
+
+def _index_with(storage, name, folder: Path, files: list[Path], progress, cancelled, reader) -> IndexReport:
     report = IndexReport(name)
     db = storage.connection
     known = {
@@ -127,7 +133,7 @@ def _index(storage, name, folder: Path, files: list[Path], progress, cancelled) 
             report.unchanged += 1
             continue
         try:
-            document = extract_file(path)
+            document = extract_file(path, reader=reader)
         except DocumentError as exc:
             report.failures.append(f"{relative}: {exc}")
             continue

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 
 from ..history.conversation import Conversation, Message, Role
 from . import collections, embeddings, store
-from .store import Attachment, ChunkHit, Source
+from .store import Attachment, Source
 
 MODES = ("auto", "whole", "retrieve")
 CHARS_PER_TOKEN = 3
@@ -103,7 +103,7 @@ def _whole(db: sqlite3.Connection, attachments: list[Attachment]) -> DocumentCon
     blocks: dict[str, list[str]] = {}
     sources = []
     for number, attachment in enumerate(attachments, start=1):
-        text = _document_text(store.document_chunks(db, attachment.document.id))
+        text = store.document_text(db, attachment.document.id)
         blocks.setdefault(attachment.message_id, []).append(
             f"[{number}] {attachment.name} (whole document)\n<document>\n{text}\n</document>"
         )
@@ -117,17 +117,6 @@ def _whole(db: sqlite3.Connection, attachments: list[Attachment]) -> DocumentCon
         for message_id, parts in blocks.items()
     }
     return DocumentContext(prefixes, tuple(sources), "whole")
-
-
-def _document_text(chunks: list[ChunkHit]) -> str:
-    """The document again from its chunks, with a page marker where a new page starts."""
-    parts, page = [], None
-    for chunk in chunks:
-        if chunk.page is not None and chunk.page != page:
-            parts.append(f"--- page {chunk.page} ---")
-            page = chunk.page
-        parts.append(chunk.text)
-    return "\n\n".join(parts)
 
 
 def _retrieved(

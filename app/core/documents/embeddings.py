@@ -65,7 +65,8 @@ class LlamaEmbedder:
         return [_pooled(v) for v in vectors]
 
     def close(self) -> None:
-        self._llama.close()
+        with self._lock:  # not while another thread is embedding with it
+            self._llama.close()
 
 
 def _pooled(vector) -> list[float]:
@@ -84,8 +85,11 @@ _active: Embedder | None = None
 
 
 def activate(embedder: Embedder | None) -> None:
+    """Use ``embedder`` from now on; the one it replaces is closed (its memory freed)."""
     global _active
-    _active = embedder
+    previous, _active = _active, embedder
+    if previous is not None and previous is not embedder and hasattr(previous, "close"):
+        previous.close()
 
 
 def active() -> Embedder | None:

@@ -5,11 +5,14 @@ extracted completely before anything is stored, so a file that fails half-way le
 half-indexed. Every refusal is a :class:`DocumentError` whose message is one sentence naming the
 file: encrypted, malformed or image-only PDFs, binary files, text that is not UTF-8, files too big.
 
-PDFs keep their page numbers (one :class:`Section` per page); DOCX keeps its headings.
+PDFs keep their page numbers (one :class:`Section` per page); DOCX keeps its headings. pypdf and
+python-docx run in a child process with a time and a memory limit (:mod:`.sandbox`), after a DOCX's
+zip directory has been checked for a bomb.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import hashlib
 import html.parser
@@ -27,6 +30,10 @@ log = logging.getLogger(__name__)
 MAX_FILE_BYTES = 30 * 1024 * 1024  # as LM Studio: larger files are rarely meant as one attachment
 MAX_TEXT_CHARS = 8_000_000  # extracted text; a zip-bomb-like DOCX or PDF stops here
 MAX_PDF_PAGES = 5000
+# A DOCX is a zip: python-docx reads every part into memory, so the sizes its directory declares
+# are checked first (zipfile never inflates an entry past its declared size: a lie fails its CRC).
+MAX_DOCX_UNCOMPRESSED = 200 * 1024 * 1024
+MAX_DOCX_ENTRIES = 5000
 BINARY_SNIFF_BYTES = 8192
 
 TEXT_SUFFIXES = {
@@ -115,6 +122,7 @@ class ExtractedDocument:
     sha256: str  # of the file's bytes: the document's identity in the database
     sections: tuple[Section, ...]
     pages: int | None = None  # PDFs only
+    path: str | None = None  # where it was read from (to open the original later); None for bytes
 
     @property
     def text_chars(self) -> int:
@@ -128,8 +136,9 @@ class ExtractedDocument:
         return chunk_sections(self.sections)
 
 
-def extract_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES) -> ExtractedDocument:
-    """Read and extract one file; raises DocumentError with a readable sentence for anything else."""
+def extract_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES, reader=None) -> ExtractedDocument:
+    """Read and extract one file; raises DocumentError with a readable sentence for anything else.
+    ``reader``: a :class:`~.sandbox.ReaderSession` to reuse (a folder); else a child per file."""
     path = Path(path)
     try:
         data = read_regular_file(path, max_bytes=max_bytes)
@@ -143,15 +152,17 @@ def extract_file(path: Path | str, max_bytes: int = MAX_FILE_BYTES) -> Extracted
         raise DocumentError(f"{path} does not exist") from None
     except OSError as exc:
         raise DocumentError(f"{path.name} cannot be read ({exc.strerror or exc})") from None
-    return extract_bytes(path.name, data)
+    document = extract_bytes(path.name, data, reader)
+    return dataclasses.replace(document, path=str(path.resolve()))
 
 
-def extract_bytes(name: str, data: bytes) -> ExtractedDocument:
+def extract_bytes(name: str, data: bytes, reader=None) -> ExtractedDocument:
     suffix = Path(name).suffix.lower()
     if suffix == ".pdf" or data[:5] == b"%PDF-":
-        kind, sections, pages = "pdf", *_pdf_sections(name, data)
+        kind, (sections, pages) = "pdf", _in_child("pdf", name, data, reader)
     elif suffix == ".docx":
-        kind, sections, pages = "docx", _docx_sections(name, data), None
+        check_docx_zip(name, data)
+        kind, (sections, pages) = "docx", _in_child("docx", name, data, reader)
     elif suffix in HTML_SUFFIXES:
         kind, sections, pages = "html", [Section(_html_text(_decode(name, data)))], None
     else:
@@ -160,9 +171,7 @@ def extract_bytes(name: str, data: bytes) -> ExtractedDocument:
     if not sections:
         raise DocumentError(f"{name} has no text to read")
     if sum(len(s.text) for s in sections) > MAX_TEXT_CHARS:
-        raise DocumentError(
-            f"{name} holds more than {MAX_TEXT_CHARS:,} characters of text, the limit for an attachment"
-        )
+        raise DocumentError(too_much_text(name))
     return ExtractedDocument(
         name=name,
         kind=kind,
@@ -254,8 +263,21 @@ def _html_text(markup: str) -> str:
     return "\n\n".join(p for p in paragraphs if p)
 
 
+def too_much_text(name: str) -> str:
+    return f"{name} holds more than {MAX_TEXT_CHARS:,} characters of text, the limit for an attachment"
+
+
+def _in_child(kind: str, name: str, data: bytes, reader=None) -> tuple[list[Section], int | None]:
+    from .sandbox import ReaderFailed, read_in_child
+
+    try:
+        return reader.read(kind, name, data) if reader is not None else read_in_child(kind, name, data)
+    except ReaderFailed as exc:
+        raise DocumentError(f"{name} could not be read: {exc}") from None
+
+
 # ------------------------------------------------------------------ PDF
-def _pdf_sections(name: str, data: bytes) -> tuple[list[Section], int]:
+def pdf_sections(name: str, data: bytes) -> tuple[list[Section], int]:
     import pypdf
     from pypdf.errors import PyPdfError
 
@@ -266,10 +288,12 @@ def _pdf_sections(name: str, data: bytes) -> tuple[list[Section], int]:
         count = len(reader.pages)
         if count > MAX_PDF_PAGES:
             raise DocumentError(f"{name} has {count:,} pages, more than the {MAX_PDF_PAGES:,} Hearth attaches")
-        sections = [
-            Section(_pdf_spacing(_normalise(page.extract_text() or "")), page=number)
-            for number, page in enumerate(reader.pages, start=1)
-        ]
+        sections, chars = [], 0
+        for number, page in enumerate(reader.pages, start=1):
+            sections.append(Section(_pdf_spacing(_normalise(page.extract_text() or "")), page=number))
+            chars += len(sections[-1].text)
+            if chars > MAX_TEXT_CHARS:  # stop here: the rest would be refused anyway
+                raise DocumentError(too_much_text(name))
     except DocumentError:
         raise
     except (
@@ -305,8 +329,27 @@ def _short(exc: Exception, limit: int = 120) -> str:
 
 
 # ------------------------------------------------------------------ DOCX
-def _docx_sections(name: str, data: bytes) -> list[Section]:
-    """Paragraphs and tables in document order; each heading starts a new section."""
+def check_docx_zip(name: str, data: bytes) -> None:
+    """Refuse a DOCX whose zip would inflate past ``MAX_DOCX_UNCOMPRESSED`` (a zip bomb) before any
+    of it is inflated; only the central directory is read here."""
+    try:
+        with zipfile.ZipFile(io.BytesIO(data)) as archive:
+            entries = archive.infolist()
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, OSError):
+        raise DocumentError(f"{name} is not a readable DOCX file (not a zip archive)") from None
+    if len(entries) > MAX_DOCX_ENTRIES:
+        raise DocumentError(f"{name} holds {len(entries):,} parts, more than a DOCX file Hearth reads")
+    inflated = sum(entry.file_size for entry in entries)
+    if inflated > MAX_DOCX_UNCOMPRESSED:
+        raise DocumentError(
+            f"{name} would unpack to {inflated / (1024 * 1024):,.0f} MB, more than the "
+            f"{MAX_DOCX_UNCOMPRESSED // (1024 * 1024)} MB Hearth allows for a DOCX file (a zip bomb?)"
+        )
+
+
+def docx_sections(name: str, data: bytes) -> list[Section]:
+    """Paragraphs and tables in document order; each heading starts a new section. Call
+    :func:`check_docx_zip` first (``extract_bytes`` does)."""
     try:
         import docx
     except ImportError:  # a build without python-docx
@@ -326,7 +369,7 @@ def _docx_sections(name: str, data: bytes) -> list[Section]:
         if lines:
             sections.append(Section("\n\n".join(lines), heading=heading))
         return sections
-    except DocumentError:
+    except (DocumentError, MemoryError):
         raise
     except Exception as exc:  # python-docx raises many kinds (zip, XML, missing parts) for a broken file
         log.info("DOCX extraction failed: %s", type(exc).__name__)

@@ -4,7 +4,8 @@
   file to ten chats stores it once).
 * ``document_chunks`` and its FTS5 index ``document_chunks_fts`` (external content, kept by
   triggers like ``messages_fts``): the text, split on paragraph/page boundaries.
-* ``attachments``: which user message carries which document. It goes with the message
+* ``attachments``: which user message carries which document, and the file it was read from
+  (opened again only while it still holds the same bytes). It goes with the message
   (``ON DELETE CASCADE``), and a trigger deletes a document, its chunks and their index entries
   with the last attachment (or collection entry) that uses it.
 * ``reply_sources``: what a reply was given (file, page, excerpt, whole/retrieved), for its card
@@ -19,12 +20,15 @@ for messages.
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import sqlite3
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
+from ..base.fileutil import read_regular_file
 from .chunking import Chunk
 from .extract import ExtractedDocument
 
@@ -63,6 +67,7 @@ CREATE TABLE IF NOT EXISTS attachments (
     document_id TEXT NOT NULL REFERENCES documents(id),
     name TEXT NOT NULL,
     position INTEGER NOT NULL,
+    path TEXT,
     PRIMARY KEY (message_id, document_id)
 );
 CREATE INDEX IF NOT EXISTS attachments_by_document ON attachments(document_id);
@@ -138,6 +143,7 @@ class Attachment:
     message_id: str
     document: DocumentInfo
     name: str  # as attached (the same bytes may have been attached under another name elsewhere)
+    path: str | None = None  # the file it was read from, when attached from a file on this machine
 
 
 @dataclass(frozen=True)
@@ -174,6 +180,8 @@ class Source:
 def ensure_schema(db: sqlite3.Connection, writable: bool = True) -> None:
     """Create the documents' tables when missing (one cheap lookup when they exist)."""
     present = db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='document_settings'").fetchone()
+    if present and writable:
+        _add_path_column(db)
     if present or not writable:
         return
     db.execute("BEGIN IMMEDIATE")
@@ -185,6 +193,18 @@ def ensure_schema(db: sqlite3.Connection, writable: bool = True) -> None:
         db.execute("ROLLBACK")
         raise
     log.info("documents tables created")
+
+
+def _add_path_column(db: sqlite3.Connection) -> None:
+    """Tables made before attachments remembered their file get the column (NULL: stored text only)."""
+    columns = {row[1] for row in db.execute("PRAGMA table_info(attachments)")}
+    if columns and "path" not in columns:  # no columns: no such table, nothing to add to
+        db.execute("ALTER TABLE attachments ADD COLUMN path TEXT")
+        log.info("attachments table: path column added")
+
+
+def _has_path_column(db: sqlite3.Connection) -> bool:
+    return any(row[1] == "path" for row in db.execute("PRAGMA table_info(attachments)"))
 
 
 def has_schema(db: sqlite3.Connection) -> bool:
@@ -241,10 +261,22 @@ def attach(db: sqlite3.Connection, message_id: str, document: ExtractedDocument)
     info = store_document(db, document)
     position = db.execute("SELECT COUNT(*) FROM attachments WHERE message_id = ?", (message_id,)).fetchone()[0]
     db.execute(
-        "INSERT OR IGNORE INTO attachments (message_id, document_id, name, position) VALUES (?, ?, ?, ?)",
-        (message_id, info.id, document.name, position),
+        "INSERT OR IGNORE INTO attachments (message_id, document_id, name, position, path) VALUES (?, ?, ?, ?, ?)",
+        (message_id, info.id, document.name, position, document.path),
     )
     return info
+
+
+def detach(db: sqlite3.Connection, message_id: str, document_id: str) -> bool:
+    """Take a document off a message: later turns no longer see it, and the trigger deletes its
+    text and chunks when no other message or collection uses it. Call inside a transaction, then
+    purge (:func:`purge`) so its words leave the index's old segments too. False if not attached."""
+    deleted = db.execute(
+        "DELETE FROM attachments WHERE message_id = ? AND document_id = ?", (message_id, document_id)
+    ).rowcount
+    if deleted:
+        log.info("document %s detached from message %s", document_id[:12], message_id[:8])
+    return bool(deleted)
 
 
 def save_sources(db: sqlite3.Connection, reply_id: str, sources: Iterable[Source]) -> None:
@@ -288,13 +320,14 @@ def attachments_of(db: sqlite3.Connection, message_ids: list[str]) -> list[Attac
         return []
     order = {message_id: index for index, message_id in enumerate(message_ids)}
     marks = ",".join("?" * len(message_ids))
+    path = "a.path" if _has_path_column(db) else "NULL"  # a read-only database from before the column
     rows = db.execute(
-        f"SELECT a.message_id, a.name, a.position, {_DOCUMENT_COLUMNS} FROM attachments a"
+        f"SELECT a.message_id, a.name, a.position, {path}, {_DOCUMENT_COLUMNS} FROM attachments a"
         f" JOIN documents d ON d.id = a.document_id WHERE a.message_id IN ({marks})",
         message_ids,
     ).fetchall()
     rows.sort(key=lambda r: (order[r[0]], r[2]))
-    return [Attachment(message_id=r[0], name=r[1], document=_info(r[3:])) for r in rows]
+    return [Attachment(message_id=r[0], name=r[1], path=r[3], document=_info(r[4:])) for r in rows]
 
 
 def document_chunks(db: sqlite3.Connection, document_id: str) -> list[ChunkHit]:
@@ -303,6 +336,33 @@ def document_chunks(db: sqlite3.Connection, document_id: str) -> list[ChunkHit]:
         (document_id,),
     ).fetchall()
     return [ChunkHit(document_id, r[0], r[1], r[2], r[3], 0.0) for r in rows]
+
+
+def original_file(attachment: Attachment) -> Path | None:
+    """The file the attachment was read from, if it still holds exactly the stored bytes (its
+    sha256 is the document's id): a path from an imported chat, a file since edited or replaced,
+    or a FIFO/device under that name is never handed to the desktop to open."""
+    if not attachment.path:
+        return None
+    path = Path(attachment.path)
+    try:
+        data = read_regular_file(path, max_bytes=attachment.document.size)
+    except (OSError, ValueError):  # gone, unreadable, grown, or not a regular file
+        return None
+    if len(data) != attachment.document.size or hashlib.sha256(data).hexdigest() != attachment.document.id:
+        return None
+    return path
+
+
+def document_text(db: sqlite3.Connection, document_id: str) -> str:
+    """The document's stored text again, from its chunks, with a marker where a new page starts."""
+    parts, page = [], None
+    for chunk in document_chunks(db, document_id):
+        if chunk.page is not None and chunk.page != page:
+            parts.append(f"--- page {chunk.page} ---")
+            page = chunk.page
+        parts.append(chunk.text)
+    return "\n\n".join(parts)
 
 
 def sources_of(db: sqlite3.Connection, reply_id: str) -> list[Source]:

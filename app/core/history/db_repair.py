@@ -10,6 +10,11 @@ The fresh database is built beside the damaged one with the app's own schema (th
 rebuilt by its triggers), the damaged file is copied aside byte for byte, and the fresh one then
 replaces it in one rename. Orphans are kept, not dropped: a message whose conversation was lost
 gets a "Recovered chat", a message whose parent was lost (or whose parents loop) becomes a root.
+
+The documents' tables are salvaged the same way; their orphans (an attachment of a lost message, a
+chunk of a lost document, a document nothing uses) are dropped, since nothing could ever show or
+delete them, and their search index is rebuilt. :func:`check_database` also reports those orphans
+and an index out of step with the chunks, which ``PRAGMA quick_check`` cannot see.
 """
 
 from __future__ import annotations
@@ -27,6 +32,30 @@ from .storage import Storage, StorageError, copy_aside
 log = logging.getLogger(__name__)
 
 TABLES = ("conversations", "messages", "presets")  # the search index is derived: rebuilt, not copied
+# The documents' tables (app.core.documents.store), parents first; their search index is rebuilt too.
+DOCUMENT_TABLES = (
+    "documents",
+    "document_chunks",
+    "collections",
+    "collection_documents",
+    "attachments",
+    "reply_sources",
+    "document_vectors",
+    "document_settings",
+)
+# Rows no chat or collection can reach, or that point at a row that is gone; deleted in this order
+# (foreign keys are off while repairing, so nothing cascades on its own).
+DOCUMENT_ORPHANS = (
+    "DELETE FROM attachments WHERE message_id NOT IN (SELECT id FROM messages)"
+    " OR document_id NOT IN (SELECT id FROM documents)",
+    "DELETE FROM collection_documents WHERE collection NOT IN (SELECT name FROM collections)"
+    " OR document_id NOT IN (SELECT id FROM documents)",
+    "DELETE FROM documents WHERE id NOT IN (SELECT document_id FROM attachments)"
+    " AND id NOT IN (SELECT document_id FROM collection_documents)",
+    "DELETE FROM document_chunks WHERE document_id NOT IN (SELECT id FROM documents)",
+    "DELETE FROM document_vectors WHERE chunk_id NOT IN (SELECT id FROM document_chunks)",
+    "DELETE FROM reply_sources WHERE message_id NOT IN (SELECT id FROM messages)",
+)
 MAX_ROWID = 2**63 - 1
 BATCH_ROWS = 500
 
@@ -46,6 +75,9 @@ class RepairReport:
     unreadable_ranges: int = 0  # places where a damaged page stopped a table scan
     rows_refused: int = 0  # rows read but unusable (a required field missing)
     recovered_chats: int = 0  # conversations re-created for messages whose conversation was lost
+    documents: int = 0
+    document_chunks: int = 0
+    document_orphans: int = 0  # document rows dropped: nothing used them, or what they named was gone
     backup: Path | None = None
 
     def lines(self) -> list[str]:
@@ -58,6 +90,11 @@ class RepairReport:
             lines.append(
                 f"Lost              {self.unreadable_ranges} unreadable range(s) of rows skipped, "
                 f"{self.rows_refused} unusable row(s)"
+            )
+        if self.documents or self.document_orphans:
+            lines.append(
+                f"Documents         {self.documents} document(s), {self.document_chunks} chunk(s), search "
+                f"index rebuilt; {self.document_orphans} orphaned row(s) dropped"
             )
         if self.recovered_chats:
             lines.append(
@@ -81,11 +118,34 @@ def check_database(path: Path) -> DatabaseHealth:
             if problems:
                 return DatabaseHealth(problems[0])
             looping = len(_looping_messages(db.execute("SELECT id, parent_id FROM messages").fetchall()))
+            documents = _document_problem(db)
     except sqlite3.DatabaseError as exc:
         return DatabaseHealth(str(exc))
     if looping:
         return DatabaseHealth(f"{looping} message(s) whose parents form a loop", looping)
-    return DatabaseHealth(None)
+    return DatabaseHealth(documents)
+
+
+def _document_problem(db: sqlite3.Connection) -> str | None:
+    """Orphaned document rows, or a documents' search index out of step with their chunks."""
+    if db.execute("SELECT 1 FROM sqlite_master WHERE name = 'document_chunks_fts_docsize'").fetchone() is None:
+        return None  # a database from before documents: nothing to check
+    orphans = sum(db.execute(_as_count(statement)).fetchone()[0] for statement in DOCUMENT_ORPHANS)
+    if orphans:
+        return f"{orphans} orphaned document row(s) (a chunk, attachment or source whose owner is gone)"
+    unindexed = db.execute(
+        "SELECT (SELECT COUNT(*) FROM document_chunks c WHERE NOT EXISTS"
+        "  (SELECT 1 FROM document_chunks_fts_docsize d WHERE d.id = c.id))"
+        " + (SELECT COUNT(*) FROM document_chunks_fts_docsize d WHERE NOT EXISTS"
+        "  (SELECT 1 FROM document_chunks c WHERE c.id = d.id))"
+    ).fetchone()[0]
+    if unindexed:
+        return f"the documents' search index is out of step with their text ({unindexed} chunk(s))"
+    return None
+
+
+def _as_count(delete_statement: str) -> str:
+    return delete_statement.replace("DELETE FROM", "SELECT COUNT(*) FROM", 1)
 
 
 def repair_database(path: Path) -> RepairReport | None:
@@ -101,7 +161,7 @@ def repair_database(path: Path) -> RepairReport | None:
     report = RepairReport(problem=health.problem)
     try:
         with contextlib.closing(_open_read_only(path)) as damaged:
-            tables = {table: _salvage_table(damaged, table, report) for table in TABLES}
+            tables = {table: _salvage_table(damaged, table, report) for table in TABLES + DOCUMENT_TABLES}
     except sqlite3.DatabaseError as exc:
         raise StorageError(f"nothing in {path} is readable ({exc}); the file was left as it is") from exc
     fresh = path.with_name(path.name + ".repairing")
@@ -220,6 +280,7 @@ def _build_fresh(fresh: Path, tables: dict[str, list[dict]], report: RepairRepor
     Storage(fresh, check_integrity=False).close()  # the app's own, current schema
     with contextlib.closing(sqlite3.connect(str(fresh), isolation_level=None)) as db:
         db.execute("PRAGMA foreign_keys=OFF")  # orphans are fixed up below instead of refused
+        db.execute("PRAGMA secure_delete=ON")  # the orphans dropped below must not stay in free pages
         db.execute("BEGIN")
         report.conversations = _insert_rows(db, "conversations", tables["conversations"], report)
         for row in tables["messages"]:
@@ -229,6 +290,7 @@ def _build_fresh(fresh: Path, tables: dict[str, list[dict]], report: RepairRepor
         report.messages = _insert_rows(db, "messages", tables["messages"], report)
         report.presets = _insert_rows(db, "presets", tables["presets"], report)
         _fix_orphans(db, report)
+        _restore_documents(db, tables, report)
         db.execute("COMMIT")
         leftover = db.execute("PRAGMA foreign_key_check").fetchall()
         if leftover:
@@ -280,6 +342,18 @@ def _fix_orphans(db: sqlite3.Connection, report: RepairReport) -> None:
         " WHERE current_leaf_id IS NULL OR current_leaf_id NOT IN"
         " (SELECT id FROM messages WHERE conversation_id = conversations.id)"
     )
+
+
+def _restore_documents(db: sqlite3.Connection, tables: dict[str, list[dict]], report: RepairReport) -> None:
+    """The documents' rows (their search index refilled by the chunk triggers), minus the orphans
+    (the trigger that drops a document with its last attachment fires here as it does in use)."""
+    for table in DOCUMENT_TABLES:
+        _insert_rows(db, table, tables[table], report)
+    for statement in DOCUMENT_ORPHANS:
+        report.document_orphans += db.execute(statement).rowcount
+    db.execute("INSERT INTO document_chunks_fts(document_chunks_fts) VALUES('rebuild')")
+    report.documents = db.execute("SELECT COUNT(*) FROM documents").fetchone()[0]
+    report.document_chunks = db.execute("SELECT COUNT(*) FROM document_chunks").fetchone()[0]
 
 
 def _looping_messages(pairs: list) -> list[str]:
