@@ -500,7 +500,7 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
 <context>
     <name>GuiStart</name>
     <message>
-        <location filename="../../app/ui/application.py" line="389" />
+        <location filename="../../app/ui/application.py" line="388" />
         <source>Hearth cannot open its history database:
 
 %1</source>
@@ -512,22 +512,22 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
 <context>
     <name>HearthApp</name>
     <message>
-        <location filename="../../app/ui/application.py" line="194" />
+        <location filename="../../app/ui/application.py" line="193" />
         <source>%1 reply(ies) were cut off when Hearth last closed unexpectedly; they are kept and marked 'interrupted'.</source>
         <translation>%1 Antwort(en) wurden abgeschnitten, als Hearth zuletzt unerwartet beendet wurde; sie bleiben erhalten und sind als „unterbrochen“ markiert.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="207" />
+        <location filename="../../app/ui/application.py" line="206" />
         <source>Looking at your models…</source>
         <translation>Ihre Modelle werden angesehen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="276" />
+        <location filename="../../app/ui/application.py" line="275" />
         <source>Import a model</source>
         <translation>Ein Modell importieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="276" />
+        <location filename="../../app/ui/application.py" line="275" />
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF-Modelle (*.gguf)</translation>
     </message>

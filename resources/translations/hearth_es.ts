@@ -500,7 +500,7 @@ Intro envía · Mayús+Intro añade una línea · Esc detiene · Ctrl+/ muestra 
 <context>
     <name>GuiStart</name>
     <message>
-        <location filename="../../app/ui/application.py" line="389" />
+        <location filename="../../app/ui/application.py" line="388" />
         <source>Hearth cannot open its history database:
 
 %1</source>
@@ -512,22 +512,22 @@ Intro envía · Mayús+Intro añade una línea · Esc detiene · Ctrl+/ muestra 
 <context>
     <name>HearthApp</name>
     <message>
-        <location filename="../../app/ui/application.py" line="194" />
+        <location filename="../../app/ui/application.py" line="193" />
         <source>%1 reply(ies) were cut off when Hearth last closed unexpectedly; they are kept and marked 'interrupted'.</source>
         <translation>%1 respuesta(s) se cortaron cuando Hearth se cerró inesperadamente la última vez; se conservan marcadas como «interrumpida».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="207" />
+        <location filename="../../app/ui/application.py" line="206" />
         <source>Looking at your models…</source>
         <translation>Revisando tus modelos…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="276" />
+        <location filename="../../app/ui/application.py" line="275" />
         <source>Import a model</source>
         <translation>Importar un modelo</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="276" />
+        <location filename="../../app/ui/application.py" line="275" />
         <source>GGUF models (*.gguf)</source>
         <translation>Modelos GGUF (*.gguf)</translation>
     </message>

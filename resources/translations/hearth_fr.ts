@@ -500,7 +500,7 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
 <context>
     <name>GuiStart</name>
     <message>
-        <location filename="../../app/ui/application.py" line="389" />
+        <location filename="../../app/ui/application.py" line="388" />
         <source>Hearth cannot open its history database:
 
 %1</source>
@@ -512,22 +512,22 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
 <context>
     <name>HearthApp</name>
     <message>
-        <location filename="../../app/ui/application.py" line="194" />
+        <location filename="../../app/ui/application.py" line="193" />
         <source>%1 reply(ies) were cut off when Hearth last closed unexpectedly; they are kept and marked 'interrupted'.</source>
         <translation>%1 réponse(s) ont été coupée(s) lors de la dernière fermeture inattendue de Hearth ; elles sont conservées et marquées « interrompue ».</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="207" />
+        <location filename="../../app/ui/application.py" line="206" />
         <source>Looking at your models…</source>
         <translation>Examen de vos modèles…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="276" />
+        <location filename="../../app/ui/application.py" line="275" />
         <source>Import a model</source>
         <translation>Importer un modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="276" />
+        <location filename="../../app/ui/application.py" line="275" />
         <source>GGUF models (*.gguf)</source>
         <translation>Modèles GGUF (*.gguf)</translation>
     </message>

@@ -500,7 +500,7 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
 <context>
     <name>GuiStart</name>
     <message>
-        <location filename="../../app/ui/application.py" line="389" />
+        <location filename="../../app/ui/application.py" line="388" />
         <source>Hearth cannot open its history database:
 
 %1</source>
@@ -512,22 +512,22 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
 <context>
     <name>HearthApp</name>
     <message>
-        <location filename="../../app/ui/application.py" line="194" />
+        <location filename="../../app/ui/application.py" line="193" />
         <source>%1 reply(ies) were cut off when Hearth last closed unexpectedly; they are kept and marked 'interrupted'.</source>
         <translation>前回 Hearth が予期せず終了したときに %1 件の返信が途中で切れました。返信は残され、「中断」と表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="207" />
+        <location filename="../../app/ui/application.py" line="206" />
         <source>Looking at your models…</source>
         <translation>モデルを確認しています…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="276" />
+        <location filename="../../app/ui/application.py" line="275" />
         <source>Import a model</source>
         <translation>モデルをインポート</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="276" />
+        <location filename="../../app/ui/application.py" line="275" />
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF モデル (*.gguf)</translation>
     </message>

@@ -500,7 +500,7 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
 <context>
     <name>GuiStart</name>
     <message>
-        <location filename="../../app/ui/application.py" line="389" />
+        <location filename="../../app/ui/application.py" line="388" />
         <source>Hearth cannot open its history database:
 
 %1</source>
@@ -512,22 +512,22 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
 <context>
     <name>HearthApp</name>
     <message>
-        <location filename="../../app/ui/application.py" line="194" />
+        <location filename="../../app/ui/application.py" line="193" />
         <source>%1 reply(ies) were cut off when Hearth last closed unexpectedly; they are kept and marked 'interrupted'.</source>
         <translation>Hearth 上次意外关闭时有 %1 条回复被中断；它们已保留并标记为“已中断”。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="207" />
+        <location filename="../../app/ui/application.py" line="206" />
         <source>Looking at your models…</source>
         <translation>正在查看你的模型…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="276" />
+        <location filename="../../app/ui/application.py" line="275" />
         <source>Import a model</source>
         <translation>导入模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/application.py" line="276" />
+        <location filename="../../app/ui/application.py" line="275" />
         <source>GGUF models (*.gguf)</source>
         <translation>GGUF 模型 (*.gguf)</translation>
     </message>
