@@ -69,7 +69,9 @@ def _missing_tools() -> list[str]:
 
 
 def _installable_here() -> bool:
-    """Whether .ci/run can install the tools (Debian or Ubuntu, as root)."""
+    """Whether .ci/run can install the tools (Debian or Ubuntu, as root, and its apt-get worked)."""
+    if os.environ.get("HEARTH_CI_APT_FAILED"):
+        return False
     return sys.platform.startswith("linux") and shutil.which("apt-get") is not None and os.geteuid() == 0
 
 
