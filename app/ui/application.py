@@ -103,7 +103,7 @@ class HearthApp(QObject):
         )
         # WAL checkpoints and the post-delete search-index purge run on their own thread and connection.
         self.maintenance = DatabaseMaintenance(paths.database_path).start()
-        self.chat.purge_deleted_text = self.maintenance.request_purge
+        self.chat.history.purge_deleted_text = self.maintenance.request_purge
         self.window = MainWindow(self.chat, self.models, self.settings.get)
         self.window_state = WindowState(paths.config_dir / "window.ini")
         restore_window(self.window, self.window_state)
@@ -178,7 +178,7 @@ class HearthApp(QObject):
 
         name = "hearth-chats"
         if conversation_ids and len(conversation_ids) == 1:
-            name = safe_file_stem(self.chat.title_of(conversation_ids[0]), fallback=name)
+            name = safe_file_stem(self.chat.history.title_of(conversation_ids[0]), fallback=name)
         self.history.export(conversation_ids, name)
 
     def start(self, open_file: Path | None = None) -> None:
@@ -215,7 +215,7 @@ class HearthApp(QObject):
     def _reopen_last_chat(self) -> None:
         """Open the chat that was on screen when Hearth last closed (if it still exists)."""
         last = self.window_state.last_chat()
-        if last is not None and self.chat.conversation_id is None and self.chat.conversation_exists(last):
+        if last is not None and self.chat.conversation_id is None and self.chat.history.conversation_exists(last):
             self.chat.open(last)
 
     def _on_first_scan(self) -> None:

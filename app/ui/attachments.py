@@ -155,5 +155,5 @@ def connect_attachments(window) -> None:
     tray.error.connect(window.show_error)
     # Sent: the chips go with the message (a refused message keeps them for the next try).
     window.chat.reply_started.connect(lambda user_item, _reply: tray.clear() if user_item is not None else None)
-    window.chat_view.documents_for = window.chat.documents_for
+    window.chat_view.documents_for = window.chat.history.documents_for
     window.closing.connect(tray.shutdown)

@@ -34,7 +34,7 @@ class ChatNavigator(QObject):
         self._window, self._chat, self._display = window, chat, display
         self.wait_notice: QMessageBox | None = None  # "wait for the reply", closed when it ends
         self.last_notice = ""
-        self.seen_version = chat.data_version()
+        self.seen_version = chat.history.data_version()
         self.external_timer = QTimer(self, interval=EXTERNAL_CHECK_MS)
 
     def start_watching(self) -> None:
@@ -50,16 +50,17 @@ class ChatNavigator(QObject):
         if sidebar.search_box.text().strip():
             self.search(sidebar.search_box.text())
         else:
-            sidebar.show_conversations(self._chat.list_conversations(), self._chat.conversation_id)
+            sidebar.show_conversations(self._chat.history.list_conversations(), self._chat.conversation_id)
         open_id = self._chat.conversation_id
-        if open_id is not None and self._chat.conversation_exists(open_id):  # gone: check_external_changes says so
-            self._display.show_title(self._chat.title_of(open_id))
+        # A chat that is gone is left to check_external_changes, which says so.
+        if open_id is not None and self._chat.history.conversation_exists(open_id):
+            self._display.show_title(self._chat.history.title_of(open_id))
 
     def search(self, text: str) -> None:
         if text.strip():
-            self._chat.search_in_background(text)  # results come back through show_search_results
+            self._chat.history.search_in_background(text)  # results come back through show_search_results
         else:
-            self._window.sidebar.show_conversations(self._chat.list_conversations(), self._chat.conversation_id)
+            self._window.sidebar.show_conversations(self._chat.history.list_conversations(), self._chat.conversation_id)
 
     def show_search_results(self, _query: str, hits: list) -> None:
         if self._window.sidebar.search_box.text().strip():  # not cleared meanwhile
@@ -110,7 +111,7 @@ class ChatNavigator(QObject):
     def submit(self, text: str) -> None:
         """Send, after checking the open chat still exists (it may have been deleted a moment ago)."""
         open_id = self._chat.conversation_id
-        if open_id is not None and not self._chat.busy and not self._chat.conversation_exists(open_id):
+        if open_id is not None and not self._chat.busy and not self._chat.history.conversation_exists(open_id):
             self._open_chat_vanished(sending=True)
             self.refresh_sidebar()
         tray = self._window.attachment_tray
@@ -126,20 +127,20 @@ class ChatNavigator(QObject):
     # ----------------------------------------------------- outside changes
     def check_external_changes(self) -> None:
         """Refresh the sidebar and the open chat when another process changed the history."""
-        version = self._chat.data_version()
+        version = self._chat.history.data_version()
         if version is None or version == self.seen_version:
             return
         open_id = self._chat.conversation_id
         if self._chat.busy:  # the rest once the reply is done; a reply into a deleted chat stops now
-            if open_id is not None and not self._chat.conversation_exists(open_id):
+            if open_id is not None and not self._chat.history.conversation_exists(open_id):
                 self._chat.stop()
             return
         self.seen_version = version
-        if open_id is not None and not self._chat.conversation_exists(open_id):
+        if open_id is not None and not self._chat.history.conversation_exists(open_id):
             self._open_chat_vanished(sending=False)
         elif (
             open_id is not None
-            and item_signature(self._chat.current_items()) != self._window.chat_view.transcript.signature()
+            and item_signature(self._chat.history.current_items()) != self._window.chat_view.transcript.signature()
         ):
             self._chat.reload()
         self.refresh_sidebar()

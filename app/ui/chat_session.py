@@ -1,6 +1,8 @@
 """The chat logic behind the window: which conversation is open, and one turn's life cycle.
 
-It calls the core's ``turns`` functions on the GUI thread (SQLite stays here), hands requests to
+What is done to stored chats (branches, pins, deletes, search, renames, presets, a chat's
+settings) lives in :class:`~app.ui.chat_history.ChatHistory`, reached as ``session.history``. It
+calls the core's ``turns`` functions on the GUI thread (SQLite stays here), hands requests to
 the :class:`InferenceController`, and tells the views what changed through signals. Partial replies
 are saved about once a second by :class:`ReplyBuffer`; on quit a streaming reply is kept as
 *interrupted*, like one cut off by a crash.
@@ -17,10 +19,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ..core.base.settings import Settings
-from ..core.documents.context import documents_of_message
 from ..core.documents.extract import ExtractedDocument
-from ..core.history.conversation import GenerationStats, Message, MessageStatus, new_id
-from ..core.history.deletion import DeletePlan, carry_out, delete_conversations, plan_delete
+from ..core.history.conversation import GenerationStats, MessageStatus, new_id
 from ..core.history.storage import Storage, StorageError
 from ..core.history.turns import (
     ReplyBuffer,
@@ -34,6 +34,7 @@ from ..core.history.turns import (
     status_for,
     surely_fits,
 )
+from .chat_history import ChatHistory
 from .message_view import MessageItem
 from .workers import InferenceController
 
@@ -69,10 +70,8 @@ class ChatSession(QObject):
         forget_conversation: Callable[[str], object] = lambda _id: None,
     ):
         super().__init__(parent)
-        self._forget_conversation = forget_conversation  # drops derived copies (saved KV states)
         self._storage = storage
-        # After a delete; the app swaps in a background purge (app.core.history.db_maintenance): not on the GUI thread.
-        self.purge_deleted_text: Callable[[], None] = storage.purge_deleted_text
+        self.history = ChatHistory(self, storage, model_name, forget_conversation)
         self._inference = inference
         self._settings = settings
         self._model_name = model_name
@@ -81,7 +80,6 @@ class ChatSession(QObject):
         self._request: TurnRequest | None = None
         self._buffer: ReplyBuffer | None = None
         self._checking: tuple | None = None  # (check id, text, attachments) of a long message being measured
-        self._searcher = None  # SearchRunner, made on the first search
         inference.tokens_received.connect(self._on_tokens)
         inference.prefill_progress.connect(self._on_prefill)
         inference.fit_checked.connect(self._on_fit_checked)
@@ -105,7 +103,7 @@ class ChatSession(QObject):
             return
         try:
             conversation = self._storage.get_conversation(conversation_id)
-            items = self._items(conversation.current_leaf_id)  # a damaged tree raises here
+            items = self.history.branch_items(conversation.current_leaf_id)  # a damaged tree raises here
         except StorageError as exc:
             self.error.emit(str(exc))
             return
@@ -123,15 +121,6 @@ class ChatSession(QObject):
             return
         self.open(conversation_id)
         self.message_focused.emit(message_id)
-
-    def _items(self, leaf_id: str | None) -> list[MessageItem]:
-        items = []
-        path = self._storage.path_to(leaf_id)
-        for message in path:
-            siblings = self._storage.siblings(message)
-            index = next((i for i, s in enumerate(siblings) if s.id == message.id), 0)
-            items.append(MessageItem(message, index, max(1, len(siblings))))
-        return items
 
     def reload(self) -> None:
         if self.conversation_id is not None:
@@ -206,7 +195,7 @@ class ChatSession(QObject):
 
     def reload_view_only(self) -> None:
         conversation = self._storage.get_conversation(self.conversation_id)
-        items = self._items(conversation.current_leaf_id)
+        items = self.history.branch_items(conversation.current_leaf_id)
         # The new, still empty reply is added by _start; show the path up to its parent.
         self.conversation_opened.emit(conversation, items[:-1])
 
@@ -290,7 +279,7 @@ class ChatSession(QObject):
             buffer.finish(status, stats, final)
         except StorageError as exc:
             # A chat deleted outside this window has nowhere to keep its reply; the window says so.
-            if self.conversation_exists(request.conversation_id):
+            if self.history.conversation_exists(request.conversation_id):
                 self.error.emit(self.tr("The reply could not be saved: %1").replace("%1", str(exc)))
         self.reply_finished.emit(request.assistant_message_id, final, status, stats)
         if self._closed:  # a slot of reply_finished quit the app: the database is closed now
@@ -308,8 +297,7 @@ class ChatSession(QObject):
         if self._request is not None:
             self._inference.stop()
             self._finish(MessageStatus.INTERRUPTED, self._stats_so_far(), None)
-        if self._searcher is not None:
-            self._searcher.shutdown()
+        self.history.shutdown()
         self._closed = True
 
     def _stats_so_far(self) -> GenerationStats:
@@ -327,145 +315,3 @@ class ChatSession(QObject):
             seed=seed if seed >= 0 else None,
             finish_reason="interrupted",
         )
-
-    # ---------------------------------------------------------- tree edits
-    def step_branch(self, message_id: str, delta: int) -> None:
-        if self.busy:
-            return
-        message = self._storage.get_message(message_id)
-        siblings = self._storage.siblings(message)
-        index = next(i for i, s in enumerate(siblings) if s.id == message_id) + delta
-        if 0 <= index < len(siblings):
-            leaf = self._storage.latest_leaf_under(siblings[index].id)
-            self._storage.set_current_leaf(message.conversation_id, leaf)
-            self.open(message.conversation_id)
-
-    def set_message_pinned(self, message_id: str, pinned: bool) -> None:
-        if self.busy:
-            return
-        self._storage.set_message_pinned(message_id, pinned)
-        self.reload()
-
-    def plan_delete(self, message_id: str) -> DeletePlan | None:
-        """What deleting this message would remove (for the confirmation, see core.deletion)."""
-        try:
-            return plan_delete(self._storage, message_id)
-        except StorageError as exc:  # gone already (deleted from the CLI, say)
-            self.error.emit(str(exc))
-            self.reload()
-            return None
-
-    def delete_planned(self, plan: DeletePlan) -> None:
-        """Delete exactly what ``plan`` names (nothing if the chat changed since)."""
-        if self.busy:
-            return
-        try:
-            carry_out(self._storage, plan)
-        except StorageError as exc:
-            self.error.emit(str(exc))
-            self.reload()
-            return
-        self.purge_deleted_text()  # deleted words must leave the search index's pages too
-        if self.conversation_id is not None:  # the engine's memory and saved KV states hold them too
-            self._forget_conversation(self.conversation_id)
-        self.reload()
-        self.conversations_changed.emit()
-
-    def delete_message(self, message_id: str) -> None:
-        """Delete a message and everything below it, as :func:`plan_delete` counts it."""
-        plan = self.plan_delete(message_id)
-        if plan is not None:
-            self.delete_planned(plan)
-
-    def documents_for(self, message: Message) -> tuple[list, list]:
-        """(attachments, sources) for a message's card: a user message's documents with what its
-        latest reply was given, or a reply's sources."""
-        return documents_of_message(self._storage, message)
-
-    def message(self, message_id: str) -> Message:
-        return self._storage.get_message(message_id)
-
-    # ------------------------------------------------------- conversations
-    def list_conversations(self) -> list:
-        return self._storage.list_conversations()
-
-    def search(self, query: str) -> list:
-        return self._storage.search(query)
-
-    def search_in_background(self, query: str) -> None:
-        """Search on a worker thread (a big history or a hostile query must not freeze the window);
-        the hits arrive through ``search_results``, only for the newest query."""
-        if self._storage.path is None:  # an in-memory database has no second connection
-            self.search_results.emit(query, self._storage.search(query))
-            return
-        if self._searcher is None:
-            from .search_worker import SearchRunner
-
-            self._searcher = SearchRunner(self._storage.path, self)
-            self._searcher.results_ready.connect(self.search_results)
-            self._searcher.failed.connect(self.error)
-        self._searcher.search(query)
-
-    def title_of(self, conversation_id: str) -> str:
-        return self._storage.get_conversation(conversation_id).title
-
-    def rename(self, conversation_id: str, title: str) -> None:
-        self._storage.rename_conversation(conversation_id, title)
-        self.conversations_changed.emit()
-
-    def set_pinned(self, conversation_id: str, pinned: bool) -> None:
-        self._storage.set_pinned(conversation_id, pinned)
-        self.conversations_changed.emit()
-
-    def conversation(self):
-        return self._storage.get_conversation(self.conversation_id) if self.conversation_id else None
-
-    def presets(self) -> dict:
-        return self._storage.presets()
-
-    def save_preset(self, name: str, system_prompt: str | None, data: dict) -> None:
-        self._storage.save_preset(name, system_prompt=system_prompt, settings=data)
-
-    def delete_preset(self, name: str) -> None:
-        self._storage.delete_preset(name)
-
-    def set_conversation_settings(self, system_prompt: str | None, data: dict) -> None:
-        if self.conversation_id is None:
-            conversation = self._storage.create_conversation(model=self._model_name())
-            self.conversation_id = conversation.id
-            self.conversation_opened.emit(conversation, [])
-        self._storage.set_conversation_settings(self.conversation_id, system_prompt=system_prompt, settings=data)
-        self.conversations_changed.emit()
-
-    def delete_conversation(self, conversation_id: str) -> None:
-        if self.busy and conversation_id == self.conversation_id:
-            self.error.emit(self.tr("Stop the reply before deleting this chat."))
-            return
-        # The core's policy, shared with `hearth history rm`: rows, saved KV states and the engine's
-        # context (forgotten on the inference thread), then the search index's old pages.
-        delete_conversations(self._storage, [conversation_id], self._forget_conversation, self.purge_deleted_text)
-        if conversation_id == self.conversation_id:
-            self.new_conversation()
-        self.conversations_changed.emit()
-
-    # ------------------------------------------------------ outside changes
-    def data_version(self) -> int | None:
-        """Changes when another process or window writes to the database; None once shut down."""
-        return None if self._closed else self._storage.data_version()
-
-    def conversation_exists(self, conversation_id: str) -> bool:
-        from ..core.history.storage import NotFoundError
-
-        try:
-            self._storage.get_conversation(conversation_id)
-        except NotFoundError:
-            return False
-        except StorageError:
-            return True  # cannot tell: let the next write say what is wrong
-        return True
-
-    def current_items(self) -> list[MessageItem]:
-        """The open chat's branch as it is stored now (empty for a new chat)."""
-        if self.conversation_id is None:
-            return []
-        return self._items(self._storage.get_conversation(self.conversation_id).current_leaf_id)

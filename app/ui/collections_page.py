@@ -117,7 +117,7 @@ class CollectionsPage(QDialog):
     # ------------------------------------------------------------ contents
     def refresh(self) -> None:
         used = set(self._chat_collections())
-        can_use = self._chat.conversation() is not None
+        can_use = self._chat.history.conversation() is not None
         self.table.blockSignals(True)
         try:
             rows = collections.list_all(self._storage.connection)
@@ -146,7 +146,7 @@ class CollectionsPage(QDialog):
         return [self.table.item(row, 0).text() for row in range(self.table.rowCount())]
 
     def _chat_collections(self) -> list[str]:
-        conversation = self._chat.conversation()
+        conversation = self._chat.history.conversation()
         return list(conversation.settings.get("collections") or []) if conversation is not None else []
 
     def _fill_models(self) -> None:
@@ -230,14 +230,16 @@ class CollectionsPage(QDialog):
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
         if item.column() != len(self.COLUMNS) - 1:
             return
-        conversation = self._chat.conversation()
+        conversation = self._chat.history.conversation()
         if conversation is None:
             return
         name = item.data(Qt.ItemDataRole.UserRole)
         used = [n for n in self._chat_collections() if n != name]
         if item.checkState() == Qt.CheckState.Checked:
             used.append(name)
-        self._chat.set_conversation_settings(conversation.system_prompt, {**conversation.settings, "collections": used})
+        self._chat.history.set_conversation_settings(
+            conversation.system_prompt, {**conversation.settings, "collections": used}
+        )
 
     # ------------------------------------------------------------ the job's progress
     def _show_busy(self, busy: bool) -> None:

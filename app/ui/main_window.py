@@ -133,14 +133,14 @@ class MainWindow(QMainWindow):
         self.sidebar.search_changed.connect(navigator.search)
         self.sidebar.rename_requested.connect(dialogs.rename)
         self.sidebar.delete_requested.connect(dialogs.confirm_delete)
-        self.sidebar.pin_requested.connect(chat.set_pinned)
+        self.sidebar.pin_requested.connect(chat.history.set_pinned)
         self.sidebar.export_requested.connect(self._export_one)
         self.chat_view.regenerate_requested.connect(chat.regenerate)
         self.chat_view.edit_requested.connect(self._edit_message)
         self.chat_view.delete_requested.connect(dialogs.confirm_delete_message)
         self.chat_view.answer_requested.connect(chat.answer)
-        self.chat_view.branch_step_requested.connect(chat.step_branch)
-        self.chat_view.pin_requested.connect(chat.set_message_pinned)
+        self.chat_view.branch_step_requested.connect(chat.history.step_branch)
+        self.chat_view.pin_requested.connect(chat.history.set_message_pinned)
         self.navigator.external_timer.timeout.connect(navigator.check_external_changes)
 
     def _connect_chat(self) -> None:
@@ -235,10 +235,10 @@ class MainWindow(QMainWindow):
         version (the original stays), Esc cancels."""
         if self.chat.busy:
             return
-        self.composer.begin_edit(message_id, self.chat.message(message_id).content)
+        self.composer.begin_edit(message_id, self.chat.history.message(message_id).content)
 
     def _resend_edited(self, message_id: str, text: str) -> None:
-        if text != self.chat.message(message_id).content:
+        if text != self.chat.history.message(message_id).content:
             self.chat.edit(message_id, text)
 
     # ---------------------------------------------------------------- slots

@@ -104,7 +104,7 @@ class SentAttachments(QObject):
         except (StorageError, sqlite3.Error) as exc:
             self._window.show_error(str(exc))
             return False
-        chat.purge_deleted_text()  # the document's words leave the index's old pages too
+        chat.history.purge_deleted_text()  # the document's words leave the index's old pages too
         self._forget_conversation(message.conversation_id)  # saved KV states hold its tokens
         chat.reload()
         self.removed.emit(attachment.message_id, attachment.document.id)

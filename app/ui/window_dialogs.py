@@ -32,23 +32,23 @@ class WindowDialogs:
             self._parent,
             QCoreApplication.translate("MainWindow", "Rename chat"),
             QCoreApplication.translate("MainWindow", "Title:"),
-            self._chat.title_of(conversation_id),
+            self._chat.history.title_of(conversation_id),
         )
         if dialog.exec() and dialog.textValue().strip():
-            self._chat.rename(conversation_id, dialog.textValue())
+            self._chat.history.rename(conversation_id, dialog.textValue())
 
     def confirm_delete(self, conversation_id: str) -> None:
         question = QCoreApplication.translate("MainWindow", "Delete “%1” and all its messages? This cannot be undone.")
-        title = self._chat.title_of(conversation_id)
+        title = self._chat.history.title_of(conversation_id)
         if ask(self._parent, QCoreApplication.translate("MainWindow", "Delete chat"), question.replace("%1", title)):
-            self._chat.delete_conversation(conversation_id)
+            self._chat.history.delete_conversation(conversation_id)
 
     def confirm_delete_message(self, message_id: str) -> None:
         from .history_actions import confirm_delete_message
 
-        plan = self._chat.plan_delete(message_id)  # names exactly what goes (core.deletion)
+        plan = self._chat.history.plan_delete(message_id)  # names exactly what goes (core.deletion)
         if plan is not None and confirm_delete_message(plan, self._parent):
-            self._chat.delete_planned(plan)
+            self._chat.history.delete_planned(plan)
 
     def ask_to_drop_oldest(self, failed_reply_id: str, explanation: str) -> None:
         question = QCoreApplication.translate(
@@ -70,20 +70,20 @@ class WindowDialogs:
         return None
 
     def chat_settings(self) -> None:
-        conversation = self._chat.conversation()
+        conversation = self._chat.history.conversation()
         if conversation is None:
             new_chat = QCoreApplication.translate("MainWindow", "New chat")
             conversation = Conversation(id="", title=new_chat, created_at=0, updated_at=0)
         dialog = ConversationSettingsDialog(
             conversation,
             self._settings(),
-            self._chat.presets(),
-            self._chat.save_preset,
-            self._chat.delete_preset,
+            self._chat.history.presets(),
+            self._chat.history.save_preset,
+            self._chat.history.delete_preset,
             self._parent,
         )
         if dialog.exec() == ConversationSettingsDialog.DialogCode.Accepted:
-            self._chat.set_conversation_settings(*dialog.values())
+            self._chat.history.set_conversation_settings(*dialog.values())
 
     def about(self) -> None:
         QMessageBox.about(

@@ -3,33 +3,33 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="104" />
+        <location filename="../../app/ui/chat_session.py" line="102" />
         <source>Wait for the reply to finish, or press Esc to stop it, before switching chats.</source>
         <translation>Warten Sie, bis die Antwort fertig ist, oder drücken Sie Esc, um sie anzuhalten, bevor Sie den Chat wechseln.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="150" />
-        <location filename="../../app/ui/chat_session.py" line="181" />
+        <location filename="../../app/ui/chat_session.py" line="139" />
+        <location filename="../../app/ui/chat_session.py" line="170" />
         <source>Could not save your message: %1</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="167" />
+        <location filename="../../app/ui/chat_session.py" line="156" />
         <source>This message is too long for the model: %1. Nothing was saved; your text is still in the message box.</source>
         <translation>Diese Nachricht ist zu lang für das Modell: %1. Es wurde nichts gespeichert; Ihr Text steht noch im Eingabefeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="276" />
+        <location filename="../../app/ui/chat_session.py" line="265" />
         <source>This message is too long for the model: %1.</source>
         <translation>Diese Nachricht ist zu lang für das Modell: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="294" />
+        <location filename="../../app/ui/chat_session.py" line="283" />
         <source>The reply could not be saved: %1</source>
         <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="442" />
+        <location filename="../../app/ui/chat_history.py" line="184" />
         <source>Stop the reply before deleting this chat.</source>
         <translation>Halten Sie die Antwort an, bevor Sie diesen Chat löschen.</translation>
     </message>

@@ -3,33 +3,33 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="104" />
+        <location filename="../../app/ui/chat_session.py" line="102" />
         <source>Wait for the reply to finish, or press Esc to stop it, before switching chats.</source>
         <translation>Espera a que termine la respuesta, o pulsa Esc para detenerla, antes de cambiar de chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="150" />
-        <location filename="../../app/ui/chat_session.py" line="181" />
+        <location filename="../../app/ui/chat_session.py" line="139" />
+        <location filename="../../app/ui/chat_session.py" line="170" />
         <source>Could not save your message: %1</source>
         <translation>No se pudo guardar tu mensaje: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="167" />
+        <location filename="../../app/ui/chat_session.py" line="156" />
         <source>This message is too long for the model: %1. Nothing was saved; your text is still in the message box.</source>
         <translation>Este mensaje es demasiado largo para el modelo: %1. No se guardó nada; tu texto sigue en el cuadro de mensaje.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="276" />
+        <location filename="../../app/ui/chat_session.py" line="265" />
         <source>This message is too long for the model: %1.</source>
         <translation>Este mensaje es demasiado largo para el modelo: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="294" />
+        <location filename="../../app/ui/chat_session.py" line="283" />
         <source>The reply could not be saved: %1</source>
         <translation>No se pudo guardar la respuesta: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="442" />
+        <location filename="../../app/ui/chat_history.py" line="184" />
         <source>Stop the reply before deleting this chat.</source>
         <translation>Detén la respuesta antes de eliminar este chat.</translation>
     </message>

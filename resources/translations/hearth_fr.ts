@@ -3,33 +3,33 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="104" />
+        <location filename="../../app/ui/chat_session.py" line="102" />
         <source>Wait for the reply to finish, or press Esc to stop it, before switching chats.</source>
         <translation>Attendez la fin de la réponse, ou appuyez sur Échap pour l'arrêter, avant de changer de chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="150" />
-        <location filename="../../app/ui/chat_session.py" line="181" />
+        <location filename="../../app/ui/chat_session.py" line="139" />
+        <location filename="../../app/ui/chat_session.py" line="170" />
         <source>Could not save your message: %1</source>
         <translation>Votre message n'a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="167" />
+        <location filename="../../app/ui/chat_session.py" line="156" />
         <source>This message is too long for the model: %1. Nothing was saved; your text is still in the message box.</source>
         <translation>Ce message est trop long pour le modèle : %1. Rien n'a été enregistré ; votre texte est toujours dans la zone de saisie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="276" />
+        <location filename="../../app/ui/chat_session.py" line="265" />
         <source>This message is too long for the model: %1.</source>
         <translation>Ce message est trop long pour le modèle : %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="294" />
+        <location filename="../../app/ui/chat_session.py" line="283" />
         <source>The reply could not be saved: %1</source>
         <translation>La réponse n'a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="442" />
+        <location filename="../../app/ui/chat_history.py" line="184" />
         <source>Stop the reply before deleting this chat.</source>
         <translation>Arrêtez la réponse avant de supprimer ce chat.</translation>
     </message>

@@ -3,33 +3,33 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="104" />
+        <location filename="../../app/ui/chat_session.py" line="102" />
         <source>Wait for the reply to finish, or press Esc to stop it, before switching chats.</source>
         <translation>チャットを切り替える前に、返信が終わるまで待つか、Esc キーで停止してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="150" />
-        <location filename="../../app/ui/chat_session.py" line="181" />
+        <location filename="../../app/ui/chat_session.py" line="139" />
+        <location filename="../../app/ui/chat_session.py" line="170" />
         <source>Could not save your message: %1</source>
         <translation>メッセージを保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="167" />
+        <location filename="../../app/ui/chat_session.py" line="156" />
         <source>This message is too long for the model: %1. Nothing was saved; your text is still in the message box.</source>
         <translation>このメッセージはモデルには長すぎます: %1。何も保存されていません。入力した文章はメッセージ欄に残っています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="276" />
+        <location filename="../../app/ui/chat_session.py" line="265" />
         <source>This message is too long for the model: %1.</source>
         <translation>このメッセージはモデルには長すぎます: %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="294" />
+        <location filename="../../app/ui/chat_session.py" line="283" />
         <source>The reply could not be saved: %1</source>
         <translation>返信を保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="442" />
+        <location filename="../../app/ui/chat_history.py" line="184" />
         <source>Stop the reply before deleting this chat.</source>
         <translation>このチャットを削除する前に返信を停止してください。</translation>
     </message>

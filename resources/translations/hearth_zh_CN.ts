@@ -3,33 +3,33 @@
 <context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="104" />
+        <location filename="../../app/ui/chat_session.py" line="102" />
         <source>Wait for the reply to finish, or press Esc to stop it, before switching chats.</source>
         <translation>切换对话前，请等待回复完成，或按 Esc 停止回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="150" />
-        <location filename="../../app/ui/chat_session.py" line="181" />
+        <location filename="../../app/ui/chat_session.py" line="139" />
+        <location filename="../../app/ui/chat_session.py" line="170" />
         <source>Could not save your message: %1</source>
         <translation>无法保存你的消息：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="167" />
+        <location filename="../../app/ui/chat_session.py" line="156" />
         <source>This message is too long for the model: %1. Nothing was saved; your text is still in the message box.</source>
         <translation>此消息对模型来说太长：%1。未保存任何内容；你的文字仍在消息框中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="276" />
+        <location filename="../../app/ui/chat_session.py" line="265" />
         <source>This message is too long for the model: %1.</source>
         <translation>此消息对模型来说太长：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="294" />
+        <location filename="../../app/ui/chat_session.py" line="283" />
         <source>The reply could not be saved: %1</source>
         <translation>无法保存回复：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="442" />
+        <location filename="../../app/ui/chat_history.py" line="184" />
         <source>Stop the reply before deleting this chat.</source>
         <translation>删除此对话前，请先停止回复。</translation>
     </message>

@@ -128,6 +128,6 @@ def test_a_long_chat_title_does_not_widen_the_window(qtbot, make_app, scripted_m
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
         hearth.chat.submit("hello")
     qtbot.waitUntil(lambda: not hearth.chat.busy, timeout=10000)
-    hearth.chat.rename(hearth.chat.conversation_id, "T" * 3000)
+    hearth.chat.history.rename(hearth.chat.conversation_id, "T" * 3000)
     assert hearth.window.minimumSizeHint().width() < 1100
     assert hearth.window.title_label.toolTip() == "T" * 3000

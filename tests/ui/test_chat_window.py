@@ -113,7 +113,7 @@ def test_regenerate_makes_a_branch_and_arrows_step_between_versions(qtbot, make_
     hearth.chat.reload()
     views = hearth.window.chat_view.message_views()
     assert views[1].text == "second" and views[1].branch_label.text() == "2/2"
-    hearth.chat.step_branch(views[1].message_id, -1)
+    hearth.chat.history.step_branch(views[1].message_id, -1)
     views = hearth.window.chat_view.message_views()
     assert views[1].text == "first" and views[1].branch_label.text() == "1/2"
 
@@ -230,29 +230,32 @@ def test_per_conversation_system_prompt_and_preset_reach_the_prompt(qtbot, make_
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000):
         _send(qtbot, hearth.window, "first")
     dialog = ConversationSettingsDialog(
-        hearth.chat.conversation(), hearth.settings.get(), hearth.chat.presets(), hearth.chat.save_preset
+        hearth.chat.history.conversation(),
+        hearth.settings.get(),
+        hearth.chat.history.presets(),
+        hearth.chat.history.save_preset,
     )
     dialog.own_prompt.setChecked(True)
     dialog.system_prompt.setPlainText("Speak like a pirate.")
     dialog.sampling.temperature.setValue(0.25)
     prompt, data = dialog.values()
-    hearth.chat.save_preset("Pirate", prompt, data)
-    hearth.chat.set_conversation_settings(prompt, data)
+    hearth.chat.history.save_preset("Pirate", prompt, data)
+    hearth.chat.history.set_conversation_settings(prompt, data)
     with qtbot.waitSignal(hearth.chat.reply_finished, timeout=10000) as blocker:
         _send(qtbot, hearth.window, "second")
     assert engine.prompts[-1].startswith("<start_of_turn>user\nSpeak like a pirate.\n\nfirst<end_of_turn>")
     assert blocker.args[3].sampling["temperature"] == 0.25
-    assert "Pirate" in hearth.chat.presets()
+    assert "Pirate" in hearth.chat.history.presets()
     chooser = ConversationSettingsDialog(
-        hearth.chat.conversation(),
+        hearth.chat.history.conversation(),
         hearth.settings.get(),
-        hearth.chat.presets(),
-        hearth.chat.save_preset,
-        hearth.chat.delete_preset,
+        hearth.chat.history.presets(),
+        hearth.chat.history.save_preset,
+        hearth.chat.history.delete_preset,
     )
     chooser.preset_box.setCurrentIndex(chooser.preset_box.findData("Pirate"))
     chooser._delete_current_preset()
-    assert "Pirate" not in hearth.chat.presets() and chooser.preset_box.findData("Pirate") == -1
+    assert "Pirate" not in hearth.chat.history.presets() and chooser.preset_box.findData("Pirate") == -1
 
 
 class _OverflowEngine(ScriptedEngine):
@@ -302,7 +305,7 @@ def test_full_context_asks_then_drops_oldest_and_marks_the_transcript(qtbot, mak
     texts = [v.text for v in hearth.window.chat_view.message_views()]
     assert texts == ["one", "reply", "two", "reply", "three", "reply"]  # the failed empty reply is gone
     assert "2 message(s)" in hearth.window.chat_view._memory_marker.text()
-    assert hearth.chat.conversation().settings["overflow_policy"] == "drop_oldest"
+    assert hearth.chat.history.conversation().settings["overflow_policy"] == "drop_oldest"
     assert engine.prompts[-1].startswith("<start_of_turn>user\ntwo")
 
 

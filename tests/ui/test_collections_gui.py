@@ -75,7 +75,7 @@ def test_a_folder_becomes_a_collection_in_the_background_and_a_chat_retrieves_fr
     tick = page.table.item(0, len(page.COLUMNS) - 1)
     assert tick.flags() & Qt.ItemFlag.ItemIsEnabled
     tick.setCheckState(Qt.CheckState.Checked)  # used by this chat
-    assert hearth.chat.conversation().settings["collections"] == ["shelf"]
+    assert hearth.chat.history.conversation().settings["collections"] == ["shelf"]
     hearth.window.composer.editor.clear()
     _send(qtbot, hearth, "How much paraffin does the lamp room hold?")
     assert "forty litres of paraffin" in engine.prompts[-1] and "shelf/sub/lamp.pdf" in engine.prompts[-1]

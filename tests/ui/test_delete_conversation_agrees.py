@@ -52,7 +52,7 @@ def test_the_window_and_the_cli_delete_a_conversation_alike(qtbot, make_app, scr
     )
 
     hearth = make_app(lambda: ScriptedEngine())
-    hearth.chat.delete_conversation(by_window)
+    hearth.chat.history.delete_conversation(by_window)
     # The saved states are forgotten on the inference thread, after any job still running there.
     qtbot.waitUntil(lambda: not _traces(app_paths, by_window, "aardvark"), timeout=20000)
 

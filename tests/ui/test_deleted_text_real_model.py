@@ -83,7 +83,7 @@ def test_deleted_chats_and_messages_leave_no_trace_in_the_profile(
     # A chat deleted while the engine still holds it in memory...
     _turn(qtbot, hearth, f"The first secret word is {SECRETS[0]}. " + FILLER)
     with qtbot.waitSignal(hearth.inference.conversation_forgotten, timeout=LONG_WAIT_MS):
-        hearth.chat.delete_conversation(hearth.chat.conversation_id)
+        hearth.chat.history.delete_conversation(hearth.chat.conversation_id)
     # ...then another chat takes the context (this is when its state used to be saved back).
     hearth.chat.new_conversation()
     _turn(qtbot, hearth, "Name a colour. " + FILLER)
@@ -91,7 +91,7 @@ def test_deleted_chats_and_messages_leave_no_trace_in_the_profile(
     _turn(qtbot, hearth, f"The second secret word is {SECRETS[1]}.")
     secret_message = hearth.window.chat_view.message_views()[-2].message_id
     with qtbot.waitSignal(hearth.inference.conversation_forgotten, timeout=LONG_WAIT_MS):
-        hearth.chat.delete_message(secret_message)
+        hearth.chat.history.delete_message(secret_message)
     hearth.chat.new_conversation()
     _turn(qtbot, hearth, "Name a fruit. " + FILLER)
     assert any(p.name.endswith("-wal") for p in _profile_files(hearth_home, app_paths))

@@ -45,7 +45,7 @@ def test_import_from_the_file_menu_brings_conversations_back(qtbot, make_app, sc
     with qtbot.waitSignal(hearth.history_tasks.finished, timeout=30000):
         hearth.history.export_to(None, "json", exported)
     conversation_id = hearth.chat.conversation_id
-    hearth.chat.delete_conversation(conversation_id)
+    hearth.chat.history.delete_conversation(conversation_id)
     assert hearth.window.sidebar.list.count() == 0
     monkeypatch.setattr(QFileDialog, "getOpenFileName", lambda *a, **k: (str(exported), ""))
     with qtbot.waitSignal(hearth.history_tasks.finished, timeout=30000):

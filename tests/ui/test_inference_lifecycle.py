@@ -114,7 +114,7 @@ def test_deleting_a_chat_or_a_message_forgets_it_on_the_inference_thread(qtbot, 
         hearth.chat.submit("First chat")
     first = hearth.chat.conversation_id
     with qtbot.waitSignal(hearth.inference.conversation_forgotten, timeout=20000) as forgotten:
-        hearth.chat.delete_conversation(first)
+        hearth.chat.history.delete_conversation(first)
     assert forgotten.args == [first]
     assert engine.events[-3:] == [
         ("generate", "hearth-inference"),
@@ -128,7 +128,7 @@ def test_deleting_a_chat_or_a_message_forgets_it_on_the_inference_thread(qtbot, 
     second = hearth.chat.conversation_id
     user_message = hearth.window.chat_view.message_views()[0].message_id
     with qtbot.waitSignal(hearth.inference.conversation_forgotten, timeout=20000) as forgotten:
-        hearth.chat.delete_message(user_message)
+        hearth.chat.history.delete_message(user_message)
     assert forgotten.args == [second] and engine.events[-1] == (f"forget {second}", "hearth-inference")
 
 

@@ -67,7 +67,7 @@ def test_regenerate_with_the_real_model_and_step_between_versions(qtbot, make_ap
     hearth.chat.reload()
     views = hearth.window.chat_view.message_views()
     assert views[1].message_id == second_id and views[1].branch_label.text() == "2/2"
-    hearth.chat.step_branch(second_id, -1)
+    hearth.chat.history.step_branch(second_id, -1)
     views = hearth.window.chat_view.message_views()
     assert views[1].message_id == first_id and views[1].branch_label.text() == "1/2"
     assert views[1].text == first.args[1]

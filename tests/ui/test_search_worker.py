@@ -44,8 +44,8 @@ def test_only_the_newest_search_is_delivered(qtbot, make_app, app_paths: AppPath
     hearth = make_app()
     delivered = []
     hearth.chat.search_results.connect(lambda query, hits: delivered.append(query))
-    hearth.chat.search_in_background("storm " * 3000)  # a pasted page of words: bounded, then replaced
-    hearth.chat.search_in_background("number 2")
+    hearth.chat.history.search_in_background("storm " * 3000)  # a pasted page of words: bounded, then replaced
+    hearth.chat.history.search_in_background("number 2")
     qtbot.waitUntil(lambda: "number 2" in delivered, timeout=10000)
     qtbot.wait(200)
     assert delivered == ["number 2"]

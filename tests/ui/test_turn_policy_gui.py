@@ -107,7 +107,7 @@ def test_answer_writes_a_reply_under_a_question_whose_reply_was_deleted(qtbot, m
     _send_and_wait(qtbot, hearth, "What is a quokka?")
     question, reply = _views(hearth)
     assert not question.answer_button.isVisibleTo(question)  # it has a reply
-    hearth.chat.delete_message(reply.message_id)
+    hearth.chat.history.delete_message(reply.message_id)
     [question] = _views(hearth)
     assert question.answer_button.isVisibleTo(question)
 
@@ -128,7 +128,7 @@ def test_a_new_message_after_a_deleted_reply_never_sends_two_user_turns(qtbot, m
     hearth = make_app(lambda: engine)
     _ready(qtbot, hearth)
     _send_and_wait(qtbot, hearth, "first question")
-    hearth.chat.delete_message(_views(hearth)[1].message_id)
+    hearth.chat.history.delete_message(_views(hearth)[1].message_id)
     _send_and_wait(qtbot, hearth, "second question")
     assert [v.text for v in _views(hearth)] == ["first question", "second question", "reply"]
     assert engine.prompts[-1] == (
@@ -219,11 +219,11 @@ def test_chat_settings_keep_only_changed_values_so_new_defaults_reach_the_chat(
 
     def dialog():
         box = ConversationSettingsDialog(
-            hearth.chat.conversation(),
+            hearth.chat.history.conversation(),
             hearth.settings.get(),
-            hearth.chat.presets(),
-            hearth.chat.save_preset,
-            hearth.chat.delete_preset,
+            hearth.chat.history.presets(),
+            hearth.chat.history.save_preset,
+            hearth.chat.history.delete_preset,
         )
         qtbot.addWidget(box)
         return box
@@ -231,8 +231,8 @@ def test_chat_settings_keep_only_changed_values_so_new_defaults_reach_the_chat(
     first = dialog()
     assert first.values() == (None, {})  # opened and OK'd unchanged: nothing is copied
     first.sampling.temperature.setValue(0.3)
-    hearth.chat.set_conversation_settings(*first.values())
-    assert hearth.chat.conversation().settings == {"sampling": {"temperature": 0.3}}
+    hearth.chat.history.set_conversation_settings(*first.values())
+    assert hearth.chat.history.conversation().settings == {"sampling": {"temperature": 0.3}}
 
     old = hearth.settings.get()
     hearth.apply_settings(old.with_changes(sampling=replace(old.sampling, top_p=0.5, max_tokens=99)))

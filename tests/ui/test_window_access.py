@@ -54,11 +54,11 @@ def test_every_interactive_widget_of_every_window_and_dialog_has_a_name(qtbot, m
     dialogs = {
         "settings": SettingsDialog(hearth.settings.get(), False, window),
         "chat settings": ConversationSettingsDialog(
-            hearth.chat.conversation(),
+            hearth.chat.history.conversation(),
             hearth.settings.get(),
-            hearth.chat.presets(),
-            hearth.chat.save_preset,
-            hearth.chat.delete_preset,
+            hearth.chat.history.presets(),
+            hearth.chat.history.save_preset,
+            hearth.chat.history.delete_preset,
             window,
         ),
         "model manager": hearth.open_model_manager(),
@@ -208,7 +208,7 @@ def test_sidebar_shows_date_headings_and_renaming_keeps_the_order(qtbot, make_ap
     today, older = (sidebar.list.item(i).data(group_role) for i in range(2))
     month = datetime.fromtimestamp(time.time() - 40 * 86400)
     assert today == "Today" and older == f"{QLocale().monthName(month.month)} {month.year}"  # older ones by month
-    hearth.chat.rename(old.id, "Renamed old chat")
+    hearth.chat.history.rename(old.id, "Renamed old chat")
     assert ids() == [newer.id, old.id]  # a rename is not activity
 
 

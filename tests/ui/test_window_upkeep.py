@@ -27,7 +27,7 @@ def test_a_message_delete_purges_the_index_off_the_gui_thread(qtbot, make_app, s
         hearth.chat.submit("my word is quetzalcoatlsecret")
     question = hearth.window.chat_view.message_views()[2].message_id
     purges = hearth.maintenance.purges
-    hearth.chat.delete_message(question)
+    hearth.chat.history.delete_message(question)
     qtbot.waitUntil(lambda: hearth.maintenance.purges > purges, timeout=20000)
     assert purged_on == []  # the GUI connection never ran the optimize
     hearth.shutdown()
@@ -74,7 +74,7 @@ def test_export_and_import_run_in_the_history_thread_while_the_window_ticks(
     exported = tmp_path / "all.json"
     with qtbot.waitSignal(hearth.history_tasks.finished, timeout=30000):
         hearth.history.export_to(None, "json", exported)
-    hearth.chat.delete_conversation(hearth.chat.conversation_id)
+    hearth.chat.history.delete_conversation(hearth.chat.conversation_id)
     with qtbot.waitSignal(hearth.history.imported, timeout=30000):
         hearth.history.import_from(exported)
     timer.stop()
