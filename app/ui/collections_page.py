@@ -60,6 +60,8 @@ class CollectionsPage(QDialog):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QTableWidget.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().setVisible(False)  # row numbers say nothing here
+        self.table.horizontalHeader().setStretchLastSection(True)  # the table fills the page's width
         self.table.setAccessibleName(_tr("Document collections"))
         self.table.itemChanged.connect(self._on_item_changed)
         self.add_button = self._button(_tr("Add folder…"), self.choose_folder)

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QObject, Signal
 
 from ..core.base.settings import Settings
 from ..core.inference.prompting import TEMPLATE_FALLBACK
@@ -27,6 +27,12 @@ if TYPE_CHECKING:
     from ..core.inference.engine import LoadReport
 
 log = logging.getLogger(__name__)
+
+
+# The core's sentence (BASE_MODEL_NOTE), listed here for the translation tools; a test keeps them equal.
+BASE_MODEL_NOTE_SOURCE = QT_TRANSLATE_NOOP(
+    "ModelSession", "base model: it continues text rather than following instructions"
+)
 
 
 class ModelSession(QObject):
@@ -196,7 +202,7 @@ class ModelSession(QObject):
             return
         text = f"{report.path.name} · {report.summary()}"  # backend, layers on the GPU, memory by kind
         if looks_like_base_model(report.path):
-            text += f" · {BASE_MODEL_NOTE}"
+            text += f" · {self.tr(BASE_MODEL_NOTE)}"
         for warning in report.warnings:
             if TEMPLATE_FALLBACK in warning:  # the model's own chat template was set aside
                 text += f" · {warning}"

@@ -247,6 +247,7 @@ class ServerPanel(QDialog):
                 self.tr("Status"),
             ]
         )
+        self.log_table.verticalHeader().setVisible(False)  # row numbers say nothing here
         self._layout()
         self._connect_signals()
         self._show_state(control.running, control.base_url if control.running else control.last_message)

@@ -137,3 +137,21 @@ def test_shipped_translations_load(qtbot, make_app, scripted_model, app_paths, l
 def test_language_follows_the_os_unless_settings_name_one():
     assert chosen_language("fr") == "fr"
     assert chosen_language("") in ("en", "de", "fr", "es", "ja", "zh_CN")
+
+
+def test_the_base_model_note_in_the_status_bar_is_translated(qtbot, make_app, scripted_model, app_paths):
+    """The starter is a base model; the status bar's note about it comes from the core in English
+    and is shown in the window's language."""
+    from app.core.base.settings import Settings, save_settings
+    from app.core.models.model_choice import BASE_MODEL_NOTE
+    from app.ui.model_session import BASE_MODEL_NOTE_SOURCE
+
+    assert BASE_MODEL_NOTE_SOURCE == BASE_MODEL_NOTE  # what the translators saw is what the core says
+    save_settings(app_paths.settings_path, Settings(language="de"))
+    hearth = make_app(lambda: ScriptedEngine())
+    states: list[str] = []
+    hearth.models.state_changed.connect(lambda _state, text: states.append(text))
+    hearth.start()
+    qtbot.waitUntil(lambda: hearth.models.ready, timeout=10000)
+    ready_text = next(text for text in reversed(states) if scripted_model.name in text)
+    assert "Basismodell: setzt Text fort" in ready_text and BASE_MODEL_NOTE not in ready_text
