@@ -54,12 +54,15 @@ class AttachmentChip(QWidget):
         remove.setAutoRaise(True)
         remove.setToolTip(f"Remove {path.name}")
         remove.setAccessibleName(f"Remove attachment {path.name}")
-        remove.clicked.connect(lambda: self.removed.emit(self))
         self.remove_button = remove
         layout = QHBoxLayout(self)
         layout.setContentsMargins(4, 0, 0, 0)
         layout.addWidget(self.label)
         layout.addWidget(remove)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.remove_button.clicked.connect(lambda: self.removed.emit(self))
 
     def set_document(self, document: ExtractedDocument) -> None:
         self.document = document
@@ -80,8 +83,11 @@ class AttachmentTray(QWidget):
         self._layout.addStretch(1)
         self._chips: list[AttachmentChip] = []
         self._pool = concurrent.futures.ThreadPoolExecutor(max_workers=1, thread_name_prefix="hearth-documents")
-        self._extracted.connect(self._on_extracted)  # queued: emitted from the worker thread
         self.hide()
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._extracted.connect(self._on_extracted)  # queued: emitted from the worker thread
 
     @property
     def busy(self) -> bool:
@@ -102,12 +108,15 @@ class AttachmentTray(QWidget):
             if any(chip.path == path for chip in self._chips):
                 continue
             chip = AttachmentChip(path, self)
-            chip.removed.connect(self._remove)
+            self._connect_chip(chip)
             self._chips.append(chip)
             self._layout.insertWidget(self._layout.count() - 1, chip)
             self._pool.submit(self._extract, chip, path)
         self.setVisible(bool(self._chips))
         self.changed.emit()
+
+    def _connect_chip(self, chip: AttachmentChip) -> None:
+        chip.removed.connect(self._remove)
 
     def _extract(self, chip: AttachmentChip, path: Path) -> None:
         """In the worker thread: read, extract and chunk (``chunks`` is cached on the document)."""

@@ -140,9 +140,12 @@ class ChatHistory:
             from .search_worker import SearchRunner
 
             self._searcher = SearchRunner(self._storage.path, session)
-            self._searcher.results_ready.connect(session.search_results)
-            self._searcher.failed.connect(session.error)
+            self._connect_searcher(self._searcher)
         self._searcher.search(query)
+
+    def _connect_searcher(self, searcher) -> None:
+        searcher.results_ready.connect(self._session.search_results)
+        searcher.failed.connect(self._session.error)
 
     def title_of(self, conversation_id: str) -> str:
         return self._storage.get_conversation(conversation_id).title

@@ -52,6 +52,9 @@ class CollectionJobs(QObject):
         self._cancelled = threading.Event()
         self._running = 0
         self.label = ""
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
         self._worker_progress.connect(self._relay_progress)
         self._worker_finished.connect(self._relay_finished)
         self._worker_failed.connect(self._relay_failed)

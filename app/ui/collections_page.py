@@ -63,10 +63,9 @@ class CollectionsPage(QDialog):
         self.table.verticalHeader().setVisible(False)  # row numbers say nothing here
         self.table.horizontalHeader().setStretchLastSection(True)  # the table fills the page's width
         self.table.setAccessibleName(_tr("Document collections"))
-        self.table.itemChanged.connect(self._on_item_changed)
-        self.add_button = self._button(_tr("Add folder…"), self.choose_folder)
-        self.reindex_button = self._button(_tr("Reindex"), self.reindex_selected)
-        self.remove_button = self._button(_tr("Remove"), lambda: self.remove_selected())  # not clicked's bool
+        self.add_button = QPushButton(_tr("Add folder…"))
+        self.reindex_button = QPushButton(_tr("Reindex"))
+        self.remove_button = QPushButton(_tr("Remove"))
         self.embedding_box = QComboBox()
         self.embedding_box.setAccessibleName(_tr("Embedding model"))
         self.embedding_note = QLabel()
@@ -75,23 +74,27 @@ class CollectionsPage(QDialog):
         self.progress.setAccessibleName(_tr("Indexing progress"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.cancel_button = self._button(_tr("Cancel"), jobs.cancel)
-        self.close_button = self._button(_tr("Close"), self.close)
+        self.cancel_button = QPushButton(_tr("Cancel"))
+        self.close_button = QPushButton(_tr("Close"))
         self._layout()
-        jobs.started.connect(self._on_started)
-        jobs.progress.connect(self._on_progress)
-        jobs.finished.connect(self._on_finished)
-        jobs.failed.connect(self._on_failed)
         self.refresh()
         self._fill_models()
-        self.embedding_box.activated.connect(self._on_model_chosen)
         self._show_busy(jobs.busy)
         self.resize(760, 420)
+        self._connect_signals()
 
-    def _button(self, text: str, slot) -> QPushButton:
-        button = QPushButton(text)
-        button.clicked.connect(slot)
-        return button
+    def _connect_signals(self) -> None:
+        self.table.itemChanged.connect(self._on_item_changed)
+        self.add_button.clicked.connect(self.choose_folder)
+        self.reindex_button.clicked.connect(self.reindex_selected)
+        self.remove_button.clicked.connect(lambda: self.remove_selected())  # not clicked's bool
+        self.cancel_button.clicked.connect(self._jobs.cancel)
+        self.close_button.clicked.connect(self.close)
+        self.embedding_box.activated.connect(self._on_model_chosen)
+        self._jobs.started.connect(self._on_started)
+        self._jobs.progress.connect(self._on_progress)
+        self._jobs.finished.connect(self._on_finished)
+        self._jobs.failed.connect(self._on_failed)
 
     def _layout(self) -> None:
         actions = QHBoxLayout()
@@ -308,12 +311,21 @@ class DocumentsInWindow(QObject):
         self.sent = SentAttachments(app.window, app.storage, app.inference.forget_conversation)
         self.window.chat_view.documents_for = self.sent  # chips with Open and Remove
         self.action = self.window.chat_menu.addAction(_tr("Document co&llections…"))
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
         self.action.triggered.connect(self.open_page)
         self.window.closing.connect(self.jobs.shutdown)
         # Another chat opened: the page's "used by this chat" ticks follow it.
         self.window.chat.conversation_opened.connect(self._chat_switched)
-        self.jobs.failed.connect(lambda message: self.page is None and self.window.show_error(message))
+        self.jobs.failed.connect(self._report_failure)
         self.jobs.finished.connect(self._report_in_status_bar)
+
+    def _report_failure(self, message: str) -> None:
+        """A job that failed with the page never opened (the re-check at start) is told in a dialog;
+        the open page shows its own failures."""
+        if self.page is None:
+            self.window.show_error(message)
 
     def _report_in_status_bar(self, result) -> None:
         """With the page closed (the re-check at start), changes found are told in the status bar."""

@@ -49,24 +49,18 @@ class Composer(QWidget):
         self.editor.setTabChangesFocus(True)
         self.editor.setMinimumHeight(48)
         self.editor.setMaximumHeight(84)
-        self.editor.submit.connect(self._submit)
-        self.editor.up_when_empty.connect(self.edit_last_requested)
-        self.editor.escape.connect(self.cancel_edit)
         self.edit_bar = QLabel()
         self.edit_bar.setObjectName("editBar")
         self.edit_bar.setWordWrap(True)
         self.edit_bar.hide()
         self.send_button = QPushButton(self.tr("Send"))
         self.send_button.setDefault(True)
-        self.send_button.clicked.connect(self._submit)
         self.stop_button = QPushButton(self.tr("Stop"))
         self.stop_button.setToolTip(self.tr("Stop the reply (Esc)"))
-        self.stop_button.clicked.connect(self.stop_requested)
         self.stop_button.hide()
         self.attach_button = QPushButton(self.tr("Attach…"))
         self.attach_button.setToolTip(self.tr("Attach documents (text, Markdown, code, CSV, HTML, PDF, DOCX)"))
         self.attach_button.setAccessibleName(self.tr("Attach documents"))
-        self.attach_button.clicked.connect(self.attach_requested)
         buttons = QVBoxLayout()
         buttons.addWidget(self.send_button)
         buttons.addWidget(self.attach_button)
@@ -84,6 +78,15 @@ class Composer(QWidget):
         self._not_ready_reason = ""
         self.editing: str | None = None  # id of the message being edited in place
         self._draft = ""  # what was in the box before an edit began
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.editor.submit.connect(self._submit)
+        self.editor.up_when_empty.connect(self.edit_last_requested)
+        self.editor.escape.connect(self.cancel_edit)
+        self.send_button.clicked.connect(self._submit)
+        self.stop_button.clicked.connect(self.stop_requested)
+        self.attach_button.clicked.connect(self.attach_requested)
 
     def _submit(self) -> None:
         text = self.editor.toPlainText()

@@ -49,8 +49,11 @@ class ProseView(QTextBrowser):
         # One Tab stop per message: the text is read by the screen reader through the message
         # itself; keyboard users reach the actions with its context menu.
         self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
-        self.anchorClicked.connect(_open_link)
         self.viewport().setAutoFillBackground(False)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.anchorClicked.connect(_open_link)
 
     def set_html(self, html: str) -> None:
         self.setHtml(html)
@@ -115,7 +118,6 @@ class CodeBlockView(QFrame):
         self.copy_button.setToolTip(self.tr("Copy this code"))
         self.copy_button.setAccessibleDescription(self.tr("Copy this code"))
         self.copy_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop per message
-        self.copy_button.clicked.connect(self._copy)
         header.addWidget(self.copy_button)
         layout.addLayout(header)
         self.text = ProseView(self)
@@ -125,6 +127,10 @@ class CodeBlockView(QFrame):
         layout.addWidget(self.text)
         self.set_code(part)
         self.apply_type_scale()
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.copy_button.clicked.connect(self._copy)
 
     def apply_type_scale(self) -> None:
         self.language_label.setFont(scaled_font(self.font(), SMALL))
@@ -204,12 +210,15 @@ class MessageBody(QWidget):
                 widget.set_code(part)
                 return
             widget = self._replace(index, CodeBlockView(part, self))
-            widget.copy_requested.connect(self.copy_code)
+            self._connect_code_block(widget)
             return
         if not isinstance(widget, ProseView):
             widget = self._replace(index, ProseView(self))
             widget.setAccessibleName(self.accessibleName())
         widget.set_html(part)
+
+    def _connect_code_block(self, block: CodeBlockView) -> None:
+        block.copy_requested.connect(self.copy_code)
 
     def _drop_from(self, index: int) -> None:
         for widget in self._parts[index:]:

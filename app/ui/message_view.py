@@ -6,10 +6,11 @@ keeps current; every rebuild of the view (theme, settings, earlier messages) sta
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QSize, Qt, QTimer, Signal
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -75,11 +76,21 @@ class MessageView(QFrame):
         self._text = item.message.content
         self._code_blocks: list[str] = []
         self._render_timer = QTimer(self, singleShot=True, interval=RENDER_INTERVAL_MS)
-        self._render_timer.timeout.connect(self._render_streaming)
         self._frozen_chars = 0  # text already rendered for good while streaming
         self._frozen_blocks: list[str] = []
+        # Each action's button, its entry in the context menu (None: not offered there) and what both do.
+        self._actions_wiring: list[tuple[QToolButton, QAction | None, Callable[[], None]]] = []
         self._build(item)
         self._render()
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self._render_timer.timeout.connect(self._render_streaming)
+        self.body.copy_code.connect(self._copy_code)
+        for button, menu_entry, slot in self._actions_wiring:
+            button.clicked.connect(slot)
+            if menu_entry is not None:
+                menu_entry.triggered.connect(slot)
 
     @property
     def message_id(self) -> str:
@@ -123,7 +134,6 @@ class MessageView(QFrame):
         self._header = header
         layout.addLayout(header)
         self.body = MessageBody(self)
-        self.body.copy_code.connect(self._copy_code)
         layout.addWidget(self.body)
         self.stats_label = QLabel()
         self.stats_label.setObjectName("statsLabel")
@@ -208,16 +218,12 @@ class MessageView(QFrame):
         forward.setAccessibleName(self.tr("Next version"))
         back.setEnabled(item.sibling_index > 0)
         forward.setEnabled(item.sibling_index < item.sibling_count - 1)
-        back.clicked.connect(lambda: self.branch_step_requested.emit(self.message_id, -1))
-        forward.clicked.connect(lambda: self.branch_step_requested.emit(self.message_id, 1))
-        for button, step in ((back, -1), (forward, 1)):
+        for button, slot in ((back, self._step_back), (forward, self._step_forward)):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            if button.isEnabled():
-                self.addAction(
-                    _menu_action(
-                        self, button.toolTip(), lambda s=step: self.branch_step_requested.emit(self.message_id, s)
-                    )
-                )
+            menu_entry = _menu_action(self, button.toolTip()) if button.isEnabled() else None
+            if menu_entry is not None:
+                self.addAction(menu_entry)
+            self._actions_wiring.append((button, menu_entry, slot))
         self.branch_label = QLabel(f"{item.sibling_index + 1}/{item.sibling_count}")
         header.addWidget(back)
         header.addWidget(self.branch_label)
@@ -230,42 +236,64 @@ class MessageView(QFrame):
             button.setAccessibleDescription(tip)
             button.setAutoRaise(True)
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop per message: the menu has them
-            button.clicked.connect(slot)
             header.addWidget(button)
             # The same action in the message's context menu (Shift+F10 / the menu key).
-            self.addAction(_menu_action(self, text, slot))
+            menu_entry = _menu_action(self, text)
+            self.addAction(menu_entry)
+            self._actions_wiring.append((button, menu_entry, slot))
             return button
 
         self.copy_button = tool(self.tr("Copy"), self.tr("Copy this message"), self.copy_text)
-        pinned = message.pinned
         self.pin_button = tool(
-            self.tr("Unpin") if pinned else self.tr("Pin"),
+            self.tr("Unpin") if message.pinned else self.tr("Pin"),
             self.tr("Pinned messages stay in the model's memory when older turns are dropped"),
-            lambda: self.pin_requested.emit(self.message_id, not pinned),
+            self._request_pin_toggle,
         )
         if message.role is Role.ASSISTANT:
             self.regenerate_button = tool(
                 self.tr("Regenerate"),
                 self.tr("Write another version of this reply (the old one stays)"),
-                lambda: self.regenerate_requested.emit(self.message_id),
+                self._request_regenerate,
             )
         else:
             self.edit_button = tool(
                 self.tr("Edit"),
                 self.tr("Edit and resend (the original stays as another version)"),
-                lambda: self.edit_requested.emit(self.message_id),
+                self._request_edit,
             )
             self.answer_button = tool(
                 self.tr("Answer"),
                 self.tr("Write a reply to this message"),
-                lambda: self.answer_requested.emit(self.message_id),
+                self._request_answer,
             )
             self.answer_button.hide()  # shown by ChatView while this message ends the branch
         tool(
             self.tr("Delete"),
             self.tr("Delete this message and what follows it"),
-            lambda: self.delete_requested.emit(self.message_id),
+            self._request_delete,
         )
+
+    # -- what the actions ask for (the chat view acts on it)
+    def _step_back(self) -> None:
+        self.branch_step_requested.emit(self.message_id, -1)
+
+    def _step_forward(self) -> None:
+        self.branch_step_requested.emit(self.message_id, 1)
+
+    def _request_pin_toggle(self) -> None:
+        self.pin_requested.emit(self.message_id, not self._message.pinned)
+
+    def _request_regenerate(self) -> None:
+        self.regenerate_requested.emit(self.message_id)
+
+    def _request_edit(self) -> None:
+        self.edit_requested.emit(self.message_id)
+
+    def _request_answer(self) -> None:
+        self.answer_requested.emit(self.message_id)
+
+    def _request_delete(self) -> None:
+        self.delete_requested.emit(self.message_id)
 
     # -- content
     def append_text(self, text: str) -> None:
@@ -352,12 +380,9 @@ class MessageView(QFrame):
             QGuiApplication.clipboard().setText(self._code_blocks[index])
 
 
-def _menu_action(parent: QWidget, text: str, slot):
-    from PySide6.QtGui import QAction
-
-    action = QAction(text, parent)
-    action.triggered.connect(slot)
-    return action
+def _menu_action(parent: QWidget, text: str) -> QAction:
+    """An entry of the message's context menu; MessageView._connect_signals says what it does."""
+    return QAction(text, parent)
 
 
 class Transcript:

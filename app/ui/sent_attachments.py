@@ -44,12 +44,15 @@ class StoredTextViewer(QDialog):
         self.text.setReadOnly(True)
         self.text.setPlainText(text)
         self.text.setAccessibleName(_tr("Stored text of %1").replace("%1", name))
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        buttons.rejected.connect(self.close)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
-        layout.addWidget(buttons)
+        layout.addWidget(self.buttons)
         self.resize(720, 560)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.buttons.rejected.connect(self.close)
 
 
 class SentAttachments(QObject):
@@ -81,10 +84,13 @@ class SentAttachments(QObject):
             self._window.show_error(_tr("The stored text cannot be read: %1").replace("%1", str(exc)))
             return "failed"
         viewer = StoredTextViewer(attachment.name, text, self._window)
-        viewer.finished.connect(lambda _result: self.viewers.remove(viewer) if viewer in self.viewers else None)
+        self._connect_viewer(viewer)
         self.viewers.append(viewer)
         viewer.show()
         return "stored"
+
+    def _connect_viewer(self, viewer: StoredTextViewer) -> None:
+        viewer.finished.connect(lambda _result: self.viewers.remove(viewer) if viewer in self.viewers else None)
 
     def remove_attachment(self, attachment: Attachment, confirm: bool = True) -> bool:
         chat = self._window.chat

@@ -52,22 +52,33 @@ class AttachmentChips(QWidget):
             self.labels.append(label)
             layout.addWidget(label)
             if actions is not None:
-                self._add_buttons(layout, attachment, actions)
+                self._add_buttons(layout, attachment)
         layout.addStretch(1)
+        self._connect_signals(attachments, actions)
 
-    def _add_buttons(self, layout: QHBoxLayout, attachment: Attachment, actions) -> None:
+    def _connect_signals(self, attachments: list[Attachment], actions) -> None:
+        if actions is None:
+            return
+        for attachment, opener, remover in zip(attachments, self.open_buttons, self.remove_buttons, strict=True):
+            self._connect_buttons(attachment, opener, remover, actions)
+
+    @staticmethod
+    def _connect_buttons(attachment: Attachment, opener: QToolButton, remover: QToolButton, actions) -> None:
+        """One attachment's Open and Remove (a function of its own, so each closure holds its attachment)."""
+        opener.clicked.connect(lambda: actions.open_attachment(attachment))
+        remover.clicked.connect(lambda: actions.remove_attachment(attachment))
+
+    def _add_buttons(self, layout: QHBoxLayout, attachment: Attachment) -> None:
         opener = QToolButton()
         opener.setText(_tr("Open"))
         opener.setAutoRaise(True)
         opener.setToolTip(_tr("Open the file, or the text Hearth stored of it"))
         opener.setAccessibleName(_tr("Open attachment %1").replace("%1", attachment.name))
-        opener.clicked.connect(lambda: actions.open_attachment(attachment))
         remover = QToolButton()
         remover.setText("✕")
         remover.setAutoRaise(True)
         remover.setToolTip(_tr("Remove from this chat: later replies no longer use it"))
         remover.setAccessibleName(_tr("Remove attachment %1 from this chat").replace("%1", attachment.name))
-        remover.clicked.connect(lambda: actions.remove_attachment(attachment))
         self.open_buttons.append(opener)
         self.remove_buttons.append(remover)
         layout.addWidget(opener)
@@ -94,9 +105,12 @@ class SourcesList(QWidget):
         self.details.setWordWrap(True)
         self.details.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.details.hide()
-        self.toggle.toggled.connect(self._show)
         layout.addWidget(self.toggle, 0, Qt.AlignmentFlag.AlignLeft)
         layout.addWidget(self.details)
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        self.toggle.toggled.connect(self._show)
 
     def _show(self, shown: bool) -> None:
         self.details.setVisible(shown)

@@ -20,9 +20,18 @@ UI = Path(app.ui.__file__).parent
 COMPOSITION_ROOTS = [
     ("application.py", "ErrorDialogs"),
     ("application.py", "HearthApp"),
+    ("attachments.py", "AttachmentChip"),
+    ("attachments.py", "AttachmentTray"),
+    ("collection_jobs.py", "CollectionJobs"),
+    ("collections_page.py", "CollectionsPage"),
+    ("collections_page.py", "DocumentsInWindow"),
+    ("composer.py", "Composer"),
     ("conversation_settings.py", "ConversationSettingsDialog"),
     ("download_worker.py", "DownloadService"),
     ("main_window.py", "MainWindow"),
+    ("message_body.py", "CodeBlockView"),
+    ("message_body.py", "ProseView"),
+    ("message_view.py", "MessageView"),
     ("model_manager.py", "ModelManagerDialog"),
     ("model_manager_discover.py", "DiscoverTab"),
     ("model_manager_downloads.py", "DownloadsTab"),
@@ -31,18 +40,24 @@ COMPOSITION_ROOTS = [
     ("model_session.py", "ModelSession"),
     ("remote_servers_page.py", "RemoteServersPage"),
     ("search_worker.py", "SearchRunner"),
+    ("sent_attachments.py", "StoredTextViewer"),
     ("server_panel.py", "ServerControl"),
     ("server_panel.py", "ServerPanel"),
     ("settings_dialog.py", "SettingsDialog"),
     ("shortcuts_sheet.py", "ShortcutsSheet"),
+    ("sources_view.py", "AttachmentChips"),
+    ("sources_view.py", "SourcesList"),
     ("tasks.py", "DatabaseTasks"),
     ("workers.py", "_Relay"),
 ]
 # Classes that connect only what they build later (a notice, a one-shot callback, one import's
 # progress): nothing at construction, and every connection in a ``_connect_*`` helper.
 LATER_WIRING = [
+    ("chat_history.py", "ChatHistory"),
     ("chat_navigation.py", "ChatNavigator"),
     ("first_frame.py", "FirstFrame"),
+    ("message_body.py", "MessageBody"),
+    ("sent_attachments.py", "SentAttachments"),
     ("tasks.py", "ModelImport"),
 ]
 LOOKUP_BY_NAME = {"getattr", "vars", "SIGNAL", "SLOT", "__getattribute__", "__dict__", "connectSlotsByName"}
