@@ -80,6 +80,11 @@ class ChatSession(QObject):
         self._request: TurnRequest | None = None
         self._buffer: ReplyBuffer | None = None
         self._checking: tuple | None = None  # (check id, text, attachments) of a long message being measured
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        """What the inference thread reports about this session's turns."""
+        inference = self._inference
         inference.tokens_received.connect(self._on_tokens)
         inference.prefill_progress.connect(self._on_prefill)
         inference.fit_checked.connect(self._on_fit_checked)

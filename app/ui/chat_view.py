@@ -77,7 +77,6 @@ class ChatView(QScrollArea):
         self._layout.addStretch(1)
         self.setWidget(self._container)
         self._earlier_button = QPushButton(self.tr("Show earlier messages"))
-        self._earlier_button.clicked.connect(self._show_earlier)
         self._placeholder = QLabel(QCoreApplication.translate("ChatView", PLACEHOLDER_TEXT))
         self._placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._placeholder.setWordWrap(True)
@@ -88,11 +87,16 @@ class ChatView(QScrollArea):
         self._memory_marker.setWordWrap(True)
         self._stick_to_bottom = True
         self._anchor_id: str | None = None  # a message kept in view while the layout settles (search hits)
+        self._connect_signals()
+        self._show_placeholder()
+
+    def _connect_signals(self) -> None:
+        """The "show earlier" button, and the scroll bar (sticking to the bottom, keeping a place)."""
+        self._earlier_button.clicked.connect(self._show_earlier)
         bar = self.verticalScrollBar()
         bar.rangeChanged.connect(self._on_range_changed)
         bar.valueChanged.connect(self._remember_position)
         bar.actionTriggered.connect(self._on_user_scroll)
-        self._show_placeholder()
 
     def set_dark(self, dark: bool) -> None:
         """The theme changed (dark, light, high contrast): re-render with its colours and sizes."""
@@ -211,6 +215,15 @@ class ChatView(QScrollArea):
         self._layout.insertWidget(0, self._placeholder)
         self._placeholder.show()
 
+    def _connect_message(self, view: MessageView) -> None:
+        """A message's requests become the view's own signals, which the window connects once."""
+        view.regenerate_requested.connect(self.regenerate_requested)
+        view.edit_requested.connect(self.edit_requested)
+        view.delete_requested.connect(self.delete_requested)
+        view.pin_requested.connect(self.pin_requested)
+        view.branch_step_requested.connect(self.branch_step_requested)
+        view.answer_requested.connect(self.answer_requested)
+
     def _add_view(self, item: MessageItem) -> MessageView:
         self._detach(self._placeholder)
         view = MessageView(item, self.renderer, self._container)
@@ -218,12 +231,7 @@ class ChatView(QScrollArea):
         if strip is not None:
             view.layout().addWidget(strip)
         match_font(view, self._container.font())  # the zoom: fonts are not inherited under a style sheet
-        view.regenerate_requested.connect(self.regenerate_requested)
-        view.edit_requested.connect(self.edit_requested)
-        view.delete_requested.connect(self.delete_requested)
-        view.pin_requested.connect(self.pin_requested)
-        view.branch_step_requested.connect(self.branch_step_requested)
-        view.answer_requested.connect(self.answer_requested)
+        self._connect_message(view)
         self._layout.insertWidget(self._layout.count() - 1, view)
         self._views[item.message.id] = view
         return view

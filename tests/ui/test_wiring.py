@@ -22,6 +22,8 @@ COMPOSITION_ROOTS = [
     ("application.py", "HearthApp"),
     ("attachments.py", "AttachmentChip"),
     ("attachments.py", "AttachmentTray"),
+    ("chat_session.py", "ChatSession"),
+    ("chat_view.py", "ChatView"),
     ("collection_jobs.py", "CollectionJobs"),
     ("collections_page.py", "CollectionsPage"),
     ("collections_page.py", "DocumentsInWindow"),
