@@ -8,8 +8,6 @@ connects the session's signals to its slots in ``_connect_signals``.
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import QLabel
 
@@ -18,6 +16,7 @@ from . import locale_format
 from .accessibility import announce
 from .chat_view import ChatView, MessageItem
 from .composer import Composer
+from .elided_label import ElidedLabel
 from .message_text import live_stats_text
 from .model_session import ModelSession
 from .sidebar import Sidebar
@@ -31,7 +30,7 @@ class ChatDisplay(QObject):
         chat_view: ChatView,
         sidebar: Sidebar,
         composer: Composer,
-        title_label: QLabel,
+        title_label: ElidedLabel,
         context_label: QLabel,
         rate_label: QLabel,
         parent: QObject | None = None,
@@ -41,12 +40,15 @@ class ChatDisplay(QObject):
         self._chat_view, self._sidebar, self._composer = chat_view, sidebar, composer
         self._title, self._context, self._rate = title_label, context_label, rate_label
         self.last_announcement = ""  # what a screen reader was last told (tests read it)
+        # Tokens the open chat holds (its last reply's prompt + reply), kept so the meter can be
+        # shown once a model is loaded: after a restart the chat opens before the model is ready.
+        self._context_used = 0
 
     def show_title(self, title: str) -> None:
-        self._title.setText(f"<b>{html.escape(title)}</b>")
-        self._title.setToolTip(title)
+        self._title.setText(title)  # an ElidedLabel: plain text, bold by its font, whole in the tooltip
 
     def show_context(self, used: int, size: int) -> None:
+        self._context_used = used
         share = used / size if size else 0
         locale = self._context.locale()
         text = QCoreApplication.translate("MainWindow", "Context %1 / %2 tokens (%3)")
@@ -59,11 +61,27 @@ class ChatDisplay(QObject):
         last = next(
             (i.message.stats for i in reversed(items) if i.message.stats and i.message.stats.prompt_tokens), None
         )
-        report = self._models.report
-        if last is not None and report is not None:  # how full the context was after the last reply
-            self.show_context(last.prompt_tokens + last.completion_tokens, report.context_length)
+        # How full the context was after the last reply, and how fast that reply came, from its
+        # stored statistics: shown at once, not only after the next reply.
+        self._context_used = last.prompt_tokens + last.completion_tokens if last is not None else 0
+        self.on_model_ready(self._models.ready)
+        self._show_rate(last.tokens_per_second if last is not None else None)
         self._sidebar.mark_selected(conversation.id if conversation else None)
         self._composer.editor.setFocus()
+
+    def on_model_ready(self, ready: bool) -> None:
+        """Show the open chat's context use against the loaded model's context size (a model
+        loaded or switched after the chat was opened brings its own size)."""
+        report = self._models.report
+        if ready and report is not None and self._context_used:
+            self.show_context(self._context_used, report.context_length)
+
+    def _show_rate(self, tokens_per_second: float | None) -> None:
+        if not tokens_per_second:
+            self._rate.setText("")
+            return
+        rate = QCoreApplication.translate("MainWindow", "%1 tok/s")
+        self._rate.setText(rate.replace("%1", locale_format.decimal(tokens_per_second, 1)))
 
     def on_reply_started(self, user_item: MessageItem | None, reply_item: MessageItem) -> None:
         if user_item is not None:
@@ -74,8 +92,7 @@ class ChatDisplay(QObject):
     def on_reply_finished(self, message_id: str, text: str, status: MessageStatus, stats) -> None:
         self._chat_view.finish_message(message_id, text, status, stats)
         if stats is not None and stats.tokens_per_second:
-            rate = QCoreApplication.translate("MainWindow", "%1 tok/s")
-            self._rate.setText(rate.replace("%1", locale_format.decimal(stats.tokens_per_second, 1)))
+            self._show_rate(stats.tokens_per_second)
         # Tell a screen reader the reply is complete, with its beginning (the message holds the rest).
         if status is MessageStatus.DONE:
             finished = QCoreApplication.translate("MainWindow", "Reply finished: %1")

@@ -168,6 +168,7 @@ class MainWindow(QMainWindow):
         models.state_changed.connect(status.on_state)
         models.progress.connect(status.on_progress)
         models.ready_changed.connect(status.on_ready)
+        models.ready_changed.connect(self.display.on_model_ready)
         self.model_picker.model_chosen.connect(status.choose)
 
     # -------------------------------------------------------------- actions

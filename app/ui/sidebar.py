@@ -13,6 +13,7 @@ import html
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QPoint, QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QTextDocument
 from PySide6.QtWidgets import (
+    QApplication,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QStyle,
     QStyledItemDelegate,
+    QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
 )
@@ -86,6 +88,14 @@ class HtmlItemDelegate(QStyledItemDelegate):
         document.drawContents(painter)
         painter.restore()
 
+    def initStyleOption(self, option, index) -> None:  # noqa: N802 - Qt name
+        super().initStyleOption(option, index)
+        # A pinned chat's pin is as tall as the text and sits after the title, so it neither makes
+        # its row taller nor pushes that title right of the others.
+        side = option.fontMetrics.ascent()  # about a capital letter and its accents
+        option.decorationSize = QSize(side, side)
+        option.decorationPosition = QStyleOptionViewItem.Position.Right
+
     def sizeHint(self, option, index) -> QSize:  # noqa: N802
         size = self._item_size(option, index)
         if index.data(GROUP_ROLE):
@@ -95,7 +105,7 @@ class HtmlItemDelegate(QStyledItemDelegate):
     def _item_size(self, option, index) -> QSize:
         markup = index.data(HTML_ROLE)
         if not markup:
-            return super().sizeHint(option, index)
+            return self._plain_size(option, index)
         document = QTextDocument()
         document.setDefaultFont(option.font)
         document.setHtml(markup)
@@ -104,6 +114,18 @@ class HtmlItemDelegate(QStyledItemDelegate):
         width = option.rect.width() or (option.widget.viewport().width() if option.widget else 200)
         document.setTextWidth(max(width, 120) - 8)
         return QSize(int(document.idealWidth()), int(document.size().height()) + 4)
+
+    def _plain_size(self, option, index) -> QSize:
+        """A plain row's size, its height as if it had no icon: styles add a margin round any icon,
+        which would make a pinned chat's row taller than the others (its pin fits in a text line)."""
+        size = super().sizeHint(option, index)
+        bare = QStyleOptionViewItem(option)
+        self.initStyleOption(bare, index)
+        bare.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        widget = bare.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        size.setHeight(style.sizeFromContents(QStyle.ContentsType.CT_ItemViewItem, bare, QSize(), widget).height())
+        return size
 
 
 def _heading_text(group: str, year: int, month: int) -> str:

@@ -9,12 +9,12 @@ Strings keep the ``MainWindow`` translation context they had when this was part 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QMainWindow,
     QProgressBar,
-    QSizePolicy,
     QSplitter,
     QToolBar,
     QVBoxLayout,
@@ -41,10 +41,13 @@ def build_widgets(window: QMainWindow) -> None:
 
 
 def _build_chat_area(window: QMainWindow) -> None:
-    window.title_label = QLabel(QCoreApplication.translate("MainWindow", "New chat"))
+    # A long title gives way to the context meter: it ends in "…" (whole in its tooltip and
+    # accessible name), never cut mid-letter, never widens the window.
+    window.title_label = ElidedLabel(QCoreApplication.translate("MainWindow", "New chat"))
     window.title_label.setObjectName("chatTitle")
-    # A long title is cut at the window's edge (whole in the tooltip), never widens the window.
-    window.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+    bold = QFont()  # only the weight: the size still follows the window's font (zoom)
+    bold.setBold(True)
+    window.title_label.setFont(bold)
     window.context_label = QLabel("")
     window.context_label.setToolTip(
         QCoreApplication.translate("MainWindow", "Tokens the model holds in its context / context size")

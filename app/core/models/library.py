@@ -51,6 +51,7 @@ from .local_model import (  # noqa: F401 (re-exported)
 from .model_choice import choose_model
 from .sources import (  # noqa: F401 (re-exported)
     SOURCES_NAME,
+    STARTER_ORIGIN,
     ModelSource,
     _edit_sources,
     _sources_lock,
@@ -116,7 +117,22 @@ class ModelLibrary:
             log.warning("cannot list %s: %s", self.models_dir, exc)
             return []
         sources = load_sources(self.models_dir)
-        return [self._with_verdict(replace(describe(p), source=sources.get(p.name))) for p in files]
+        return [
+            self._with_verdict(replace(describe(p), source=sources.get(p.name) or self._starter_source(p)))
+            for p in files
+        ]
+
+    @staticmethod
+    def _starter_source(path: Path) -> ModelSource | None:
+        """The bundled starter's origin: it is assembled from its package (ensure_starter), never
+        recorded in .sources.json, so it is known by its name and size (the package's parts)."""
+        try:
+            module = starter_module()
+        except ImportError:
+            return None
+        if path.name != module.MODEL_NAME or file_size(path) != sum(p.stat().st_size for p in module.chunk_paths()):
+            return None
+        return ModelSource(origin=STARTER_ORIGIN, sha256=module.EXPECTED_SHA256)
 
     @property
     def trial_cache(self) -> Path:

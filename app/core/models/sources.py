@@ -16,6 +16,7 @@ log = logging.getLogger(__name__)
 
 
 SOURCES_NAME = ".sources.json"
+STARTER_ORIGIN = "starter"
 
 
 _sources_lock = threading.Lock()
@@ -25,7 +26,7 @@ _sources_lock = threading.Lock()
 class ModelSource:
     """Where a library file came from: the hub (repo, path, commit, sha256) or a local import."""
 
-    origin: str  # "hub" or "import"
+    origin: str  # "hub", "import" or "starter" (the bundled starter, assembled from its package)
     sha256: str | None = None
     repo_id: str = ""
     path: str = ""
@@ -36,6 +37,8 @@ class ModelSource:
     def label(self) -> str:
         if self.origin == "hub":
             return f"{self.repo_id} ({self.path})"
+        if self.origin == STARTER_ORIGIN:
+            return "bundled starter"
         return f"imported from {self.imported_from}" if self.imported_from else "imported"
 
 
