@@ -153,7 +153,6 @@ class Sidebar(QWidget):
         super().__init__(parent)
         self.new_button = QPushButton(self.tr("New chat"))
         self.new_button.setToolTip(self.tr("Start a new conversation (Ctrl+N)"))
-        self.new_button.clicked.connect(self.new_requested)
         self.search_box = QLineEdit()
         self.search_box.setPlaceholderText(self.tr("Search all chats (Ctrl+K)"))
         self.search_box.setAccessibleName(self.tr("Search all chats"))
@@ -161,17 +160,12 @@ class Sidebar(QWidget):
         self.search_box.installEventFilter(self)
         self.search_box.setClearButtonEnabled(True)
         self._search_timer = QTimer(self, singleShot=True, interval=150)
-        self._search_timer.timeout.connect(lambda: self.search_changed.emit(self.search_box.text()))
-        self.search_box.textChanged.connect(lambda _: self._search_timer.start())
         self.list = QListWidget()
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.list.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.list.setWordWrap(False)
         self.list.setItemDelegate(HtmlItemDelegate(self.list))
         self.list.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
-        self.list.customContextMenuRequested.connect(self._context_menu)
-        self.list.itemActivated.connect(self._activated)
-        self.list.itemClicked.connect(self._activated)
         self.list.setAccessibleName(self.tr("Chats"))
         self.list.installEventFilter(self)
         self.empty_hint = QLabel(self.tr("No chats yet. Type a message to start one; it will be listed here."))
@@ -187,6 +181,22 @@ class Sidebar(QWidget):
         self._pinned: dict[str, bool] = {}
         self._selected: str | None = None
         self._showing_hits = False
+        self._connect_signals()
+
+    def _connect_signals(self) -> None:
+        """New chat, the search box (searches after a pause in typing), and the list."""
+        self.new_button.clicked.connect(self.new_requested)
+        self._search_timer.timeout.connect(self._search_now)
+        self.search_box.textChanged.connect(self._search_after_a_pause)
+        self.list.customContextMenuRequested.connect(self._context_menu)
+        self.list.itemActivated.connect(self._activated)
+        self.list.itemClicked.connect(self._activated)
+
+    def _search_after_a_pause(self, _text: str) -> None:
+        self._search_timer.start()  # restarted by every key: one search when typing pauses
+
+    def _search_now(self) -> None:
+        self.search_changed.emit(self.search_box.text())
 
     def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt name
         """Keys between the search box and the list: Down/Up move, Enter opens, Esc clears."""

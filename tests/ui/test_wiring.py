@@ -47,6 +47,7 @@ COMPOSITION_ROOTS = [
     ("server_panel.py", "ServerPanel"),
     ("settings_dialog.py", "SettingsDialog"),
     ("shortcuts_sheet.py", "ShortcutsSheet"),
+    ("sidebar.py", "Sidebar"),
     ("sources_view.py", "AttachmentChips"),
     ("sources_view.py", "SourcesList"),
     ("tasks.py", "DatabaseTasks"),
@@ -153,3 +154,16 @@ def test_what_is_connected_later_is_connected_in_a_connect_helper(module, class_
     methods = {m.name: m for m in _methods(cls)}
     assert any(name.startswith("_connect") for name in methods)
     assert _connections_outside_connect_helpers(methods) == []
+
+
+def test_no_class_in_the_window_connects_outside_its_connect_methods():
+    """The rule for every class of app/ui, including ones added later: a connection is made in
+    ``_connect_signals`` or a ``_connect_*`` helper, where a reader looks for it."""
+    offenders = [
+        f"{path.name}: {cls.name}.{where}"
+        for path in _modules()
+        for cls in ast.parse(path.read_text(encoding="utf-8")).body
+        if isinstance(cls, ast.ClassDef)
+        for where in _connections_outside_connect_helpers({m.name: m for m in _methods(cls)})
+    ]
+    assert offenders == []
