@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from tests.ci import skip_or_fail_in_ci
 from tests.packaging_files import spec_constants
 
@@ -18,6 +20,7 @@ def test_the_spec_excludes_none_of_the_document_readers():
     assert not excluded & set(READERS)
 
 
+@pytest.mark.slow  # needs the 'package' extra, which `make test-slow` installs
 def test_pyinstaller_hooks_collect_python_docx_templates_and_lxml():
     try:
         from PyInstaller.utils.hooks import collect_data_files, get_module_file_attribute

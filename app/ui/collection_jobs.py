@@ -25,10 +25,6 @@ log = logging.getLogger(__name__)
 Work = Callable[..., object]  # fn(storage, progress(done, total), cancelled: threading.Event) -> result
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("CollectionJobs", text)
-
-
 class CollectionJobs(QObject):
     """One job at a time on a worker thread, each with a Storage connection of that thread's own.
 
@@ -83,7 +79,11 @@ class CollectionJobs(QObject):
             self._worker_failed.emit(str(exc))
         except Exception as exc:  # noqa: BLE001 - a library's own failure: one sentence, logged
             log.exception("collection job failed")
-            self._worker_failed.emit(_tr("The job stopped: %1").replace("%1", f"{type(exc).__name__}: {exc}"))
+            self._worker_failed.emit(
+                QCoreApplication.translate("CollectionJobs", "The job stopped: %1").replace(
+                    "%1", f"{type(exc).__name__}: {exc}"
+                )
+            )
         else:
             self._worker_finished.emit(result)
 
@@ -127,7 +127,7 @@ def reindex(names: list[str]) -> Work:
 def remove(name: str) -> Work:
     def work(storage, progress, cancelled) -> str:
         collections.remove(storage, name)
-        return _tr("Removed the collection %1.").replace("%1", name)
+        return QCoreApplication.translate("CollectionJobs", "Removed the collection %1.").replace("%1", name)
 
     return work
 
@@ -146,7 +146,11 @@ def use_embedding_model(path: Path | None) -> Work:
             store.set_setting(db, embeddings.SETTING, str(path))
         embeddings.activate(embedder)  # retrieval fuses what vectors exist while the rest are computed
         added = embeddings.embed_chunks(storage, embedder, progress, cancelled)
-        return _tr("%1 new vectors from %2").replace("%1", str(added)).replace("%2", Path(path).name)
+        return (
+            QCoreApplication.translate("CollectionJobs", "%1 new vectors from %2")
+            .replace("%1", str(added))
+            .replace("%2", Path(path).name)
+        )
 
     return work
 
@@ -156,7 +160,9 @@ def load_embedder(path: Path):
         return embeddings.LlamaEmbedder(path)
     except Exception as exc:  # noqa: BLE001 - llama.cpp says little: one sentence
         raise CollectionError(
-            _tr("%1 cannot be loaded as an embedding model (%2)").replace("%1", Path(path).name).replace("%2", str(exc))
+            QCoreApplication.translate("CollectionJobs", "%1 cannot be loaded as an embedding model (%2)")
+            .replace("%1", Path(path).name)
+            .replace("%2", str(exc))
         ) from exc
 
 

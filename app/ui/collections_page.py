@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Slot
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QObject, Qt, Slot
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -48,11 +48,17 @@ def _tr(text: str) -> str:
 class CollectionsPage(QDialog):
     """Non-modal: the window stays usable while a folder is indexed."""
 
-    COLUMNS = ("Collection", "Documents", "Chunks", "Folder", "Used by this chat")
+    COLUMNS = (
+        QT_TRANSLATE_NOOP("CollectionsPage", "Collection"),
+        QT_TRANSLATE_NOOP("CollectionsPage", "Documents"),
+        QT_TRANSLATE_NOOP("CollectionsPage", "Chunks"),
+        QT_TRANSLATE_NOOP("CollectionsPage", "Folder"),
+        QT_TRANSLATE_NOOP("CollectionsPage", "Used by this chat"),
+    )
 
     def __init__(self, storage, jobs: CollectionJobs, chat, models: Callable[[], list], parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(_tr("Document collections"))
+        self.setWindowTitle(QCoreApplication.translate("CollectionsPage", "Document collections"))
         self._storage, self._jobs, self._chat, self._models = storage, jobs, chat, models
         self.last_outcome = ""
         self.table = QTableWidget(0, len(self.COLUMNS))
@@ -62,20 +68,20 @@ class CollectionsPage(QDialog):
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
         self.table.verticalHeader().setVisible(False)  # row numbers say nothing here
         self.table.horizontalHeader().setStretchLastSection(True)  # the table fills the page's width
-        self.table.setAccessibleName(_tr("Document collections"))
-        self.add_button = QPushButton(_tr("Add folder…"))
-        self.reindex_button = QPushButton(_tr("Reindex"))
-        self.remove_button = QPushButton(_tr("Remove"))
+        self.table.setAccessibleName(QCoreApplication.translate("CollectionsPage", "Document collections"))
+        self.add_button = QPushButton(QCoreApplication.translate("CollectionsPage", "Add folder…"))
+        self.reindex_button = QPushButton(QCoreApplication.translate("CollectionsPage", "Reindex"))
+        self.remove_button = QPushButton(QCoreApplication.translate("CollectionsPage", "Remove"))
         self.embedding_box = QComboBox()
-        self.embedding_box.setAccessibleName(_tr("Embedding model"))
+        self.embedding_box.setAccessibleName(QCoreApplication.translate("CollectionsPage", "Embedding model"))
         self.embedding_note = QLabel()
         self.embedding_note.setWordWrap(True)
         self.progress = QProgressBar()
-        self.progress.setAccessibleName(_tr("Indexing progress"))
+        self.progress.setAccessibleName(QCoreApplication.translate("CollectionsPage", "Indexing progress"))
         self.status = QLabel()
         self.status.setWordWrap(True)
-        self.cancel_button = QPushButton(_tr("Cancel"))
-        self.close_button = QPushButton(_tr("Close"))
+        self.cancel_button = QPushButton(QCoreApplication.translate("CollectionsPage", "Cancel"))
+        self.close_button = QPushButton(QCoreApplication.translate("CollectionsPage", "Close"))
         self._layout()
         self.refresh()
         self._fill_models()
@@ -102,7 +108,7 @@ class CollectionsPage(QDialog):
             actions.addWidget(button)
         actions.addStretch(1)
         embedding = QHBoxLayout()
-        embedding.addWidget(QLabel(_tr("Embedding model:")))
+        embedding.addWidget(QLabel(QCoreApplication.translate("CollectionsPage", "Embedding model:")))
         embedding.addWidget(self.embedding_box, 1)
         work = QHBoxLayout()
         work.addWidget(self.progress, 1)
@@ -138,9 +144,11 @@ class CollectionsPage(QDialog):
                 tick.setFlags(flags | (Qt.ItemFlag.ItemIsEnabled if can_use else Qt.ItemFlag.NoItemFlags))
                 tick.setCheckState(Qt.CheckState.Checked if info.name in used else Qt.CheckState.Unchecked)
                 tick.setToolTip(
-                    _tr("Let this chat retrieve from the collection")
+                    QCoreApplication.translate("CollectionsPage", "Let this chat retrieve from the collection")
                     if can_use
-                    else _tr("Open a chat to let it retrieve from a collection")
+                    else QCoreApplication.translate(
+                        "CollectionsPage", "Open a chat to let it retrieve from a collection"
+                    )
                 )
                 self.table.setItem(row, len(self.COLUMNS) - 1, tick)
         finally:
@@ -157,7 +165,7 @@ class CollectionsPage(QDialog):
     def _fill_models(self) -> None:
         chosen = store.get_setting(self._storage.connection, embeddings.SETTING)
         self.embedding_box.clear()
-        self.embedding_box.addItem(_tr("None: keywords only (BM25)"), None)
+        self.embedding_box.addItem(QCoreApplication.translate("CollectionsPage", "None: keywords only (BM25)"), None)
         for model in self._models():
             if model.usable:
                 self.embedding_box.addItem(model.name, str(model.path))
@@ -169,23 +177,33 @@ class CollectionsPage(QDialog):
     def _describe_retrieval(self, chosen: str | None) -> None:
         if chosen is None:
             self.embedding_note.setText(
-                _tr(
-                    "Retrieval uses keywords only (BM25): no embedding model is chosen. Any GGUF in the library can serve."
+                QCoreApplication.translate(
+                    "CollectionsPage",
+                    "Retrieval uses keywords only (BM25): no embedding model is chosen. Any GGUF in the library can serve.",
                 )
             )
         else:
             self.embedding_note.setText(
-                _tr("Retrieval fuses keywords (BM25) with vectors from %1.").replace("%1", Path(chosen).name)
+                QCoreApplication.translate(
+                    "CollectionsPage", "Retrieval fuses keywords (BM25) with vectors from %1."
+                ).replace("%1", Path(chosen).name)
             )
 
     # ------------------------------------------------------------ actions
     def choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, _tr("Add a folder as a collection"))
+        folder = QFileDialog.getExistingDirectory(
+            self, QCoreApplication.translate("CollectionsPage", "Add a folder as a collection")
+        )
         if not folder:
             return
         from .main_window import text_dialog
 
-        dialog = text_dialog(self, _tr("Add collection"), _tr("Collection name:"), Path(folder).name)
+        dialog = text_dialog(
+            self,
+            QCoreApplication.translate("CollectionsPage", "Add collection"),
+            QCoreApplication.translate("CollectionsPage", "Collection name:"),
+            Path(folder).name,
+        )
         if dialog.exec() and dialog.textValue().strip():
             self.add_folder(Path(folder), dialog.textValue().strip())
 
@@ -193,9 +211,16 @@ class CollectionsPage(QDialog):
         if self._jobs.busy:
             return False
         if name in self.names():
-            self.status.setText(_tr("There is already a collection named %1.").replace("%1", name))
+            self.status.setText(
+                QCoreApplication.translate("CollectionsPage", "There is already a collection named %1.").replace(
+                    "%1", name
+                )
+            )
             return False
-        self._jobs.run(_tr("Indexing %1…").replace("%1", name), index_folder(name, Path(folder)))
+        self._jobs.run(
+            QCoreApplication.translate("CollectionsPage", "Indexing %1…").replace("%1", name),
+            index_folder(name, Path(folder)),
+        )
         return True
 
     def _selected(self) -> str | None:
@@ -207,29 +232,43 @@ class CollectionsPage(QDialog):
     def reindex_selected(self) -> None:
         name = self._selected()
         if name is not None and not self._jobs.busy:
-            self._jobs.run(_tr("Re-checking %1…").replace("%1", name), reindex([name]))
+            self._jobs.run(
+                QCoreApplication.translate("CollectionsPage", "Re-checking %1…").replace("%1", name), reindex([name])
+            )
 
     def remove_selected(self, confirm: bool = True) -> None:
         name = self._selected()
         if name is None or self._jobs.busy:
             return
-        question = _tr(
+        question = QCoreApplication.translate(
+            "CollectionsPage",
             "Remove the collection %1? Its documents are deleted from Hearth unless a chat uses them; "
-            "the files in the folder are not touched."
+            "the files in the folder are not touched.",
         ).replace("%1", name)
-        if confirm and not ask(self, _tr("Remove collection"), question):
+        if confirm and not ask(self, QCoreApplication.translate("CollectionsPage", "Remove collection"), question):
             return
-        self._jobs.run(_tr("Removing %1…").replace("%1", name), remove(name))
+        self._jobs.run(QCoreApplication.translate("CollectionsPage", "Removing %1…").replace("%1", name), remove(name))
 
     def _on_model_chosen(self, index: int) -> None:
         chosen = self.embedding_box.itemData(index)
         if self._jobs.busy:
             self._fill_models()  # one job at a time: the box goes back to the model in use
-            self.status.setText(_tr("Wait for the current job to finish, or cancel it, before changing the model."))
+            self.status.setText(
+                QCoreApplication.translate(
+                    "CollectionsPage", "Wait for the current job to finish, or cancel it, before changing the model."
+                )
+            )
             return
-        label = _tr("Loading %1 and computing vectors…").replace("%1", Path(chosen).name) if chosen else ""
+        label = (
+            QCoreApplication.translate("CollectionsPage", "Loading %1 and computing vectors…").replace(
+                "%1", Path(chosen).name
+            )
+            if chosen
+            else ""
+        )
         self._jobs.run(
-            label or _tr("Switching to keywords only…"), use_embedding_model(Path(chosen) if chosen else None)
+            label or QCoreApplication.translate("CollectionsPage", "Switching to keywords only…"),
+            use_embedding_model(Path(chosen) if chosen else None),
         )
 
     def _on_item_changed(self, item: QTableWidgetItem) -> None:
@@ -310,7 +349,9 @@ class DocumentsInWindow(QObject):
         self.page: CollectionsPage | None = None
         self.sent = SentAttachments(app.window, app.storage, app.inference.forget_conversation)
         self.window.chat_view.documents_for = self.sent  # chips with Open and Remove
-        self.action = self.window.chat_menu.addAction(_tr("Document co&llections…"))
+        self.action = self.window.chat_menu.addAction(
+            QCoreApplication.translate("CollectionsPage", "Document co&llections…")
+        )
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -353,7 +394,7 @@ class DocumentsInWindow(QObject):
         work = start_up_upkeep(self.storage)
         if work is None or self.jobs.busy:
             return False
-        self.jobs.run(_tr("Re-checking the document collections…"), work)
+        self.jobs.run(QCoreApplication.translate("CollectionsPage", "Re-checking the document collections…"), work)
         return True
 
 

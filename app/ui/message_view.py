@@ -26,6 +26,7 @@ from ..core.history.conversation import GenerationStats, Message, MessageStatus,
 from . import locale_format
 from .icons import icon
 from .markdown_render import MarkdownRenderer, plain_to_html, stable_prefix_length
+from .message_actions import add_actions, add_branch_navigator
 from .message_body import COPIED_FEEDBACK_MS, MessageBody
 from .message_text import (  # noqa: F401 (format_stats, live_stats_text, WRAP_RUN: re-exported)
     PROGRESS_MIN_TOKENS,
@@ -78,7 +79,8 @@ class MessageView(QFrame):
         self._render_timer = QTimer(self, singleShot=True, interval=RENDER_INTERVAL_MS)
         self._frozen_chars = 0  # text already rendered for good while streaming
         self._frozen_blocks: list[str] = []
-        # Each action's button, its entry in the context menu (None: not offered there) and what both do.
+        # Each action's button, its entry in the context menu (None: not offered there) and what both
+        # do; filled by message_actions while the header is built.
         self._actions_wiring: list[tuple[QToolButton, QAction | None, Callable[[], None]]] = []
         self._build(item)
         self._render()
@@ -122,14 +124,14 @@ class MessageView(QFrame):
         self.status_label.setObjectName("statusBadge")
         header.addWidget(self.status_label)
         header.addStretch(1)
-        self._add_branch_navigator(header, item)
+        add_branch_navigator(self, header, item)
         # The actions sit at the header's end, or on a row of their own when the message is too
         # narrow for both (a small window, a longer language): nothing is pushed out of sight.
         self.actions_bar = QWidget(self)
         actions = QHBoxLayout(self.actions_bar)
         actions.setContentsMargins(0, 0, 0, 0)
         actions.setSpacing(2)
-        self._add_actions(actions, item.message)
+        add_actions(self, actions, item.message)
         header.addWidget(self.actions_bar)
         self._header = header
         layout.addLayout(header)
@@ -207,71 +209,6 @@ class MessageView(QFrame):
         self.setAccessibleName(self.tr("Message from %1").replace("%1", self.author))
         self.setAccessibleDescription(self._text)
         self.body.setAccessibleName(self.tr("Text of the message from %1").replace("%1", self.author))
-
-    def _add_branch_navigator(self, header: QHBoxLayout, item: MessageItem) -> None:
-        if item.sibling_count <= 1:
-            return
-        back, forward = QToolButton(text="<"), QToolButton(text=">")
-        back.setToolTip(self.tr("Previous version"))
-        forward.setToolTip(self.tr("Next version"))
-        back.setAccessibleName(self.tr("Previous version"))
-        forward.setAccessibleName(self.tr("Next version"))
-        back.setEnabled(item.sibling_index > 0)
-        forward.setEnabled(item.sibling_index < item.sibling_count - 1)
-        for button, slot in ((back, self._step_back), (forward, self._step_forward)):
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            menu_entry = _menu_action(self, button.toolTip()) if button.isEnabled() else None
-            if menu_entry is not None:
-                self.addAction(menu_entry)
-            self._actions_wiring.append((button, menu_entry, slot))
-        self.branch_label = QLabel(f"{item.sibling_index + 1}/{item.sibling_count}")
-        header.addWidget(back)
-        header.addWidget(self.branch_label)
-        header.addWidget(forward)
-
-    def _add_actions(self, header: QHBoxLayout, message: Message) -> None:
-        def tool(text: str, tip: str, slot) -> QToolButton:
-            button = QToolButton(text=text)
-            button.setToolTip(tip)
-            button.setAccessibleDescription(tip)
-            button.setAutoRaise(True)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # one Tab stop per message: the menu has them
-            header.addWidget(button)
-            # The same action in the message's context menu (Shift+F10 / the menu key).
-            menu_entry = _menu_action(self, text)
-            self.addAction(menu_entry)
-            self._actions_wiring.append((button, menu_entry, slot))
-            return button
-
-        self.copy_button = tool(self.tr("Copy"), self.tr("Copy this message"), self.copy_text)
-        self.pin_button = tool(
-            self.tr("Unpin") if message.pinned else self.tr("Pin"),
-            self.tr("Pinned messages stay in the model's memory when older turns are dropped"),
-            self._request_pin_toggle,
-        )
-        if message.role is Role.ASSISTANT:
-            self.regenerate_button = tool(
-                self.tr("Regenerate"),
-                self.tr("Write another version of this reply (the old one stays)"),
-                self._request_regenerate,
-            )
-        else:
-            self.edit_button = tool(
-                self.tr("Edit"),
-                self.tr("Edit and resend (the original stays as another version)"),
-                self._request_edit,
-            )
-            self.answer_button = tool(
-                self.tr("Answer"),
-                self.tr("Write a reply to this message"),
-                self._request_answer,
-            )
-            self.answer_button.hide()  # shown by ChatView while this message ends the branch
-        tool(
-            self.tr("Delete"),
-            self.tr("Delete this message and what follows it"),
-            self._request_delete,
-        )
 
     # -- what the actions ask for (the chat view acts on it)
     def _step_back(self) -> None:
@@ -378,11 +315,6 @@ class MessageView(QFrame):
     def _copy_code(self, index: int) -> None:
         if 0 <= index < len(self._code_blocks):
             QGuiApplication.clipboard().setText(self._code_blocks[index])
-
-
-def _menu_action(parent: QWidget, text: str) -> QAction:
-    """An entry of the message's context menu; MessageView._connect_signals says what it does."""
-    return QAction(text, parent)
 
 
 class Transcript:

@@ -30,20 +30,18 @@ from .confirm import ask
 log = logging.getLogger(__name__)
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SentAttachments", text)
-
-
 class StoredTextViewer(QDialog):
     """The text Hearth stored of a document, read-only (the original file is gone or changed)."""
 
     def __init__(self, name: str, text: str, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(_tr("%1 (stored text)").replace("%1", name))
+        self.setWindowTitle(QCoreApplication.translate("SentAttachments", "%1 (stored text)").replace("%1", name))
         self.text = QPlainTextEdit()
         self.text.setReadOnly(True)
         self.text.setPlainText(text)
-        self.text.setAccessibleName(_tr("Stored text of %1").replace("%1", name))
+        self.text.setAccessibleName(
+            QCoreApplication.translate("SentAttachments", "Stored text of %1").replace("%1", name)
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.text)
@@ -81,7 +79,11 @@ class SentAttachments(QObject):
         try:
             text = store.document_text(self._storage.connection, attachment.document.id)
         except sqlite3.Error as exc:
-            self._window.show_error(_tr("The stored text cannot be read: %1").replace("%1", str(exc)))
+            self._window.show_error(
+                QCoreApplication.translate("SentAttachments", "The stored text cannot be read: %1").replace(
+                    "%1", str(exc)
+                )
+            )
             return "failed"
         viewer = StoredTextViewer(attachment.name, text, self._window)
         self._connect_viewer(viewer)
@@ -95,13 +97,20 @@ class SentAttachments(QObject):
     def remove_attachment(self, attachment: Attachment, confirm: bool = True) -> bool:
         chat = self._window.chat
         if chat.busy:
-            self._window.show_error(_tr("Wait for the reply to finish, or stop it, before removing a document."))
+            self._window.show_error(
+                QCoreApplication.translate(
+                    "SentAttachments", "Wait for the reply to finish, or stop it, before removing a document."
+                )
+            )
             return False
-        question = _tr(
+        question = QCoreApplication.translate(
+            "SentAttachments",
             "Remove %1 from this chat? Later replies will no longer see it; its stored text is deleted "
-            "unless another chat or a collection uses it."
+            "unless another chat or a collection uses it.",
         ).replace("%1", attachment.name)
-        if confirm and not ask(self._window, _tr("Remove document"), question):
+        if confirm and not ask(
+            self._window, QCoreApplication.translate("SentAttachments", "Remove document"), question
+        ):
             return False
         message = self._storage.get_message(attachment.message_id)
         try:

@@ -189,7 +189,7 @@ class ServerControl(QObject):
             if not started:
                 log.warning("the API server was on last time but could not start again")
                 if self.status_label is not None:
-                    self.status_label.setText(_tr("API off"))
+                    self.status_label.setText(QCoreApplication.translate("ServerPanel", "API off"))
                     self.status_label.setToolTip(self.last_message)
 
     def _show_waiting(self) -> None:
@@ -197,14 +197,10 @@ class ServerControl(QObject):
             return
         waiting = self._owner.waiting if self.running else 0
         if waiting:
-            text = _tr("API: %1 waiting").replace("%1", str(waiting))
+            text = QCoreApplication.translate("ServerPanel", "API: %1 waiting").replace("%1", str(waiting))
         else:
-            text = _tr("API on") if self.running else ""
+            text = QCoreApplication.translate("ServerPanel", "API on") if self.running else ""
         self.status_label.setText(text)
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ServerPanel", text)
 
 
 class ServerPanel(QDialog):

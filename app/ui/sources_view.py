@@ -25,10 +25,6 @@ EXCERPT_CHARS = 600
 DocumentsLookup = Callable[[Message], "tuple[list[Attachment], list[Source]]"]
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AttachmentChips", text)
-
-
 class AttachmentChips(QWidget):
     """``actions`` (optional) has ``open_attachment(attachment)`` and ``remove_attachment(attachment)``."""
 
@@ -70,15 +66,25 @@ class AttachmentChips(QWidget):
 
     def _add_buttons(self, layout: QHBoxLayout, attachment: Attachment) -> None:
         opener = QToolButton()
-        opener.setText(_tr("Open"))
+        opener.setText(QCoreApplication.translate("AttachmentChips", "Open"))
         opener.setAutoRaise(True)
-        opener.setToolTip(_tr("Open the file, or the text Hearth stored of it"))
-        opener.setAccessibleName(_tr("Open attachment %1").replace("%1", attachment.name))
+        opener.setToolTip(
+            QCoreApplication.translate("AttachmentChips", "Open the file, or the text Hearth stored of it")
+        )
+        opener.setAccessibleName(
+            QCoreApplication.translate("AttachmentChips", "Open attachment %1").replace("%1", attachment.name)
+        )
         remover = QToolButton()
         remover.setText("✕")
         remover.setAutoRaise(True)
-        remover.setToolTip(_tr("Remove from this chat: later replies no longer use it"))
-        remover.setAccessibleName(_tr("Remove attachment %1 from this chat").replace("%1", attachment.name))
+        remover.setToolTip(
+            QCoreApplication.translate("AttachmentChips", "Remove from this chat: later replies no longer use it")
+        )
+        remover.setAccessibleName(
+            QCoreApplication.translate("AttachmentChips", "Remove attachment %1 from this chat").replace(
+                "%1", attachment.name
+            )
+        )
         self.open_buttons.append(opener)
         self.remove_buttons.append(remover)
         layout.addWidget(opener)

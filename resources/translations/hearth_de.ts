@@ -2,35 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>AttachmentChips</name>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="69"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="72"/>
+        <source>Open the file, or the text Hearth stored of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="75"/>
+        <source>Open attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="81"/>
+        <source>Remove from this chat: later replies no longer use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="84"/>
+        <source>Remove attachment %1 from this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="102"/>
+        <location filename="../../app/ui/chat_session.py" line="107"/>
         <source>Wait for the reply to finish, or press Esc to stop it, before switching chats.</source>
         <translation>Warten Sie, bis die Antwort fertig ist, oder drücken Sie Esc, um sie anzuhalten, bevor Sie den Chat wechseln.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="139"/>
-        <location filename="../../app/ui/chat_session.py" line="170"/>
+        <location filename="../../app/ui/chat_session.py" line="144"/>
+        <location filename="../../app/ui/chat_session.py" line="175"/>
         <source>Could not save your message: %1</source>
         <translation>Ihre Nachricht konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="156"/>
+        <location filename="../../app/ui/chat_session.py" line="161"/>
         <source>This message is too long for the model: %1. Nothing was saved; your text is still in the message box.</source>
         <translation>Diese Nachricht ist zu lang für das Modell: %1. Es wurde nichts gespeichert; Ihr Text steht noch im Eingabefeld.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="265"/>
+        <location filename="../../app/ui/chat_session.py" line="270"/>
         <source>This message is too long for the model: %1.</source>
         <translation>Diese Nachricht ist zu lang für das Modell: %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="283"/>
+        <location filename="../../app/ui/chat_session.py" line="288"/>
         <source>The reply could not be saved: %1</source>
         <translation>Die Antwort konnte nicht gespeichert werden: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_history.py" line="184"/>
+        <location filename="../../app/ui/chat_history.py" line="187"/>
         <source>Stop the reply before deleting this chat.</source>
         <translation>Halten Sie die Antwort an, bevor Sie diesen Chat löschen.</translation>
     </message>
@@ -55,12 +83,12 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
         <translation>Frühere Nachrichten zeigen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="138"/>
+        <location filename="../../app/ui/chat_view.py" line="142"/>
         <source>Show earlier messages (%1 more)</source>
         <translation>Frühere Nachrichten zeigen (%1 weitere)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="170"/>
+        <location filename="../../app/ui/chat_view.py" line="174"/>
         <source>— The model no longer sees the %1 message(s) above: the context is full. —</source>
         <translation>— Das Modell sieht die %1 Nachricht(en) darüber nicht mehr: der Kontext ist voll. —</translation>
     </message>
@@ -68,34 +96,226 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
 <context>
     <name>CodeBlockView</name>
     <message>
-        <location filename="../../app/ui/message_body.py" line="109"/>
-        <location filename="../../app/ui/message_body.py" line="124"/>
-        <location filename="../../app/ui/message_body.py" line="135"/>
+        <location filename="../../app/ui/message_body.py" line="112"/>
+        <location filename="../../app/ui/message_body.py" line="126"/>
+        <location filename="../../app/ui/message_body.py" line="141"/>
         <source>code</source>
         <translation>Code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_body.py" line="113"/>
-        <location filename="../../app/ui/message_body.py" line="145"/>
+        <location filename="../../app/ui/message_body.py" line="116"/>
+        <location filename="../../app/ui/message_body.py" line="151"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_body.py" line="115"/>
-        <location filename="../../app/ui/message_body.py" line="116"/>
+        <location filename="../../app/ui/message_body.py" line="118"/>
+        <location filename="../../app/ui/message_body.py" line="119"/>
         <source>Copy this code</source>
         <translation>Diesen Code kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_body.py" line="124"/>
-        <location filename="../../app/ui/message_body.py" line="138"/>
+        <location filename="../../app/ui/message_body.py" line="126"/>
+        <location filename="../../app/ui/message_body.py" line="144"/>
         <source>Code (%1)</source>
         <translation>Code (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_body.py" line="144"/>
+        <location filename="../../app/ui/message_body.py" line="150"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionJobs</name>
+    <message>
+        <location filename="../../app/ui/collection_jobs.py" line="83"/>
+        <source>The job stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collection_jobs.py" line="130"/>
+        <source>Removed the collection %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collection_jobs.py" line="150"/>
+        <source>%1 new vectors from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collection_jobs.py" line="163"/>
+        <source>%1 cannot be loaded as an embedding model (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsPage</name>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="52"/>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="53"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="54"/>
+        <source>Chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="55"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="56"/>
+        <source>Used by this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="61"/>
+        <location filename="../../app/ui/collections_page.py" line="71"/>
+        <source>Document collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="72"/>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="73"/>
+        <source>Reindex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="74"/>
+        <source>Remove</source>
+        <translation type="unfinished">Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="76"/>
+        <source>Embedding model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="80"/>
+        <source>Indexing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="83"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="84"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="111"/>
+        <source>Embedding model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="147"/>
+        <source>Let this chat retrieve from the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="149"/>
+        <source>Open a chat to let it retrieve from a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="168"/>
+        <source>None: keywords only (BM25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="180"/>
+        <source>Retrieval uses keywords only (BM25): no embedding model is chosen. Any GGUF in the library can serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="187"/>
+        <source>Retrieval fuses keywords (BM25) with vectors from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="195"/>
+        <source>Add a folder as a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="203"/>
+        <source>Add collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="204"/>
+        <source>Collection name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="215"/>
+        <source>There is already a collection named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="221"/>
+        <source>Indexing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="236"/>
+        <source>Re-checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="243"/>
+        <source>Remove the collection %1? Its documents are deleted from Hearth unless a chat uses them; the files in the folder are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="248"/>
+        <source>Remove collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="250"/>
+        <source>Removing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="257"/>
+        <source>Wait for the current job to finish, or cancel it, before changing the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="263"/>
+        <source>Loading %1 and computing vectors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="270"/>
+        <source>Switching to keywords only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="353"/>
+        <source>Document co&amp;llections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="397"/>
+        <source>Re-checking the document collections…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -116,48 +336,48 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
         <translation>Enter sendet, Umschalt+Enter fügt eine Zeile ein, Pfeil nach oben in einem leeren Feld bearbeitet Ihre letzte Nachricht</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="59"/>
-        <location filename="../../app/ui/composer.py" line="126"/>
+        <location filename="../../app/ui/composer.py" line="56"/>
+        <location filename="../../app/ui/composer.py" line="129"/>
         <source>Send</source>
         <translation>Senden</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="62"/>
+        <location filename="../../app/ui/composer.py" line="58"/>
         <source>Stop</source>
         <translation>Stopp</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="63"/>
+        <location filename="../../app/ui/composer.py" line="59"/>
         <source>Stop the reply (Esc)</source>
         <translation>Antwort stoppen (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="66"/>
+        <location filename="../../app/ui/composer.py" line="61"/>
         <source>Attach…</source>
         <translation>Anhängen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="67"/>
+        <location filename="../../app/ui/composer.py" line="62"/>
         <source>Attach documents (text, Markdown, code, CSV, HTML, PDF, DOCX)</source>
         <translation>Dokumente anhängen (Text, Markdown, Code, CSV, HTML, PDF, DOCX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="68"/>
+        <location filename="../../app/ui/composer.py" line="63"/>
         <source>Attach documents</source>
         <translation>Dokumente anhängen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="91"/>
+        <location filename="../../app/ui/composer.py" line="94"/>
         <source>No model is loaded yet</source>
         <translation>Noch kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="109"/>
+        <location filename="../../app/ui/composer.py" line="112"/>
         <source>Editing your message: Enter sends it as a new version (the original stays), Esc cancels.</source>
         <translation>Nachricht bearbeiten: Eingabe sendet sie als neue Version (das Original bleibt), Esc bricht ab.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="112"/>
+        <location filename="../../app/ui/composer.py" line="115"/>
         <source>Resend</source>
         <translation>Erneut senden</translation>
     </message>
@@ -795,14 +1015,14 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
         <translation>Noch kein Modell geladen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="57"/>
+        <location filename="../../app/ui/chat_display.py" line="59"/>
         <location filename="../../app/ui/window_dialogs.py" line="75"/>
-        <location filename="../../app/ui/window_layout.py" line="44"/>
+        <location filename="../../app/ui/window_layout.py" line="46"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_layout.py" line="50"/>
+        <location filename="../../app/ui/window_layout.py" line="53"/>
         <source>Tokens the model holds in its context / context size</source>
         <translation>Tokens im Kontext des Modells / Kontextgröße</translation>
     </message>
@@ -813,22 +1033,22 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
     </message>
     <message>
         <location filename="../../app/ui/model_picker.py" line="24"/>
-        <location filename="../../app/ui/window_layout.py" line="74"/>
+        <location filename="../../app/ui/window_layout.py" line="77"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_layout.py" line="77"/>
+        <location filename="../../app/ui/window_layout.py" line="80"/>
         <source> Model: </source>
         <translation> Modell: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_layout.py" line="87"/>
+        <location filename="../../app/ui/window_layout.py" line="90"/>
         <source>Starting…</source>
         <translation>Startet…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_layout.py" line="91"/>
+        <location filename="../../app/ui/window_layout.py" line="94"/>
         <source>Progress</source>
         <translation>Fortschritt</translation>
     </message>
@@ -978,33 +1198,33 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
         <translation>&amp;Über %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>There is no reply to copy yet.</source>
         <translation>Noch keine Antwort zum Kopieren.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
         <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>%1. Your message is still in the box; press Enter again when the model is ready.</source>
         <translation>%1. Ihre Nachricht steht noch im Feld; drücken Sie erneut Enter, sobald das Modell bereit ist.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="77"/>
+        <location filename="../../app/ui/chat_display.py" line="83"/>
         <source>%1 tok/s</source>
         <translation>%1 Tok./s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="81"/>
+        <location filename="../../app/ui/chat_display.py" line="98"/>
         <source>Reply finished: %1</source>
         <translation>Antwort fertig: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="84"/>
+        <location filename="../../app/ui/chat_display.py" line="101"/>
         <source>Reply %1</source>
         <translation>Antwort %1</translation>
     </message>
@@ -1023,7 +1243,7 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
         <translation>Ihr Text steht noch im Eingabefeld; Enter sendet ihn als neuen Chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="52"/>
+        <location filename="../../app/ui/chat_display.py" line="54"/>
         <source>Context %1 / %2 tokens (%3)</source>
         <translation>Kontext %1 / %2 Tokens (%3)</translation>
     </message>
@@ -1082,7 +1302,7 @@ Soll dieser Chat seine ältesten Runden vergessen (Systemprompt und angeheftete 
         <translation>„%1“ und alle Nachrichten löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Open a chat to export it, or use Export all chats.</source>
         <translation>Öffnen Sie einen Chat zum Exportieren, oder nutzen Sie „Alle Chats exportieren“.</translation>
     </message>
@@ -1097,7 +1317,7 @@ Soll dieser Chat seine ältesten Runden vergessen (Systemprompt und angeheftete 
         <translation>Offline-Chat mit Googles Gemma-Modellen.&lt;br&gt;Nichts verlässt diesen Computer.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="367"/>
+        <location filename="../../app/ui/server_panel.py" line="363"/>
         <source>API &amp;server…</source>
         <translation>API-&amp;Server…</translation>
     </message>
@@ -1105,22 +1325,22 @@ Soll dieser Chat seine ältesten Runden vergessen (Systemprompt und angeheftete 
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../app/ui/message_view.py" line="43"/>
+        <location filename="../../app/ui/message_view.py" line="45"/>
         <source>writing…</source>
         <translation>schreibt…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="44"/>
+        <location filename="../../app/ui/message_view.py" line="46"/>
         <source>stopped</source>
         <translation>gestoppt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="45"/>
+        <location filename="../../app/ui/message_view.py" line="47"/>
         <source>interrupted</source>
         <translation>unterbrochen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="46"/>
+        <location filename="../../app/ui/message_view.py" line="48"/>
         <source>error</source>
         <translation>Fehler</translation>
     </message>
@@ -1161,106 +1381,106 @@ Soll dieser Chat seine ältesten Runden vergessen (Systemprompt und angeheftete 
         <translation>Lese %1 Tokens… %2 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="96"/>
+        <location filename="../../app/ui/message_view.py" line="109"/>
         <source>You</source>
         <translation>Sie</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="102"/>
-        <location filename="../../app/ui/message_view.py" line="103"/>
+        <location filename="../../app/ui/message_view.py" line="115"/>
+        <location filename="../../app/ui/message_view.py" line="116"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="197"/>
+        <location filename="../../app/ui/message_view.py" line="209"/>
         <source>Message from %1</source>
         <translation>Nachricht von %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="199"/>
+        <location filename="../../app/ui/message_view.py" line="211"/>
         <source>Text of the message from %1</source>
         <translation>Text der Nachricht von %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="205"/>
-        <location filename="../../app/ui/message_view.py" line="207"/>
+        <location filename="../../app/ui/message_actions.py" line="34"/>
+        <location filename="../../app/ui/message_actions.py" line="36"/>
         <source>Previous version</source>
         <translation>Vorherige Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="206"/>
-        <location filename="../../app/ui/message_view.py" line="208"/>
+        <location filename="../../app/ui/message_actions.py" line="35"/>
+        <location filename="../../app/ui/message_actions.py" line="37"/>
         <source>Next version</source>
         <translation>Nächste Version</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="239"/>
-        <location filename="../../app/ui/message_view.py" line="348"/>
+        <location filename="../../app/ui/message_actions.py" line="68"/>
+        <location filename="../../app/ui/message_view.py" line="313"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="239"/>
+        <location filename="../../app/ui/message_actions.py" line="69"/>
         <source>Copy this message</source>
         <translation>Diese Nachricht kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="242"/>
+        <location filename="../../app/ui/message_actions.py" line="73"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="242"/>
+        <location filename="../../app/ui/message_actions.py" line="75"/>
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="243"/>
+        <location filename="../../app/ui/message_actions.py" line="76"/>
         <source>Pinned messages stay in the model&apos;s memory when older turns are dropped</source>
         <translation>Angeheftete Nachrichten bleiben im Gedächtnis des Modells, wenn ältere Runden wegfallen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="248"/>
+        <location filename="../../app/ui/message_actions.py" line="83"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="249"/>
+        <location filename="../../app/ui/message_actions.py" line="84"/>
         <source>Write another version of this reply (the old one stays)</source>
         <translation>Eine andere Version dieser Antwort schreiben (die alte bleibt)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="254"/>
+        <location filename="../../app/ui/message_actions.py" line="89"/>
         <source>Edit</source>
         <translation>Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="255"/>
+        <location filename="../../app/ui/message_actions.py" line="90"/>
         <source>Edit and resend (the original stays as another version)</source>
         <translation>Bearbeiten und erneut senden (das Original bleibt als andere Version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="259"/>
+        <location filename="../../app/ui/message_actions.py" line="94"/>
         <source>Answer</source>
         <translation>Antworten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="260"/>
+        <location filename="../../app/ui/message_actions.py" line="95"/>
         <source>Write a reply to this message</source>
         <translation>Eine Antwort auf diese Nachricht schreiben</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="265"/>
+        <location filename="../../app/ui/message_actions.py" line="100"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="266"/>
+        <location filename="../../app/ui/message_actions.py" line="101"/>
         <source>Delete this message and what follows it</source>
         <translation>Diese Nachricht und alles Folgende löschen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="347"/>
+        <location filename="../../app/ui/message_view.py" line="312"/>
         <source>Copied</source>
         <translation>Kopiert</translation>
     </message>
@@ -1668,119 +1888,167 @@ Verknüpfen: kein zusätzlicher Platz; die Originaldatei muss bleiben, wo sie is
     </message>
 </context>
 <context>
+    <name>SentAttachments</name>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="38"/>
+        <source>%1 (stored text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="43"/>
+        <source>Stored text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="83"/>
+        <source>The stored text cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="101"/>
+        <source>Wait for the reply to finish, or stop it, before removing a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="106"/>
+        <source>Remove %1 from this chat? Later replies will no longer see it; its stored text is deleted unless another chat or a collection uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="112"/>
+        <source>Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="216"/>
+        <location filename="../../app/ui/server_panel.py" line="192"/>
+        <source>API off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_panel.py" line="200"/>
+        <source>API: %1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_panel.py" line="202"/>
+        <source>API on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_panel.py" line="212"/>
         <source>API server</source>
         <translation>API-Server</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="218"/>
+        <location filename="../../app/ui/server_panel.py" line="214"/>
         <source>Serve the model to other programs (OpenAI- and Anthropic-compatible API)</source>
         <translation>Das Modell anderen Programmen bereitstellen (OpenAI- und Anthropic-kompatible API)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="220"/>
+        <location filename="../../app/ui/server_panel.py" line="216"/>
         <source>Allow other devices on this network (needs the key)</source>
         <translation>Andere Geräte in diesem Netzwerk zulassen (Schlüssel nötig)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="223"/>
+        <location filename="../../app/ui/server_panel.py" line="219"/>
         <source>none (web pages cannot call the server)</source>
         <translation>keine (Webseiten können den Server nicht aufrufen)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="227"/>
+        <location filename="../../app/ui/server_panel.py" line="223"/>
         <source>Web origins allowed to call the server from a browser, separated by spaces, like http://localhost:3000</source>
         <translation>Web-Ursprünge, die den Server aus einem Browser aufrufen dürfen, durch Leerzeichen getrennt, etwa http://localhost:3000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="230"/>
+        <location filename="../../app/ui/server_panel.py" line="226"/>
         <source>Keep API conversations in history (in the sidebar&apos;s API group)</source>
         <translation>API-Unterhaltungen im Verlauf behalten (in der Gruppe „API“ der Seitenleiste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="233"/>
+        <location filename="../../app/ui/server_panel.py" line="229"/>
         <source>Copy</source>
         <translation>Kopieren</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="234"/>
+        <location filename="../../app/ui/server_panel.py" line="230"/>
         <source>Regenerate</source>
         <translation>Neu erzeugen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="235"/>
+        <location filename="../../app/ui/server_panel.py" line="231"/>
         <source>off</source>
         <translation>aus</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="241"/>
+        <location filename="../../app/ui/server_panel.py" line="237"/>
         <source>Time</source>
         <translation>Zeit</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="242"/>
+        <location filename="../../app/ui/server_panel.py" line="238"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="243"/>
+        <location filename="../../app/ui/server_panel.py" line="239"/>
         <source>Endpoint</source>
         <translation>Endpunkt</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="244"/>
+        <location filename="../../app/ui/server_panel.py" line="240"/>
         <source>Model</source>
         <translation>Modell</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="245"/>
+        <location filename="../../app/ui/server_panel.py" line="241"/>
         <source>Tokens</source>
         <translation>Tokens</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="246"/>
+        <location filename="../../app/ui/server_panel.py" line="242"/>
         <source>Duration</source>
         <translation>Dauer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="247"/>
+        <location filename="../../app/ui/server_panel.py" line="243"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="258"/>
+        <location filename="../../app/ui/server_panel.py" line="254"/>
         <source>Port:</source>
         <translation>Port:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="260"/>
+        <location filename="../../app/ui/server_panel.py" line="256"/>
         <source>Allowed web origins:</source>
         <translation>Erlaubte Web-Ursprünge:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="266"/>
+        <location filename="../../app/ui/server_panel.py" line="262"/>
         <source>API key:</source>
         <translation>API-Schlüssel:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="267"/>
+        <location filename="../../app/ui/server_panel.py" line="263"/>
         <source>Base URL:</source>
         <translation>Basis-URL:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="271"/>
+        <location filename="../../app/ui/server_panel.py" line="267"/>
         <source>Requests:</source>
         <translation>Anfragen:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="310"/>
+        <location filename="../../app/ui/server_panel.py" line="306"/>
         <source>A new key is in use: programs using the old one now get 401.</source>
         <translation>Ein neuer Schlüssel ist aktiv: Programme mit dem alten erhalten jetzt 401.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="321"/>
+        <location filename="../../app/ui/server_panel.py" line="317"/>
         <source>Running.</source>
         <translation>Läuft.</translation>
     </message>
@@ -2020,72 +2288,72 @@ Verknüpfen: kein zusätzlicher Platz; die Originaldatei muss bleiben, wo sie is
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="39"/>
+        <location filename="../../app/ui/sidebar.py" line="41"/>
         <source>Pinned</source>
         <translation>Angeheftet</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="40"/>
+        <location filename="../../app/ui/sidebar.py" line="42"/>
         <source>Today</source>
         <translation>Heute</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="41"/>
+        <location filename="../../app/ui/sidebar.py" line="43"/>
         <source>Yesterday</source>
         <translation>Gestern</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="42"/>
+        <location filename="../../app/ui/sidebar.py" line="44"/>
         <source>This week</source>
         <translation>Diese Woche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="43"/>
+        <location filename="../../app/ui/sidebar.py" line="45"/>
         <source>Older</source>
         <translation>Älter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="44"/>
+        <location filename="../../app/ui/sidebar.py" line="46"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="132"/>
+        <location filename="../../app/ui/sidebar.py" line="154"/>
         <source>New chat</source>
         <translation>Neuer Chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="133"/>
+        <location filename="../../app/ui/sidebar.py" line="155"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>Neue Unterhaltung beginnen (Strg+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="136"/>
+        <location filename="../../app/ui/sidebar.py" line="157"/>
         <source>Search all chats (Ctrl+K)</source>
         <translation>Alle Chats durchsuchen (Strg+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="137"/>
+        <location filename="../../app/ui/sidebar.py" line="158"/>
         <source>Search all chats</source>
         <translation>Alle Chats durchsuchen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="138"/>
+        <location filename="../../app/ui/sidebar.py" line="159"/>
         <source>Down moves into the results, Enter opens one, Esc clears</source>
         <translation>Pfeil nach unten wechselt in die Ergebnisse, Enter öffnet eines, Esc leert die Suche</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="153"/>
+        <location filename="../../app/ui/sidebar.py" line="169"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="155"/>
+        <location filename="../../app/ui/sidebar.py" line="171"/>
         <source>No chats yet. Type a message to start one; it will be listed here.</source>
         <translation>Noch keine Chats. Schreiben Sie eine Nachricht, um einen zu beginnen; er erscheint hier.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="246"/>
+        <location filename="../../app/ui/sidebar.py" line="278"/>
         <source>%1
 %2 messages · %3</source>
         <translation>%1
@@ -2098,32 +2366,32 @@ Verknüpfen: kein zusätzlicher Platz; die Originaldatei muss bleiben, wo sie is
 %2 Nachrichten</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="260"/>
+        <location filename="../../app/ui/sidebar.py" line="292"/>
         <source>No matches. Try fewer or other words; Esc clears the search.</source>
         <translation>Keine Treffer. Versuchen Sie weniger oder andere Wörter; Esc leert die Suche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="301"/>
+        <location filename="../../app/ui/sidebar.py" line="333"/>
         <source>Rename…</source>
         <translation>Umbenennen…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="304"/>
+        <location filename="../../app/ui/sidebar.py" line="336"/>
         <source>Unpin</source>
         <translation>Lösen</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="304"/>
+        <location filename="../../app/ui/sidebar.py" line="336"/>
         <source>Pin</source>
         <translation>Anheften</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="306"/>
+        <location filename="../../app/ui/sidebar.py" line="338"/>
         <source>Export…</source>
         <translation>Exportieren…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="308"/>
+        <location filename="../../app/ui/sidebar.py" line="340"/>
         <source>Delete…</source>
         <translation>Löschen…</translation>
     </message>

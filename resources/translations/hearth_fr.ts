@@ -2,35 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr">
 <context>
+    <name>AttachmentChips</name>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="69"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="72"/>
+        <source>Open the file, or the text Hearth stored of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="75"/>
+        <source>Open attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="81"/>
+        <source>Remove from this chat: later replies no longer use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="84"/>
+        <source>Remove attachment %1 from this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="102"/>
+        <location filename="../../app/ui/chat_session.py" line="107"/>
         <source>Wait for the reply to finish, or press Esc to stop it, before switching chats.</source>
         <translation>Attendez la fin de la réponse, ou appuyez sur Échap pour l&apos;arrêter, avant de changer de chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="139"/>
-        <location filename="../../app/ui/chat_session.py" line="170"/>
+        <location filename="../../app/ui/chat_session.py" line="144"/>
+        <location filename="../../app/ui/chat_session.py" line="175"/>
         <source>Could not save your message: %1</source>
         <translation>Votre message n&apos;a pas pu être enregistré : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="156"/>
+        <location filename="../../app/ui/chat_session.py" line="161"/>
         <source>This message is too long for the model: %1. Nothing was saved; your text is still in the message box.</source>
         <translation>Ce message est trop long pour le modèle : %1. Rien n&apos;a été enregistré ; votre texte est toujours dans la zone de saisie.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="265"/>
+        <location filename="../../app/ui/chat_session.py" line="270"/>
         <source>This message is too long for the model: %1.</source>
         <translation>Ce message est trop long pour le modèle : %1.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="283"/>
+        <location filename="../../app/ui/chat_session.py" line="288"/>
         <source>The reply could not be saved: %1</source>
         <translation>La réponse n&apos;a pas pu être enregistrée : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_history.py" line="184"/>
+        <location filename="../../app/ui/chat_history.py" line="187"/>
         <source>Stop the reply before deleting this chat.</source>
         <translation>Arrêtez la réponse avant de supprimer ce chat.</translation>
     </message>
@@ -55,12 +83,12 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
         <translation>Afficher les messages précédents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="138"/>
+        <location filename="../../app/ui/chat_view.py" line="142"/>
         <source>Show earlier messages (%1 more)</source>
         <translation>Afficher les messages précédents (%1 de plus)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="170"/>
+        <location filename="../../app/ui/chat_view.py" line="174"/>
         <source>— The model no longer sees the %1 message(s) above: the context is full. —</source>
         <translation>— Le modèle ne voit plus le(s) %1 message(s) ci-dessus : le contexte est plein. —</translation>
     </message>
@@ -68,34 +96,226 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
 <context>
     <name>CodeBlockView</name>
     <message>
-        <location filename="../../app/ui/message_body.py" line="109"/>
-        <location filename="../../app/ui/message_body.py" line="124"/>
-        <location filename="../../app/ui/message_body.py" line="135"/>
+        <location filename="../../app/ui/message_body.py" line="112"/>
+        <location filename="../../app/ui/message_body.py" line="126"/>
+        <location filename="../../app/ui/message_body.py" line="141"/>
         <source>code</source>
         <translation>code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_body.py" line="113"/>
-        <location filename="../../app/ui/message_body.py" line="145"/>
+        <location filename="../../app/ui/message_body.py" line="116"/>
+        <location filename="../../app/ui/message_body.py" line="151"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_body.py" line="115"/>
-        <location filename="../../app/ui/message_body.py" line="116"/>
+        <location filename="../../app/ui/message_body.py" line="118"/>
+        <location filename="../../app/ui/message_body.py" line="119"/>
         <source>Copy this code</source>
         <translation>Copier ce code</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_body.py" line="124"/>
-        <location filename="../../app/ui/message_body.py" line="138"/>
+        <location filename="../../app/ui/message_body.py" line="126"/>
+        <location filename="../../app/ui/message_body.py" line="144"/>
         <source>Code (%1)</source>
         <translation>Code (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_body.py" line="144"/>
+        <location filename="../../app/ui/message_body.py" line="150"/>
         <source>Copied</source>
         <translation>Copié</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionJobs</name>
+    <message>
+        <location filename="../../app/ui/collection_jobs.py" line="83"/>
+        <source>The job stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collection_jobs.py" line="130"/>
+        <source>Removed the collection %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collection_jobs.py" line="150"/>
+        <source>%1 new vectors from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collection_jobs.py" line="163"/>
+        <source>%1 cannot be loaded as an embedding model (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsPage</name>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="52"/>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="53"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="54"/>
+        <source>Chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="55"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="56"/>
+        <source>Used by this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="61"/>
+        <location filename="../../app/ui/collections_page.py" line="71"/>
+        <source>Document collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="72"/>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="73"/>
+        <source>Reindex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="74"/>
+        <source>Remove</source>
+        <translation type="unfinished">Retirer</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="76"/>
+        <source>Embedding model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="80"/>
+        <source>Indexing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="83"/>
+        <source>Cancel</source>
+        <translation type="unfinished">Annuler</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="84"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="111"/>
+        <source>Embedding model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="147"/>
+        <source>Let this chat retrieve from the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="149"/>
+        <source>Open a chat to let it retrieve from a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="168"/>
+        <source>None: keywords only (BM25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="180"/>
+        <source>Retrieval uses keywords only (BM25): no embedding model is chosen. Any GGUF in the library can serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="187"/>
+        <source>Retrieval fuses keywords (BM25) with vectors from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="195"/>
+        <source>Add a folder as a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="203"/>
+        <source>Add collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="204"/>
+        <source>Collection name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="215"/>
+        <source>There is already a collection named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="221"/>
+        <source>Indexing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="236"/>
+        <source>Re-checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="243"/>
+        <source>Remove the collection %1? Its documents are deleted from Hearth unless a chat uses them; the files in the folder are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="248"/>
+        <source>Remove collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="250"/>
+        <source>Removing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="257"/>
+        <source>Wait for the current job to finish, or cancel it, before changing the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="263"/>
+        <source>Loading %1 and computing vectors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="270"/>
+        <source>Switching to keywords only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="353"/>
+        <source>Document co&amp;llections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="397"/>
+        <source>Re-checking the document collections…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -116,48 +336,48 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
         <translation>Entrée envoie, Maj+Entrée ajoute une ligne, Haut dans une zone vide modifie votre dernier message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="59"/>
-        <location filename="../../app/ui/composer.py" line="126"/>
+        <location filename="../../app/ui/composer.py" line="56"/>
+        <location filename="../../app/ui/composer.py" line="129"/>
         <source>Send</source>
         <translation>Envoyer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="62"/>
+        <location filename="../../app/ui/composer.py" line="58"/>
         <source>Stop</source>
         <translation>Arrêter</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="63"/>
+        <location filename="../../app/ui/composer.py" line="59"/>
         <source>Stop the reply (Esc)</source>
         <translation>Arrêter la réponse (Échap)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="66"/>
+        <location filename="../../app/ui/composer.py" line="61"/>
         <source>Attach…</source>
         <translation>Joindre…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="67"/>
+        <location filename="../../app/ui/composer.py" line="62"/>
         <source>Attach documents (text, Markdown, code, CSV, HTML, PDF, DOCX)</source>
         <translation>Joindre des documents (texte, Markdown, code, CSV, HTML, PDF, DOCX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="68"/>
+        <location filename="../../app/ui/composer.py" line="63"/>
         <source>Attach documents</source>
         <translation>Joindre des documents</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="91"/>
+        <location filename="../../app/ui/composer.py" line="94"/>
         <source>No model is loaded yet</source>
         <translation>Aucun modèle n&apos;est encore chargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="109"/>
+        <location filename="../../app/ui/composer.py" line="112"/>
         <source>Editing your message: Enter sends it as a new version (the original stays), Esc cancels.</source>
         <translation>Modification du message : Entrée l&apos;envoie comme nouvelle version (l&apos;original reste), Échap annule.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="112"/>
+        <location filename="../../app/ui/composer.py" line="115"/>
         <source>Resend</source>
         <translation>Renvoyer</translation>
     </message>
@@ -795,14 +1015,14 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
         <translation>Aucun modèle chargé</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="57"/>
+        <location filename="../../app/ui/chat_display.py" line="59"/>
         <location filename="../../app/ui/window_dialogs.py" line="75"/>
-        <location filename="../../app/ui/window_layout.py" line="44"/>
+        <location filename="../../app/ui/window_layout.py" line="46"/>
         <source>New chat</source>
         <translation>Nouveau chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_layout.py" line="50"/>
+        <location filename="../../app/ui/window_layout.py" line="53"/>
         <source>Tokens the model holds in its context / context size</source>
         <translation>Jetons que le modèle garde dans son contexte / taille du contexte</translation>
     </message>
@@ -813,22 +1033,22 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
     </message>
     <message>
         <location filename="../../app/ui/model_picker.py" line="24"/>
-        <location filename="../../app/ui/window_layout.py" line="74"/>
+        <location filename="../../app/ui/window_layout.py" line="77"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_layout.py" line="77"/>
+        <location filename="../../app/ui/window_layout.py" line="80"/>
         <source> Model: </source>
         <translation> Modèle : </translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_layout.py" line="87"/>
+        <location filename="../../app/ui/window_layout.py" line="90"/>
         <source>Starting…</source>
         <translation>Démarrage…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_layout.py" line="91"/>
+        <location filename="../../app/ui/window_layout.py" line="94"/>
         <source>Progress</source>
         <translation>Progression</translation>
     </message>
@@ -978,33 +1198,33 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
         <translation>À &amp;propos de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>There is no reply to copy yet.</source>
         <translation>Aucune réponse à copier pour l&apos;instant.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
         <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>%1. Your message is still in the box; press Enter again when the model is ready.</source>
         <translation>%1. Votre message est toujours dans la zone ; appuyez de nouveau sur Entrée quand le modèle est prêt.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="77"/>
+        <location filename="../../app/ui/chat_display.py" line="83"/>
         <source>%1 tok/s</source>
         <translation>%1 jetons/s</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="81"/>
+        <location filename="../../app/ui/chat_display.py" line="98"/>
         <source>Reply finished: %1</source>
         <translation>Réponse terminée : %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="84"/>
+        <location filename="../../app/ui/chat_display.py" line="101"/>
         <source>Reply %1</source>
         <translation>Réponse %1</translation>
     </message>
@@ -1023,7 +1243,7 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
         <translation>Ce que vous avez écrit est toujours dans la zone de saisie ; Entrée l&apos;envoie dans un nouveau chat.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="52"/>
+        <location filename="../../app/ui/chat_display.py" line="54"/>
         <source>Context %1 / %2 tokens (%3)</source>
         <translation>Contexte %1 / %2 jetons (%3)</translation>
     </message>
@@ -1082,7 +1302,7 @@ Laisser ce chat oublier ses échanges les plus anciens (le prompt système et le
         <translation>Supprimer « %1 » et tous ses messages ? Cette action est irréversible.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Open a chat to export it, or use Export all chats.</source>
         <translation>Ouvrez un chat pour l&apos;exporter, ou utilisez « Exporter tous les chats ».</translation>
     </message>
@@ -1097,7 +1317,7 @@ Laisser ce chat oublier ses échanges les plus anciens (le prompt système et le
         <translation>Chat hors ligne avec les modèles Gemma de Google.&lt;br&gt;Rien ne quitte cet ordinateur.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="367"/>
+        <location filename="../../app/ui/server_panel.py" line="363"/>
         <source>API &amp;server…</source>
         <translation>&amp;Serveur API…</translation>
     </message>
@@ -1105,22 +1325,22 @@ Laisser ce chat oublier ses échanges les plus anciens (le prompt système et le
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../app/ui/message_view.py" line="43"/>
+        <location filename="../../app/ui/message_view.py" line="45"/>
         <source>writing…</source>
         <translation>rédaction…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="44"/>
+        <location filename="../../app/ui/message_view.py" line="46"/>
         <source>stopped</source>
         <translation>arrêtée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="45"/>
+        <location filename="../../app/ui/message_view.py" line="47"/>
         <source>interrupted</source>
         <translation>interrompue</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="46"/>
+        <location filename="../../app/ui/message_view.py" line="48"/>
         <source>error</source>
         <translation>erreur</translation>
     </message>
@@ -1161,106 +1381,106 @@ Laisser ce chat oublier ses échanges les plus anciens (le prompt système et le
         <translation>Lecture de %1 jetons… %2 %</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="96"/>
+        <location filename="../../app/ui/message_view.py" line="109"/>
         <source>You</source>
         <translation>Vous</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="102"/>
-        <location filename="../../app/ui/message_view.py" line="103"/>
+        <location filename="../../app/ui/message_view.py" line="115"/>
+        <location filename="../../app/ui/message_view.py" line="116"/>
         <source>Pinned</source>
         <translation>Épinglés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="197"/>
+        <location filename="../../app/ui/message_view.py" line="209"/>
         <source>Message from %1</source>
         <translation>Message de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="199"/>
+        <location filename="../../app/ui/message_view.py" line="211"/>
         <source>Text of the message from %1</source>
         <translation>Texte du message de %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="205"/>
-        <location filename="../../app/ui/message_view.py" line="207"/>
+        <location filename="../../app/ui/message_actions.py" line="34"/>
+        <location filename="../../app/ui/message_actions.py" line="36"/>
         <source>Previous version</source>
         <translation>Version précédente</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="206"/>
-        <location filename="../../app/ui/message_view.py" line="208"/>
+        <location filename="../../app/ui/message_actions.py" line="35"/>
+        <location filename="../../app/ui/message_actions.py" line="37"/>
         <source>Next version</source>
         <translation>Version suivante</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="239"/>
-        <location filename="../../app/ui/message_view.py" line="348"/>
+        <location filename="../../app/ui/message_actions.py" line="68"/>
+        <location filename="../../app/ui/message_view.py" line="313"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="239"/>
+        <location filename="../../app/ui/message_actions.py" line="69"/>
         <source>Copy this message</source>
         <translation>Copier ce message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="242"/>
+        <location filename="../../app/ui/message_actions.py" line="73"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="242"/>
+        <location filename="../../app/ui/message_actions.py" line="75"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="243"/>
+        <location filename="../../app/ui/message_actions.py" line="76"/>
         <source>Pinned messages stay in the model&apos;s memory when older turns are dropped</source>
         <translation>Les messages épinglés restent dans la mémoire du modèle quand les échanges anciens sont retirés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="248"/>
+        <location filename="../../app/ui/message_actions.py" line="83"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="249"/>
+        <location filename="../../app/ui/message_actions.py" line="84"/>
         <source>Write another version of this reply (the old one stays)</source>
         <translation>Écrire une autre version de cette réponse (l&apos;ancienne reste)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="254"/>
+        <location filename="../../app/ui/message_actions.py" line="89"/>
         <source>Edit</source>
         <translation>Modifier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="255"/>
+        <location filename="../../app/ui/message_actions.py" line="90"/>
         <source>Edit and resend (the original stays as another version)</source>
         <translation>Modifier et renvoyer (l&apos;original reste comme une autre version)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="259"/>
+        <location filename="../../app/ui/message_actions.py" line="94"/>
         <source>Answer</source>
         <translation>Répondre</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="260"/>
+        <location filename="../../app/ui/message_actions.py" line="95"/>
         <source>Write a reply to this message</source>
         <translation>Écrire une réponse à ce message</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="265"/>
+        <location filename="../../app/ui/message_actions.py" line="100"/>
         <source>Delete</source>
         <translation>Supprimer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="266"/>
+        <location filename="../../app/ui/message_actions.py" line="101"/>
         <source>Delete this message and what follows it</source>
         <translation>Supprimer ce message et la suite</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="347"/>
+        <location filename="../../app/ui/message_view.py" line="312"/>
         <source>Copied</source>
         <translation>Copié</translation>
     </message>
@@ -1668,119 +1888,167 @@ Lier : pas d&apos;espace en plus ; le fichier original doit rester à sa place.<
     </message>
 </context>
 <context>
+    <name>SentAttachments</name>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="38"/>
+        <source>%1 (stored text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="43"/>
+        <source>Stored text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="83"/>
+        <source>The stored text cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="101"/>
+        <source>Wait for the reply to finish, or stop it, before removing a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="106"/>
+        <source>Remove %1 from this chat? Later replies will no longer see it; its stored text is deleted unless another chat or a collection uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="112"/>
+        <source>Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="216"/>
+        <location filename="../../app/ui/server_panel.py" line="192"/>
+        <source>API off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_panel.py" line="200"/>
+        <source>API: %1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_panel.py" line="202"/>
+        <source>API on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_panel.py" line="212"/>
         <source>API server</source>
         <translation>Serveur API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="218"/>
+        <location filename="../../app/ui/server_panel.py" line="214"/>
         <source>Serve the model to other programs (OpenAI- and Anthropic-compatible API)</source>
         <translation>Servir le modèle à d&apos;autres programmes (API compatible OpenAI et Anthropic)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="220"/>
+        <location filename="../../app/ui/server_panel.py" line="216"/>
         <source>Allow other devices on this network (needs the key)</source>
         <translation>Autoriser les autres appareils de ce réseau (clé requise)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="223"/>
+        <location filename="../../app/ui/server_panel.py" line="219"/>
         <source>none (web pages cannot call the server)</source>
         <translation>aucune (les pages web ne peuvent pas appeler le serveur)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="227"/>
+        <location filename="../../app/ui/server_panel.py" line="223"/>
         <source>Web origins allowed to call the server from a browser, separated by spaces, like http://localhost:3000</source>
         <translation>Origines web autorisées à appeler le serveur depuis un navigateur, séparées par des espaces, comme http://localhost:3000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="230"/>
+        <location filename="../../app/ui/server_panel.py" line="226"/>
         <source>Keep API conversations in history (in the sidebar&apos;s API group)</source>
         <translation>Garder les conversations de l&apos;API dans l&apos;historique (dans le groupe API de la barre latérale)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="233"/>
+        <location filename="../../app/ui/server_panel.py" line="229"/>
         <source>Copy</source>
         <translation>Copier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="234"/>
+        <location filename="../../app/ui/server_panel.py" line="230"/>
         <source>Regenerate</source>
         <translation>Régénérer</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="235"/>
+        <location filename="../../app/ui/server_panel.py" line="231"/>
         <source>off</source>
         <translation>arrêté</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="241"/>
+        <location filename="../../app/ui/server_panel.py" line="237"/>
         <source>Time</source>
         <translation>Heure</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="242"/>
+        <location filename="../../app/ui/server_panel.py" line="238"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="243"/>
+        <location filename="../../app/ui/server_panel.py" line="239"/>
         <source>Endpoint</source>
         <translation>Point d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="244"/>
+        <location filename="../../app/ui/server_panel.py" line="240"/>
         <source>Model</source>
         <translation>Modèle</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="245"/>
+        <location filename="../../app/ui/server_panel.py" line="241"/>
         <source>Tokens</source>
         <translation>Jetons</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="246"/>
+        <location filename="../../app/ui/server_panel.py" line="242"/>
         <source>Duration</source>
         <translation>Durée</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="247"/>
+        <location filename="../../app/ui/server_panel.py" line="243"/>
         <source>Status</source>
         <translation>État</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="258"/>
+        <location filename="../../app/ui/server_panel.py" line="254"/>
         <source>Port:</source>
         <translation>Port :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="260"/>
+        <location filename="../../app/ui/server_panel.py" line="256"/>
         <source>Allowed web origins:</source>
         <translation>Origines web autorisées :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="266"/>
+        <location filename="../../app/ui/server_panel.py" line="262"/>
         <source>API key:</source>
         <translation>Clé d&apos;API :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="267"/>
+        <location filename="../../app/ui/server_panel.py" line="263"/>
         <source>Base URL:</source>
         <translation>URL de base :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="271"/>
+        <location filename="../../app/ui/server_panel.py" line="267"/>
         <source>Requests:</source>
         <translation>Requêtes :</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="310"/>
+        <location filename="../../app/ui/server_panel.py" line="306"/>
         <source>A new key is in use: programs using the old one now get 401.</source>
         <translation>Une nouvelle clé est utilisée : les programmes qui utilisent l&apos;ancienne reçoivent désormais 401.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="321"/>
+        <location filename="../../app/ui/server_panel.py" line="317"/>
         <source>Running.</source>
         <translation>En marche.</translation>
     </message>
@@ -2020,72 +2288,72 @@ Lier : pas d&apos;espace en plus ; le fichier original doit rester à sa place.<
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="39"/>
+        <location filename="../../app/ui/sidebar.py" line="41"/>
         <source>Pinned</source>
         <translation>Épinglés</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="40"/>
+        <location filename="../../app/ui/sidebar.py" line="42"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="41"/>
+        <location filename="../../app/ui/sidebar.py" line="43"/>
         <source>Yesterday</source>
         <translation>Hier</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="42"/>
+        <location filename="../../app/ui/sidebar.py" line="44"/>
         <source>This week</source>
         <translation>Cette semaine</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="43"/>
+        <location filename="../../app/ui/sidebar.py" line="45"/>
         <source>Older</source>
         <translation>Plus ancien</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="44"/>
+        <location filename="../../app/ui/sidebar.py" line="46"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="132"/>
+        <location filename="../../app/ui/sidebar.py" line="154"/>
         <source>New chat</source>
         <translation>Nouveau chat</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="133"/>
+        <location filename="../../app/ui/sidebar.py" line="155"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>Commencer une conversation (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="136"/>
+        <location filename="../../app/ui/sidebar.py" line="157"/>
         <source>Search all chats (Ctrl+K)</source>
         <translation>Rechercher dans tous les chats (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="137"/>
+        <location filename="../../app/ui/sidebar.py" line="158"/>
         <source>Search all chats</source>
         <translation>Rechercher dans tous les chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="138"/>
+        <location filename="../../app/ui/sidebar.py" line="159"/>
         <source>Down moves into the results, Enter opens one, Esc clears</source>
         <translation>Bas passe aux résultats, Entrée en ouvre un, Échap efface</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="153"/>
+        <location filename="../../app/ui/sidebar.py" line="169"/>
         <source>Chats</source>
         <translation>Chats</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="155"/>
+        <location filename="../../app/ui/sidebar.py" line="171"/>
         <source>No chats yet. Type a message to start one; it will be listed here.</source>
         <translation>Aucun chat pour l&apos;instant. Écrivez un message pour en commencer un ; il apparaîtra ici.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="246"/>
+        <location filename="../../app/ui/sidebar.py" line="278"/>
         <source>%1
 %2 messages · %3</source>
         <translation>%1
@@ -2098,32 +2366,32 @@ Lier : pas d&apos;espace en plus ; le fichier original doit rester à sa place.<
 %2 messages</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="260"/>
+        <location filename="../../app/ui/sidebar.py" line="292"/>
         <source>No matches. Try fewer or other words; Esc clears the search.</source>
         <translation>Aucun résultat. Essayez moins de mots ou d&apos;autres ; Échap efface la recherche.</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="301"/>
+        <location filename="../../app/ui/sidebar.py" line="333"/>
         <source>Rename…</source>
         <translation>Renommer…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="304"/>
+        <location filename="../../app/ui/sidebar.py" line="336"/>
         <source>Unpin</source>
         <translation>Désépingler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="304"/>
+        <location filename="../../app/ui/sidebar.py" line="336"/>
         <source>Pin</source>
         <translation>Épingler</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="306"/>
+        <location filename="../../app/ui/sidebar.py" line="338"/>
         <source>Export…</source>
         <translation>Exporter…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="308"/>
+        <location filename="../../app/ui/sidebar.py" line="340"/>
         <source>Delete…</source>
         <translation>Supprimer…</translation>
     </message>

@@ -2,35 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="ja">
 <context>
+    <name>AttachmentChips</name>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="69"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="72"/>
+        <source>Open the file, or the text Hearth stored of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="75"/>
+        <source>Open attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="81"/>
+        <source>Remove from this chat: later replies no longer use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="84"/>
+        <source>Remove attachment %1 from this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="102"/>
+        <location filename="../../app/ui/chat_session.py" line="107"/>
         <source>Wait for the reply to finish, or press Esc to stop it, before switching chats.</source>
         <translation>チャットを切り替える前に、返信が終わるまで待つか、Esc キーで停止してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="139"/>
-        <location filename="../../app/ui/chat_session.py" line="170"/>
+        <location filename="../../app/ui/chat_session.py" line="144"/>
+        <location filename="../../app/ui/chat_session.py" line="175"/>
         <source>Could not save your message: %1</source>
         <translation>メッセージを保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="156"/>
+        <location filename="../../app/ui/chat_session.py" line="161"/>
         <source>This message is too long for the model: %1. Nothing was saved; your text is still in the message box.</source>
         <translation>このメッセージはモデルには長すぎます: %1。何も保存されていません。入力した文章はメッセージ欄に残っています。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="265"/>
+        <location filename="../../app/ui/chat_session.py" line="270"/>
         <source>This message is too long for the model: %1.</source>
         <translation>このメッセージはモデルには長すぎます: %1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="283"/>
+        <location filename="../../app/ui/chat_session.py" line="288"/>
         <source>The reply could not be saved: %1</source>
         <translation>返信を保存できませんでした: %1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_history.py" line="184"/>
+        <location filename="../../app/ui/chat_history.py" line="187"/>
         <source>Stop the reply before deleting this chat.</source>
         <translation>このチャットを削除する前に返信を停止してください。</translation>
     </message>
@@ -55,12 +83,12 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
         <translation>以前のメッセージを表示</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="138"/>
+        <location filename="../../app/ui/chat_view.py" line="142"/>
         <source>Show earlier messages (%1 more)</source>
         <translation>以前のメッセージを表示（あと %1 件）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="170"/>
+        <location filename="../../app/ui/chat_view.py" line="174"/>
         <source>— The model no longer sees the %1 message(s) above: the context is full. —</source>
         <translation>— コンテキストがいっぱいのため、モデルには上の %1 件のメッセージが見えていません。—</translation>
     </message>
@@ -68,34 +96,226 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
 <context>
     <name>CodeBlockView</name>
     <message>
-        <location filename="../../app/ui/message_body.py" line="109"/>
-        <location filename="../../app/ui/message_body.py" line="124"/>
-        <location filename="../../app/ui/message_body.py" line="135"/>
+        <location filename="../../app/ui/message_body.py" line="112"/>
+        <location filename="../../app/ui/message_body.py" line="126"/>
+        <location filename="../../app/ui/message_body.py" line="141"/>
         <source>code</source>
         <translation>コード</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_body.py" line="113"/>
-        <location filename="../../app/ui/message_body.py" line="145"/>
+        <location filename="../../app/ui/message_body.py" line="116"/>
+        <location filename="../../app/ui/message_body.py" line="151"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_body.py" line="115"/>
-        <location filename="../../app/ui/message_body.py" line="116"/>
+        <location filename="../../app/ui/message_body.py" line="118"/>
+        <location filename="../../app/ui/message_body.py" line="119"/>
         <source>Copy this code</source>
         <translation>このコードをコピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_body.py" line="124"/>
-        <location filename="../../app/ui/message_body.py" line="138"/>
+        <location filename="../../app/ui/message_body.py" line="126"/>
+        <location filename="../../app/ui/message_body.py" line="144"/>
         <source>Code (%1)</source>
         <translation>コード (%1)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_body.py" line="144"/>
+        <location filename="../../app/ui/message_body.py" line="150"/>
         <source>Copied</source>
         <translation>コピーしました</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionJobs</name>
+    <message>
+        <location filename="../../app/ui/collection_jobs.py" line="83"/>
+        <source>The job stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collection_jobs.py" line="130"/>
+        <source>Removed the collection %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collection_jobs.py" line="150"/>
+        <source>%1 new vectors from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collection_jobs.py" line="163"/>
+        <source>%1 cannot be loaded as an embedding model (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsPage</name>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="52"/>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="53"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="54"/>
+        <source>Chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="55"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="56"/>
+        <source>Used by this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="61"/>
+        <location filename="../../app/ui/collections_page.py" line="71"/>
+        <source>Document collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="72"/>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="73"/>
+        <source>Reindex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="74"/>
+        <source>Remove</source>
+        <translation type="unfinished">削除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="76"/>
+        <source>Embedding model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="80"/>
+        <source>Indexing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="83"/>
+        <source>Cancel</source>
+        <translation type="unfinished">キャンセル</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="84"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="111"/>
+        <source>Embedding model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="147"/>
+        <source>Let this chat retrieve from the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="149"/>
+        <source>Open a chat to let it retrieve from a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="168"/>
+        <source>None: keywords only (BM25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="180"/>
+        <source>Retrieval uses keywords only (BM25): no embedding model is chosen. Any GGUF in the library can serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="187"/>
+        <source>Retrieval fuses keywords (BM25) with vectors from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="195"/>
+        <source>Add a folder as a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="203"/>
+        <source>Add collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="204"/>
+        <source>Collection name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="215"/>
+        <source>There is already a collection named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="221"/>
+        <source>Indexing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="236"/>
+        <source>Re-checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="243"/>
+        <source>Remove the collection %1? Its documents are deleted from Hearth unless a chat uses them; the files in the folder are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="248"/>
+        <source>Remove collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="250"/>
+        <source>Removing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="257"/>
+        <source>Wait for the current job to finish, or cancel it, before changing the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="263"/>
+        <source>Loading %1 and computing vectors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="270"/>
+        <source>Switching to keywords only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="353"/>
+        <source>Document co&amp;llections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="397"/>
+        <source>Re-checking the document collections…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -116,48 +336,48 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
         <translation>Enter で送信、Shift+Enter で改行、空の欄で ↑ キーを押すと最後のメッセージを編集</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="59"/>
-        <location filename="../../app/ui/composer.py" line="126"/>
+        <location filename="../../app/ui/composer.py" line="56"/>
+        <location filename="../../app/ui/composer.py" line="129"/>
         <source>Send</source>
         <translation>送信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="62"/>
+        <location filename="../../app/ui/composer.py" line="58"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="63"/>
+        <location filename="../../app/ui/composer.py" line="59"/>
         <source>Stop the reply (Esc)</source>
         <translation>返信を停止 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="66"/>
+        <location filename="../../app/ui/composer.py" line="61"/>
         <source>Attach…</source>
         <translation>添付…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="67"/>
+        <location filename="../../app/ui/composer.py" line="62"/>
         <source>Attach documents (text, Markdown, code, CSV, HTML, PDF, DOCX)</source>
         <translation>文書を添付 (テキスト、Markdown、コード、CSV、HTML、PDF、DOCX)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="68"/>
+        <location filename="../../app/ui/composer.py" line="63"/>
         <source>Attach documents</source>
         <translation>文書を添付</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="91"/>
+        <location filename="../../app/ui/composer.py" line="94"/>
         <source>No model is loaded yet</source>
         <translation>モデルがまだ読み込まれていません</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="109"/>
+        <location filename="../../app/ui/composer.py" line="112"/>
         <source>Editing your message: Enter sends it as a new version (the original stays), Esc cancels.</source>
         <translation>メッセージを編集中：Enter で新しいバージョンとして送信（元のものは残ります）、Esc で取り消し。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="112"/>
+        <location filename="../../app/ui/composer.py" line="115"/>
         <source>Resend</source>
         <translation>再送信</translation>
     </message>
@@ -795,14 +1015,14 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
         <translation>モデル未読み込み</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="57"/>
+        <location filename="../../app/ui/chat_display.py" line="59"/>
         <location filename="../../app/ui/window_dialogs.py" line="75"/>
-        <location filename="../../app/ui/window_layout.py" line="44"/>
+        <location filename="../../app/ui/window_layout.py" line="46"/>
         <source>New chat</source>
         <translation>新しいチャット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_layout.py" line="50"/>
+        <location filename="../../app/ui/window_layout.py" line="53"/>
         <source>Tokens the model holds in its context / context size</source>
         <translation>モデルのコンテキスト内のトークン数 / コンテキストサイズ</translation>
     </message>
@@ -813,22 +1033,22 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
     </message>
     <message>
         <location filename="../../app/ui/model_picker.py" line="24"/>
-        <location filename="../../app/ui/window_layout.py" line="74"/>
+        <location filename="../../app/ui/window_layout.py" line="77"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_layout.py" line="77"/>
+        <location filename="../../app/ui/window_layout.py" line="80"/>
         <source> Model: </source>
         <translation> モデル: </translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_layout.py" line="87"/>
+        <location filename="../../app/ui/window_layout.py" line="90"/>
         <source>Starting…</source>
         <translation>起動中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_layout.py" line="91"/>
+        <location filename="../../app/ui/window_layout.py" line="94"/>
         <source>Progress</source>
         <translation>進行状況</translation>
     </message>
@@ -978,33 +1198,33 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
         <translation>%1 について(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>There is no reply to copy yet.</source>
         <translation>コピーできる返信はまだありません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
         <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>%1. Your message is still in the box; press Enter again when the model is ready.</source>
         <translation>%1。メッセージは欄に残っています。モデルの準備ができたらもう一度 Enter を押してください。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="77"/>
+        <location filename="../../app/ui/chat_display.py" line="83"/>
         <source>%1 tok/s</source>
         <translation>%1 トークン/秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="81"/>
+        <location filename="../../app/ui/chat_display.py" line="98"/>
         <source>Reply finished: %1</source>
         <translation>返信が完了しました：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="84"/>
+        <location filename="../../app/ui/chat_display.py" line="101"/>
         <source>Reply %1</source>
         <translation>返信 %1</translation>
     </message>
@@ -1023,7 +1243,7 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
         <translation>入力した内容はメッセージ欄に残っています。Enter で新しいチャットとして送信します。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="52"/>
+        <location filename="../../app/ui/chat_display.py" line="54"/>
         <source>Context %1 / %2 tokens (%3)</source>
         <translation>コンテキスト %1 / %2 トークン (%3)</translation>
     </message>
@@ -1082,7 +1302,7 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
         <translation>「%1」とそのすべてのメッセージを削除しますか？元に戻せません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Open a chat to export it, or use Export all chats.</source>
         <translation>エクスポートするチャットを開くか、「すべてのチャットをエクスポート」を使ってください。</translation>
     </message>
@@ -1097,7 +1317,7 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
         <translation>Google の Gemma モデルとオフラインでチャット。&lt;br&gt;データはこのコンピューターから出ません。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="367"/>
+        <location filename="../../app/ui/server_panel.py" line="363"/>
         <source>API &amp;server…</source>
         <translation>API サーバー(&amp;S)…</translation>
     </message>
@@ -1105,22 +1325,22 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../app/ui/message_view.py" line="43"/>
+        <location filename="../../app/ui/message_view.py" line="45"/>
         <source>writing…</source>
         <translation>入力中…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="44"/>
+        <location filename="../../app/ui/message_view.py" line="46"/>
         <source>stopped</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="45"/>
+        <location filename="../../app/ui/message_view.py" line="47"/>
         <source>interrupted</source>
         <translation>中断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="46"/>
+        <location filename="../../app/ui/message_view.py" line="48"/>
         <source>error</source>
         <translation>エラー</translation>
     </message>
@@ -1161,106 +1381,106 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
         <translation>%1 トークンを読み込み中… %2%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="96"/>
+        <location filename="../../app/ui/message_view.py" line="109"/>
         <source>You</source>
         <translation>あなた</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="102"/>
-        <location filename="../../app/ui/message_view.py" line="103"/>
+        <location filename="../../app/ui/message_view.py" line="115"/>
+        <location filename="../../app/ui/message_view.py" line="116"/>
         <source>Pinned</source>
         <translation>ピン留め</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="197"/>
+        <location filename="../../app/ui/message_view.py" line="209"/>
         <source>Message from %1</source>
         <translation>%1 からのメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="199"/>
+        <location filename="../../app/ui/message_view.py" line="211"/>
         <source>Text of the message from %1</source>
         <translation>%1 からのメッセージ本文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="205"/>
-        <location filename="../../app/ui/message_view.py" line="207"/>
+        <location filename="../../app/ui/message_actions.py" line="34"/>
+        <location filename="../../app/ui/message_actions.py" line="36"/>
         <source>Previous version</source>
         <translation>前のバージョン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="206"/>
-        <location filename="../../app/ui/message_view.py" line="208"/>
+        <location filename="../../app/ui/message_actions.py" line="35"/>
+        <location filename="../../app/ui/message_actions.py" line="37"/>
         <source>Next version</source>
         <translation>次のバージョン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="239"/>
-        <location filename="../../app/ui/message_view.py" line="348"/>
+        <location filename="../../app/ui/message_actions.py" line="68"/>
+        <location filename="../../app/ui/message_view.py" line="313"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="239"/>
+        <location filename="../../app/ui/message_actions.py" line="69"/>
         <source>Copy this message</source>
         <translation>このメッセージをコピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="242"/>
+        <location filename="../../app/ui/message_actions.py" line="73"/>
         <source>Unpin</source>
         <translation>ピン留めを解除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="242"/>
+        <location filename="../../app/ui/message_actions.py" line="75"/>
         <source>Pin</source>
         <translation>ピン留め</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="243"/>
+        <location filename="../../app/ui/message_actions.py" line="76"/>
         <source>Pinned messages stay in the model&apos;s memory when older turns are dropped</source>
         <translation>古いやり取りが外されても、ピン留めしたメッセージはモデルの記憶に残ります</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="248"/>
+        <location filename="../../app/ui/message_actions.py" line="83"/>
         <source>Regenerate</source>
         <translation>再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="249"/>
+        <location filename="../../app/ui/message_actions.py" line="84"/>
         <source>Write another version of this reply (the old one stays)</source>
         <translation>この返信の別バージョンを書く (元の返信は残ります)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="254"/>
+        <location filename="../../app/ui/message_actions.py" line="89"/>
         <source>Edit</source>
         <translation>編集</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="255"/>
+        <location filename="../../app/ui/message_actions.py" line="90"/>
         <source>Edit and resend (the original stays as another version)</source>
         <translation>編集して再送信 (元のメッセージは別バージョンとして残ります)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="259"/>
+        <location filename="../../app/ui/message_actions.py" line="94"/>
         <source>Answer</source>
         <translation>返信</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="260"/>
+        <location filename="../../app/ui/message_actions.py" line="95"/>
         <source>Write a reply to this message</source>
         <translation>このメッセージへの返信を書く</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="265"/>
+        <location filename="../../app/ui/message_actions.py" line="100"/>
         <source>Delete</source>
         <translation>削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="266"/>
+        <location filename="../../app/ui/message_actions.py" line="101"/>
         <source>Delete this message and what follows it</source>
         <translation>このメッセージと以降を削除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="347"/>
+        <location filename="../../app/ui/message_view.py" line="312"/>
         <source>Copied</source>
         <translation>コピーしました</translation>
     </message>
@@ -1668,119 +1888,167 @@ Link: no extra space; the original file must stay where it is.</source>
     </message>
 </context>
 <context>
+    <name>SentAttachments</name>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="38"/>
+        <source>%1 (stored text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="43"/>
+        <source>Stored text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="83"/>
+        <source>The stored text cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="101"/>
+        <source>Wait for the reply to finish, or stop it, before removing a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="106"/>
+        <source>Remove %1 from this chat? Later replies will no longer see it; its stored text is deleted unless another chat or a collection uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="112"/>
+        <source>Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="216"/>
+        <location filename="../../app/ui/server_panel.py" line="192"/>
+        <source>API off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_panel.py" line="200"/>
+        <source>API: %1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_panel.py" line="202"/>
+        <source>API on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_panel.py" line="212"/>
         <source>API server</source>
         <translation>API サーバー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="218"/>
+        <location filename="../../app/ui/server_panel.py" line="214"/>
         <source>Serve the model to other programs (OpenAI- and Anthropic-compatible API)</source>
         <translation>モデルを他のプログラムに提供します (OpenAI および Anthropic 互換 API)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="220"/>
+        <location filename="../../app/ui/server_panel.py" line="216"/>
         <source>Allow other devices on this network (needs the key)</source>
         <translation>このネットワークの他のデバイスを許可 (キーが必要)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="223"/>
+        <location filename="../../app/ui/server_panel.py" line="219"/>
         <source>none (web pages cannot call the server)</source>
         <translation>なし (Web ページからサーバーは呼び出せません)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="227"/>
+        <location filename="../../app/ui/server_panel.py" line="223"/>
         <source>Web origins allowed to call the server from a browser, separated by spaces, like http://localhost:3000</source>
         <translation>ブラウザーからサーバーを呼び出せる Web オリジン (スペース区切り、例: http://localhost:3000)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="230"/>
+        <location filename="../../app/ui/server_panel.py" line="226"/>
         <source>Keep API conversations in history (in the sidebar&apos;s API group)</source>
         <translation>API の会話を履歴に残す (サイドバーの API グループ)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="233"/>
+        <location filename="../../app/ui/server_panel.py" line="229"/>
         <source>Copy</source>
         <translation>コピー</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="234"/>
+        <location filename="../../app/ui/server_panel.py" line="230"/>
         <source>Regenerate</source>
         <translation>再生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="235"/>
+        <location filename="../../app/ui/server_panel.py" line="231"/>
         <source>off</source>
         <translation>オフ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="241"/>
+        <location filename="../../app/ui/server_panel.py" line="237"/>
         <source>Time</source>
         <translation>時刻</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="242"/>
+        <location filename="../../app/ui/server_panel.py" line="238"/>
         <source>Client</source>
         <translation>クライアント</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="243"/>
+        <location filename="../../app/ui/server_panel.py" line="239"/>
         <source>Endpoint</source>
         <translation>エンドポイント</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="244"/>
+        <location filename="../../app/ui/server_panel.py" line="240"/>
         <source>Model</source>
         <translation>モデル</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="245"/>
+        <location filename="../../app/ui/server_panel.py" line="241"/>
         <source>Tokens</source>
         <translation>トークン</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="246"/>
+        <location filename="../../app/ui/server_panel.py" line="242"/>
         <source>Duration</source>
         <translation>所要時間</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="247"/>
+        <location filename="../../app/ui/server_panel.py" line="243"/>
         <source>Status</source>
         <translation>状態</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="258"/>
+        <location filename="../../app/ui/server_panel.py" line="254"/>
         <source>Port:</source>
         <translation>ポート:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="260"/>
+        <location filename="../../app/ui/server_panel.py" line="256"/>
         <source>Allowed web origins:</source>
         <translation>許可する Web オリジン:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="266"/>
+        <location filename="../../app/ui/server_panel.py" line="262"/>
         <source>API key:</source>
         <translation>API キー:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="267"/>
+        <location filename="../../app/ui/server_panel.py" line="263"/>
         <source>Base URL:</source>
         <translation>ベース URL:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="271"/>
+        <location filename="../../app/ui/server_panel.py" line="267"/>
         <source>Requests:</source>
         <translation>リクエスト:</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="310"/>
+        <location filename="../../app/ui/server_panel.py" line="306"/>
         <source>A new key is in use: programs using the old one now get 401.</source>
         <translation>新しいキーを使用中です。古いキーを使うプログラムには 401 が返ります。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="321"/>
+        <location filename="../../app/ui/server_panel.py" line="317"/>
         <source>Running.</source>
         <translation>実行中。</translation>
     </message>
@@ -2020,72 +2288,72 @@ Link: no extra space; the original file must stay where it is.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="39"/>
+        <location filename="../../app/ui/sidebar.py" line="41"/>
         <source>Pinned</source>
         <translation>ピン留め</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="40"/>
+        <location filename="../../app/ui/sidebar.py" line="42"/>
         <source>Today</source>
         <translation>今日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="41"/>
+        <location filename="../../app/ui/sidebar.py" line="43"/>
         <source>Yesterday</source>
         <translation>昨日</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="42"/>
+        <location filename="../../app/ui/sidebar.py" line="44"/>
         <source>This week</source>
         <translation>今週</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="43"/>
+        <location filename="../../app/ui/sidebar.py" line="45"/>
         <source>Older</source>
         <translation>それ以前</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="44"/>
+        <location filename="../../app/ui/sidebar.py" line="46"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="132"/>
+        <location filename="../../app/ui/sidebar.py" line="154"/>
         <source>New chat</source>
         <translation>新しいチャット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="133"/>
+        <location filename="../../app/ui/sidebar.py" line="155"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>新しい会話を始める (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="136"/>
+        <location filename="../../app/ui/sidebar.py" line="157"/>
         <source>Search all chats (Ctrl+K)</source>
         <translation>すべてのチャットを検索 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="137"/>
+        <location filename="../../app/ui/sidebar.py" line="158"/>
         <source>Search all chats</source>
         <translation>すべてのチャットを検索</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="138"/>
+        <location filename="../../app/ui/sidebar.py" line="159"/>
         <source>Down moves into the results, Enter opens one, Esc clears</source>
         <translation>↓ キーで結果へ移動、Enter で開く、Esc で消去</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="153"/>
+        <location filename="../../app/ui/sidebar.py" line="169"/>
         <source>Chats</source>
         <translation>チャット</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="155"/>
+        <location filename="../../app/ui/sidebar.py" line="171"/>
         <source>No chats yet. Type a message to start one; it will be listed here.</source>
         <translation>チャットはまだありません。メッセージを入力すると始まり、ここに表示されます。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="246"/>
+        <location filename="../../app/ui/sidebar.py" line="278"/>
         <source>%1
 %2 messages · %3</source>
         <translation>%1
@@ -2098,32 +2366,32 @@ Link: no extra space; the original file must stay where it is.</source>
 %2 件のメッセージ</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="260"/>
+        <location filename="../../app/ui/sidebar.py" line="292"/>
         <source>No matches. Try fewer or other words; Esc clears the search.</source>
         <translation>一致するものがありません。語を減らすか変えてください。Esc で検索をクリアします。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="301"/>
+        <location filename="../../app/ui/sidebar.py" line="333"/>
         <source>Rename…</source>
         <translation>名前を変更…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="304"/>
+        <location filename="../../app/ui/sidebar.py" line="336"/>
         <source>Unpin</source>
         <translation>ピン留めを解除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="304"/>
+        <location filename="../../app/ui/sidebar.py" line="336"/>
         <source>Pin</source>
         <translation>ピン留め</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="306"/>
+        <location filename="../../app/ui/sidebar.py" line="338"/>
         <source>Export…</source>
         <translation>エクスポート…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="308"/>
+        <location filename="../../app/ui/sidebar.py" line="340"/>
         <source>Delete…</source>
         <translation>削除…</translation>
     </message>

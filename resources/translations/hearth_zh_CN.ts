@@ -2,35 +2,63 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>AttachmentChips</name>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="69"/>
+        <source>Open</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="72"/>
+        <source>Open the file, or the text Hearth stored of it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="75"/>
+        <source>Open attachment %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="81"/>
+        <source>Remove from this chat: later replies no longer use it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sources_view.py" line="84"/>
+        <source>Remove attachment %1 from this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ChatSession</name>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="102"/>
+        <location filename="../../app/ui/chat_session.py" line="107"/>
         <source>Wait for the reply to finish, or press Esc to stop it, before switching chats.</source>
         <translation>切换对话前，请等待回复完成，或按 Esc 停止回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="139"/>
-        <location filename="../../app/ui/chat_session.py" line="170"/>
+        <location filename="../../app/ui/chat_session.py" line="144"/>
+        <location filename="../../app/ui/chat_session.py" line="175"/>
         <source>Could not save your message: %1</source>
         <translation>无法保存你的消息：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="156"/>
+        <location filename="../../app/ui/chat_session.py" line="161"/>
         <source>This message is too long for the model: %1. Nothing was saved; your text is still in the message box.</source>
         <translation>此消息对模型来说太长：%1。未保存任何内容；你的文字仍在消息框中。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="265"/>
+        <location filename="../../app/ui/chat_session.py" line="270"/>
         <source>This message is too long for the model: %1.</source>
         <translation>此消息对模型来说太长：%1。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_session.py" line="283"/>
+        <location filename="../../app/ui/chat_session.py" line="288"/>
         <source>The reply could not be saved: %1</source>
         <translation>无法保存回复：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_history.py" line="184"/>
+        <location filename="../../app/ui/chat_history.py" line="187"/>
         <source>Stop the reply before deleting this chat.</source>
         <translation>删除此对话前，请先停止回复。</translation>
     </message>
@@ -55,12 +83,12 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
         <translation>显示更早的消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="138"/>
+        <location filename="../../app/ui/chat_view.py" line="142"/>
         <source>Show earlier messages (%1 more)</source>
         <translation>显示更早的消息（还有 %1 条）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_view.py" line="170"/>
+        <location filename="../../app/ui/chat_view.py" line="174"/>
         <source>— The model no longer sees the %1 message(s) above: the context is full. —</source>
         <translation>— 上下文已满：模型已看不到上方的 %1 条消息。—</translation>
     </message>
@@ -68,34 +96,226 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
 <context>
     <name>CodeBlockView</name>
     <message>
-        <location filename="../../app/ui/message_body.py" line="109"/>
-        <location filename="../../app/ui/message_body.py" line="124"/>
-        <location filename="../../app/ui/message_body.py" line="135"/>
+        <location filename="../../app/ui/message_body.py" line="112"/>
+        <location filename="../../app/ui/message_body.py" line="126"/>
+        <location filename="../../app/ui/message_body.py" line="141"/>
         <source>code</source>
         <translation>代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_body.py" line="113"/>
-        <location filename="../../app/ui/message_body.py" line="145"/>
+        <location filename="../../app/ui/message_body.py" line="116"/>
+        <location filename="../../app/ui/message_body.py" line="151"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_body.py" line="115"/>
-        <location filename="../../app/ui/message_body.py" line="116"/>
+        <location filename="../../app/ui/message_body.py" line="118"/>
+        <location filename="../../app/ui/message_body.py" line="119"/>
         <source>Copy this code</source>
         <translation>复制此代码</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_body.py" line="124"/>
-        <location filename="../../app/ui/message_body.py" line="138"/>
+        <location filename="../../app/ui/message_body.py" line="126"/>
+        <location filename="../../app/ui/message_body.py" line="144"/>
         <source>Code (%1)</source>
         <translation>代码（%1）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_body.py" line="144"/>
+        <location filename="../../app/ui/message_body.py" line="150"/>
         <source>Copied</source>
         <translation>已复制</translation>
+    </message>
+</context>
+<context>
+    <name>CollectionJobs</name>
+    <message>
+        <location filename="../../app/ui/collection_jobs.py" line="83"/>
+        <source>The job stopped: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collection_jobs.py" line="130"/>
+        <source>Removed the collection %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collection_jobs.py" line="150"/>
+        <source>%1 new vectors from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collection_jobs.py" line="163"/>
+        <source>%1 cannot be loaded as an embedding model (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>CollectionsPage</name>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="52"/>
+        <source>Collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="53"/>
+        <source>Documents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="54"/>
+        <source>Chunks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="55"/>
+        <source>Folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="56"/>
+        <source>Used by this chat</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="61"/>
+        <location filename="../../app/ui/collections_page.py" line="71"/>
+        <source>Document collections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="72"/>
+        <source>Add folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="73"/>
+        <source>Reindex</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="74"/>
+        <source>Remove</source>
+        <translation type="unfinished">移除</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="76"/>
+        <source>Embedding model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="80"/>
+        <source>Indexing progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="83"/>
+        <source>Cancel</source>
+        <translation type="unfinished">取消</translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="84"/>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="111"/>
+        <source>Embedding model:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="147"/>
+        <source>Let this chat retrieve from the collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="149"/>
+        <source>Open a chat to let it retrieve from a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="168"/>
+        <source>None: keywords only (BM25)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="180"/>
+        <source>Retrieval uses keywords only (BM25): no embedding model is chosen. Any GGUF in the library can serve.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="187"/>
+        <source>Retrieval fuses keywords (BM25) with vectors from %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="195"/>
+        <source>Add a folder as a collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="203"/>
+        <source>Add collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="204"/>
+        <source>Collection name:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="215"/>
+        <source>There is already a collection named %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="221"/>
+        <source>Indexing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="236"/>
+        <source>Re-checking %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="243"/>
+        <source>Remove the collection %1? Its documents are deleted from Hearth unless a chat uses them; the files in the folder are not touched.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="248"/>
+        <source>Remove collection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="250"/>
+        <source>Removing %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="257"/>
+        <source>Wait for the current job to finish, or cancel it, before changing the model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="263"/>
+        <source>Loading %1 and computing vectors…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="270"/>
+        <source>Switching to keywords only…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="353"/>
+        <source>Document co&amp;llections…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/collections_page.py" line="397"/>
+        <source>Re-checking the document collections…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -116,48 +336,48 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
         <translation>Enter 发送，Shift+Enter 换行，在空白输入框中按上方向键可编辑你的上一条消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="59"/>
-        <location filename="../../app/ui/composer.py" line="126"/>
+        <location filename="../../app/ui/composer.py" line="56"/>
+        <location filename="../../app/ui/composer.py" line="129"/>
         <source>Send</source>
         <translation>发送</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="62"/>
+        <location filename="../../app/ui/composer.py" line="58"/>
         <source>Stop</source>
         <translation>停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="63"/>
+        <location filename="../../app/ui/composer.py" line="59"/>
         <source>Stop the reply (Esc)</source>
         <translation>停止回复 (Esc)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="66"/>
+        <location filename="../../app/ui/composer.py" line="61"/>
         <source>Attach…</source>
         <translation>附加…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="67"/>
+        <location filename="../../app/ui/composer.py" line="62"/>
         <source>Attach documents (text, Markdown, code, CSV, HTML, PDF, DOCX)</source>
         <translation>附加文档（文本、Markdown、代码、CSV、HTML、PDF、DOCX）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="68"/>
+        <location filename="../../app/ui/composer.py" line="63"/>
         <source>Attach documents</source>
         <translation>附加文档</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="91"/>
+        <location filename="../../app/ui/composer.py" line="94"/>
         <source>No model is loaded yet</source>
         <translation>尚未加载模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="109"/>
+        <location filename="../../app/ui/composer.py" line="112"/>
         <source>Editing your message: Enter sends it as a new version (the original stays), Esc cancels.</source>
         <translation>正在编辑消息：Enter 作为新版本发送（原消息保留），Esc 取消。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/composer.py" line="112"/>
+        <location filename="../../app/ui/composer.py" line="115"/>
         <source>Resend</source>
         <translation>重新发送</translation>
     </message>
@@ -795,14 +1015,14 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
         <translation>尚未加载模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="57"/>
+        <location filename="../../app/ui/chat_display.py" line="59"/>
         <location filename="../../app/ui/window_dialogs.py" line="75"/>
-        <location filename="../../app/ui/window_layout.py" line="44"/>
+        <location filename="../../app/ui/window_layout.py" line="46"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_layout.py" line="50"/>
+        <location filename="../../app/ui/window_layout.py" line="53"/>
         <source>Tokens the model holds in its context / context size</source>
         <translation>模型上下文中的词元数 / 上下文大小</translation>
     </message>
@@ -813,22 +1033,22 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
     </message>
     <message>
         <location filename="../../app/ui/model_picker.py" line="24"/>
-        <location filename="../../app/ui/window_layout.py" line="74"/>
+        <location filename="../../app/ui/window_layout.py" line="77"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_layout.py" line="77"/>
+        <location filename="../../app/ui/window_layout.py" line="80"/>
         <source> Model: </source>
         <translation> 模型：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_layout.py" line="87"/>
+        <location filename="../../app/ui/window_layout.py" line="90"/>
         <source>Starting…</source>
         <translation>正在启动…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/window_layout.py" line="91"/>
+        <location filename="../../app/ui/window_layout.py" line="94"/>
         <source>Progress</source>
         <translation>进度</translation>
     </message>
@@ -978,33 +1198,33 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
         <translation>关于 %1(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="216"/>
+        <location filename="../../app/ui/main_window.py" line="217"/>
         <source>There is no reply to copy yet.</source>
         <translation>还没有可复制的回复。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="219"/>
         <location filename="../../app/ui/main_window.py" line="220"/>
+        <location filename="../../app/ui/main_window.py" line="221"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="246"/>
+        <location filename="../../app/ui/main_window.py" line="247"/>
         <source>%1. Your message is still in the box; press Enter again when the model is ready.</source>
         <translation>%1。你的消息仍在输入框中；模型就绪后再按一次 Enter。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="77"/>
+        <location filename="../../app/ui/chat_display.py" line="83"/>
         <source>%1 tok/s</source>
         <translation>%1 词元/秒</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="81"/>
+        <location filename="../../app/ui/chat_display.py" line="98"/>
         <source>Reply finished: %1</source>
         <translation>回复完成：%1</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="84"/>
+        <location filename="../../app/ui/chat_display.py" line="101"/>
         <source>Reply %1</source>
         <translation>回复 %1</translation>
     </message>
@@ -1023,7 +1243,7 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
         <translation>你输入的内容仍在消息框中；按 Enter 将其作为新对话发送。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/chat_display.py" line="52"/>
+        <location filename="../../app/ui/chat_display.py" line="54"/>
         <source>Context %1 / %2 tokens (%3)</source>
         <translation>上下文 %1 / %2 词元 (%3)</translation>
     </message>
@@ -1082,7 +1302,7 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
         <translation>删除“%1”及其所有消息？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/main_window.py" line="266"/>
+        <location filename="../../app/ui/main_window.py" line="267"/>
         <source>Open a chat to export it, or use Export all chats.</source>
         <translation>请打开要导出的对话，或使用“导出全部对话”。</translation>
     </message>
@@ -1097,7 +1317,7 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
         <translation>与 Google Gemma 模型离线对话。&lt;br&gt;任何数据都不会离开这台电脑。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="367"/>
+        <location filename="../../app/ui/server_panel.py" line="363"/>
         <source>API &amp;server…</source>
         <translation>API 服务器(&amp;S)…</translation>
     </message>
@@ -1105,22 +1325,22 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
 <context>
     <name>MessageView</name>
     <message>
-        <location filename="../../app/ui/message_view.py" line="43"/>
+        <location filename="../../app/ui/message_view.py" line="45"/>
         <source>writing…</source>
         <translation>正在输入…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="44"/>
+        <location filename="../../app/ui/message_view.py" line="46"/>
         <source>stopped</source>
         <translation>已停止</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="45"/>
+        <location filename="../../app/ui/message_view.py" line="47"/>
         <source>interrupted</source>
         <translation>已中断</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="46"/>
+        <location filename="../../app/ui/message_view.py" line="48"/>
         <source>error</source>
         <translation>错误</translation>
     </message>
@@ -1161,106 +1381,106 @@ Let this chat forget its oldest turns (the system prompt and pinned messages sta
         <translation>正在读取 %1 个词元… %2%</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="96"/>
+        <location filename="../../app/ui/message_view.py" line="109"/>
         <source>You</source>
         <translation>你</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="102"/>
-        <location filename="../../app/ui/message_view.py" line="103"/>
+        <location filename="../../app/ui/message_view.py" line="115"/>
+        <location filename="../../app/ui/message_view.py" line="116"/>
         <source>Pinned</source>
         <translation>已置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="197"/>
+        <location filename="../../app/ui/message_view.py" line="209"/>
         <source>Message from %1</source>
         <translation>来自 %1 的消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="199"/>
+        <location filename="../../app/ui/message_view.py" line="211"/>
         <source>Text of the message from %1</source>
         <translation>来自 %1 的消息正文</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="205"/>
-        <location filename="../../app/ui/message_view.py" line="207"/>
+        <location filename="../../app/ui/message_actions.py" line="34"/>
+        <location filename="../../app/ui/message_actions.py" line="36"/>
         <source>Previous version</source>
         <translation>上一个版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="206"/>
-        <location filename="../../app/ui/message_view.py" line="208"/>
+        <location filename="../../app/ui/message_actions.py" line="35"/>
+        <location filename="../../app/ui/message_actions.py" line="37"/>
         <source>Next version</source>
         <translation>下一个版本</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="239"/>
-        <location filename="../../app/ui/message_view.py" line="348"/>
+        <location filename="../../app/ui/message_actions.py" line="68"/>
+        <location filename="../../app/ui/message_view.py" line="313"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="239"/>
+        <location filename="../../app/ui/message_actions.py" line="69"/>
         <source>Copy this message</source>
         <translation>复制此消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="242"/>
+        <location filename="../../app/ui/message_actions.py" line="73"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="242"/>
+        <location filename="../../app/ui/message_actions.py" line="75"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="243"/>
+        <location filename="../../app/ui/message_actions.py" line="76"/>
         <source>Pinned messages stay in the model&apos;s memory when older turns are dropped</source>
         <translation>丢弃较早的轮次时，已固定的消息仍保留在模型的记忆中</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="248"/>
+        <location filename="../../app/ui/message_actions.py" line="83"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="249"/>
+        <location filename="../../app/ui/message_actions.py" line="84"/>
         <source>Write another version of this reply (the old one stays)</source>
         <translation>为此回复另写一个版本（旧版本会保留）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="254"/>
+        <location filename="../../app/ui/message_actions.py" line="89"/>
         <source>Edit</source>
         <translation>编辑</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="255"/>
+        <location filename="../../app/ui/message_actions.py" line="90"/>
         <source>Edit and resend (the original stays as another version)</source>
         <translation>编辑并重新发送（原消息作为另一个版本保留）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="259"/>
+        <location filename="../../app/ui/message_actions.py" line="94"/>
         <source>Answer</source>
         <translation>回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="260"/>
+        <location filename="../../app/ui/message_actions.py" line="95"/>
         <source>Write a reply to this message</source>
         <translation>为此消息生成回复</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="265"/>
+        <location filename="../../app/ui/message_actions.py" line="100"/>
         <source>Delete</source>
         <translation>删除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="266"/>
+        <location filename="../../app/ui/message_actions.py" line="101"/>
         <source>Delete this message and what follows it</source>
         <translation>删除此消息及其后的内容</translation>
     </message>
     <message>
-        <location filename="../../app/ui/message_view.py" line="347"/>
+        <location filename="../../app/ui/message_view.py" line="312"/>
         <source>Copied</source>
         <translation>已复制</translation>
     </message>
@@ -1668,119 +1888,167 @@ Link: no extra space; the original file must stay where it is.</source>
     </message>
 </context>
 <context>
+    <name>SentAttachments</name>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="38"/>
+        <source>%1 (stored text)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="43"/>
+        <source>Stored text of %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="83"/>
+        <source>The stored text cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="101"/>
+        <source>Wait for the reply to finish, or stop it, before removing a document.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="106"/>
+        <source>Remove %1 from this chat? Later replies will no longer see it; its stored text is deleted unless another chat or a collection uses it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/sent_attachments.py" line="112"/>
+        <source>Remove document</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ServerPanel</name>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="216"/>
+        <location filename="../../app/ui/server_panel.py" line="192"/>
+        <source>API off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_panel.py" line="200"/>
+        <source>API: %1 waiting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_panel.py" line="202"/>
+        <source>API on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../app/ui/server_panel.py" line="212"/>
         <source>API server</source>
         <translation>API 服务器</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="218"/>
+        <location filename="../../app/ui/server_panel.py" line="214"/>
         <source>Serve the model to other programs (OpenAI- and Anthropic-compatible API)</source>
         <translation>将模型提供给其他程序（兼容 OpenAI 和 Anthropic 的 API）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="220"/>
+        <location filename="../../app/ui/server_panel.py" line="216"/>
         <source>Allow other devices on this network (needs the key)</source>
         <translation>允许此网络中的其他设备（需要密钥）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="223"/>
+        <location filename="../../app/ui/server_panel.py" line="219"/>
         <source>none (web pages cannot call the server)</source>
         <translation>无（网页无法调用服务器）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="227"/>
+        <location filename="../../app/ui/server_panel.py" line="223"/>
         <source>Web origins allowed to call the server from a browser, separated by spaces, like http://localhost:3000</source>
         <translation>允许从浏览器调用服务器的网页来源，以空格分隔，例如 http://localhost:3000</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="230"/>
+        <location filename="../../app/ui/server_panel.py" line="226"/>
         <source>Keep API conversations in history (in the sidebar&apos;s API group)</source>
         <translation>在历史记录中保留 API 对话（位于侧栏的 API 分组）</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="233"/>
+        <location filename="../../app/ui/server_panel.py" line="229"/>
         <source>Copy</source>
         <translation>复制</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="234"/>
+        <location filename="../../app/ui/server_panel.py" line="230"/>
         <source>Regenerate</source>
         <translation>重新生成</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="235"/>
+        <location filename="../../app/ui/server_panel.py" line="231"/>
         <source>off</source>
         <translation>关闭</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="241"/>
+        <location filename="../../app/ui/server_panel.py" line="237"/>
         <source>Time</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="242"/>
+        <location filename="../../app/ui/server_panel.py" line="238"/>
         <source>Client</source>
         <translation>客户端</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="243"/>
+        <location filename="../../app/ui/server_panel.py" line="239"/>
         <source>Endpoint</source>
         <translation>端点</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="244"/>
+        <location filename="../../app/ui/server_panel.py" line="240"/>
         <source>Model</source>
         <translation>模型</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="245"/>
+        <location filename="../../app/ui/server_panel.py" line="241"/>
         <source>Tokens</source>
         <translation>词元</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="246"/>
+        <location filename="../../app/ui/server_panel.py" line="242"/>
         <source>Duration</source>
         <translation>时长</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="247"/>
+        <location filename="../../app/ui/server_panel.py" line="243"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="258"/>
+        <location filename="../../app/ui/server_panel.py" line="254"/>
         <source>Port:</source>
         <translation>端口：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="260"/>
+        <location filename="../../app/ui/server_panel.py" line="256"/>
         <source>Allowed web origins:</source>
         <translation>允许的网页来源：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="266"/>
+        <location filename="../../app/ui/server_panel.py" line="262"/>
         <source>API key:</source>
         <translation>API 密钥：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="267"/>
+        <location filename="../../app/ui/server_panel.py" line="263"/>
         <source>Base URL:</source>
         <translation>基础 URL：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="271"/>
+        <location filename="../../app/ui/server_panel.py" line="267"/>
         <source>Requests:</source>
         <translation>请求：</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="310"/>
+        <location filename="../../app/ui/server_panel.py" line="306"/>
         <source>A new key is in use: programs using the old one now get 401.</source>
         <translation>新密钥已启用：使用旧密钥的程序现在会收到 401。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/server_panel.py" line="321"/>
+        <location filename="../../app/ui/server_panel.py" line="317"/>
         <source>Running.</source>
         <translation>运行中。</translation>
     </message>
@@ -2020,72 +2288,72 @@ Link: no extra space; the original file must stay where it is.</source>
 <context>
     <name>Sidebar</name>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="39"/>
+        <location filename="../../app/ui/sidebar.py" line="41"/>
         <source>Pinned</source>
         <translation>已置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="40"/>
+        <location filename="../../app/ui/sidebar.py" line="42"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="41"/>
+        <location filename="../../app/ui/sidebar.py" line="43"/>
         <source>Yesterday</source>
         <translation>昨天</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="42"/>
+        <location filename="../../app/ui/sidebar.py" line="44"/>
         <source>This week</source>
         <translation>本周</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="43"/>
+        <location filename="../../app/ui/sidebar.py" line="45"/>
         <source>Older</source>
         <translation>更早</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="44"/>
+        <location filename="../../app/ui/sidebar.py" line="46"/>
         <source>API</source>
         <translation>API</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="132"/>
+        <location filename="../../app/ui/sidebar.py" line="154"/>
         <source>New chat</source>
         <translation>新对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="133"/>
+        <location filename="../../app/ui/sidebar.py" line="155"/>
         <source>Start a new conversation (Ctrl+N)</source>
         <translation>开始新对话 (Ctrl+N)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="136"/>
+        <location filename="../../app/ui/sidebar.py" line="157"/>
         <source>Search all chats (Ctrl+K)</source>
         <translation>搜索全部对话 (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="137"/>
+        <location filename="../../app/ui/sidebar.py" line="158"/>
         <source>Search all chats</source>
         <translation>搜索全部对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="138"/>
+        <location filename="../../app/ui/sidebar.py" line="159"/>
         <source>Down moves into the results, Enter opens one, Esc clears</source>
         <translation>按下方向键进入结果，Enter 打开，Esc 清除</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="153"/>
+        <location filename="../../app/ui/sidebar.py" line="169"/>
         <source>Chats</source>
         <translation>对话</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="155"/>
+        <location filename="../../app/ui/sidebar.py" line="171"/>
         <source>No chats yet. Type a message to start one; it will be listed here.</source>
         <translation>还没有对话。输入一条消息即可开始，对话会列在这里。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="246"/>
+        <location filename="../../app/ui/sidebar.py" line="278"/>
         <source>%1
 %2 messages · %3</source>
         <translation>%1
@@ -2098,32 +2366,32 @@ Link: no extra space; the original file must stay where it is.</source>
 %2 条消息</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="260"/>
+        <location filename="../../app/ui/sidebar.py" line="292"/>
         <source>No matches. Try fewer or other words; Esc clears the search.</source>
         <translation>没有匹配项。请尝试更少或其他词语；Esc 清除搜索。</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="301"/>
+        <location filename="../../app/ui/sidebar.py" line="333"/>
         <source>Rename…</source>
         <translation>重命名…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="304"/>
+        <location filename="../../app/ui/sidebar.py" line="336"/>
         <source>Unpin</source>
         <translation>取消置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="304"/>
+        <location filename="../../app/ui/sidebar.py" line="336"/>
         <source>Pin</source>
         <translation>置顶</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="306"/>
+        <location filename="../../app/ui/sidebar.py" line="338"/>
         <source>Export…</source>
         <translation>导出…</translation>
     </message>
     <message>
-        <location filename="../../app/ui/sidebar.py" line="308"/>
+        <location filename="../../app/ui/sidebar.py" line="340"/>
         <source>Delete…</source>
         <translation>删除…</translation>
     </message>

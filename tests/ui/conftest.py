@@ -38,3 +38,14 @@ def scripted_model(app_paths: AppPaths, starter_gguf: Path) -> Path:
     if not target.exists():
         os.link(starter_gguf, target)
     return target
+
+
+@pytest.fixture(autouse=True)
+def _restore_default_locale():
+    """A window started in another language sets Qt's default locale for the whole process
+    (dates and numbers follow the language); the next test starts from the locale it found."""
+    from PySide6.QtCore import QLocale
+
+    before = QLocale()
+    yield
+    QLocale.setDefault(before)
