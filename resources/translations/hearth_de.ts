@@ -6,27 +6,27 @@
     <message>
         <location filename="../../app/ui/sources_view.py" line="69"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="72"/>
         <source>Open the file, or the text Hearth stored of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Datei öffnen oder den Text, den Hearth davon gespeichert hat</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="75"/>
         <source>Open attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang %1 öffnen</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="81"/>
         <source>Remove from this chat: later replies no longer use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Aus diesem Chat entfernen: Spätere Antworten verwenden ihn nicht mehr</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="84"/>
         <source>Remove attachment %1 from this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Anhang %1 aus diesem Chat entfernen</translation>
     </message>
 </context>
 <context>
@@ -131,22 +131,22 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="83"/>
         <source>The job stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Auftrag wurde abgebrochen: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="130"/>
         <source>Removed the collection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung %1 wurde entfernt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="150"/>
         <source>%1 new vectors from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 neue Vektoren aus %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="163"/>
         <source>%1 cannot be loaded as an embedding model (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht als Embedding-Modell geladen werden (%2)</translation>
     </message>
 </context>
 <context>
@@ -154,168 +154,168 @@ Enter sendet · Umschalt+Enter fügt eine Zeile ein · Esc hält an · Strg+/ ze
     <message>
         <location filename="../../app/ui/collections_page.py" line="52"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="53"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumente</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="54"/>
         <source>Chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>Abschnitte</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="55"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="56"/>
         <source>Used by this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Von diesem Chat genutzt</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="61"/>
         <location filename="../../app/ui/collections_page.py" line="71"/>
         <source>Document collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentsammlungen</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="72"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner hinzufügen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="73"/>
         <source>Reindex</source>
-        <translation type="unfinished"></translation>
+        <translation>Neu indizieren</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="74"/>
         <source>Remove</source>
-        <translation type="unfinished">Entfernen</translation>
+        <translation>Entfernen</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="76"/>
         <source>Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding-Modell</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="80"/>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Indizierungsfortschritt</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="83"/>
         <source>Cancel</source>
-        <translation type="unfinished">Abbrechen</translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="84"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Schließen</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="111"/>
         <source>Embedding model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Embedding-Modell:</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="147"/>
         <source>Let this chat retrieve from the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Diesen Chat Inhalte aus der Sammlung abrufen lassen</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="149"/>
         <source>Open a chat to let it retrieve from a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Öffnen Sie einen Chat, damit er Inhalte aus einer Sammlung abrufen kann</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="168"/>
         <source>None: keywords only (BM25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Keins: nur Schlüsselwörter (BM25)</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="180"/>
         <source>Retrieval uses keywords only (BM25): no embedding model is chosen. Any GGUF in the library can serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nutzt nur Schlüsselwörter (BM25): Es ist kein Embedding-Modell gewählt. Jedes GGUF-Modell aus der Bibliothek kommt infrage.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="187"/>
         <source>Retrieval fuses keywords (BM25) with vectors from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche verbindet Schlüsselwörter (BM25) mit Vektoren von %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="195"/>
         <source>Add a folder as a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Einen Ordner als Sammlung hinzufügen</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="203"/>
         <source>Add collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung hinzufügen</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="204"/>
         <source>Collection name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Name der Sammlung:</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="215"/>
         <source>There is already a collection named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Es gibt bereits eine Sammlung namens %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="221"/>
         <source>Indexing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird indiziert…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="236"/>
         <source>Re-checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird erneut geprüft…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="243"/>
         <source>Remove the collection %1? Its documents are deleted from Hearth unless a chat uses them; the files in the folder are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sammlung %1 entfernen? Ihre Dokumente werden aus Hearth gelöscht, sofern kein Chat sie nutzt; die Dateien im Ordner bleiben unberührt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="248"/>
         <source>Remove collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Sammlung entfernen</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="250"/>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird entfernt…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="257"/>
         <source>Wait for the current job to finish, or cancel it, before changing the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis der laufende Auftrag fertig ist, oder brechen Sie ihn ab, bevor Sie das Modell wechseln.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="263"/>
         <source>Loading %1 and computing vectors…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird geladen, Vektoren werden berechnet…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="270"/>
         <source>Switching to keywords only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Umstellung auf nur Schlüsselwörter…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="353"/>
         <source>Document co&amp;llections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokumentsamm&amp;lungen…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="397"/>
         <source>Re-checking the document collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Dokumentsammlungen werden erneut geprüft…</translation>
     </message>
 </context>
 <context>
@@ -1892,32 +1892,32 @@ Verknüpfen: kein zusätzlicher Platz; die Originaldatei muss bleiben, wo sie is
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="38"/>
         <source>%1 (stored text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (gespeicherter Text)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="43"/>
         <source>Stored text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeicherter Text von %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="83"/>
         <source>The stored text cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der gespeicherte Text kann nicht gelesen werden: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="101"/>
         <source>Wait for the reply to finish, or stop it, before removing a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Warten Sie, bis die Antwort fertig ist, oder halten Sie sie an, bevor Sie ein Dokument entfernen.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="106"/>
         <source>Remove %1 from this chat? Later replies will no longer see it; its stored text is deleted unless another chat or a collection uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 aus diesem Chat entfernen? Spätere Antworten sehen es nicht mehr; sein gespeicherter Text wird gelöscht, sofern kein anderer Chat und keine Sammlung ihn nutzt.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="112"/>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Dokument entfernen</translation>
     </message>
 </context>
 <context>
@@ -1925,17 +1925,17 @@ Verknüpfen: kein zusätzlicher Platz; die Originaldatei muss bleiben, wo sie is
     <message>
         <location filename="../../app/ui/server_panel.py" line="192"/>
         <source>API off</source>
-        <translation type="unfinished"></translation>
+        <translation>API aus</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="200"/>
         <source>API: %1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>API: %1 warten</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="202"/>
         <source>API on</source>
-        <translation type="unfinished"></translation>
+        <translation>API an</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="212"/>

@@ -6,27 +6,27 @@
     <message>
         <location filename="../../app/ui/sources_view.py" line="69"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="72"/>
         <source>Open the file, or the text Hearth stored of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el archivo, o el texto que Hearth guardó de él</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="75"/>
         <source>Open attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir el adjunto %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="81"/>
         <source>Remove from this chat: later replies no longer use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar de este chat: las respuestas siguientes ya no lo usarán</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="84"/>
         <source>Remove attachment %1 from this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar el adjunto %1 de este chat</translation>
     </message>
 </context>
 <context>
@@ -131,22 +131,22 @@ Intro envía · Mayús+Intro añade una línea · Esc detiene · Ctrl+/ muestra 
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="83"/>
         <source>The job stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La tarea se detuvo: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="130"/>
         <source>Removed the collection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Se quitó la colección %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="150"/>
         <source>%1 new vectors from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 vectores nuevos de %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="163"/>
         <source>%1 cannot be loaded as an embedding model (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede cargar como modelo de embeddings (%2)</translation>
     </message>
 </context>
 <context>
@@ -154,168 +154,168 @@ Intro envía · Mayús+Intro añade una línea · Esc detiene · Ctrl+/ muestra 
     <message>
         <location filename="../../app/ui/collections_page.py" line="52"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Colección</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="53"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="54"/>
         <source>Chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragmentos</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="55"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="56"/>
         <source>Used by this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Usada por este chat</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="61"/>
         <location filename="../../app/ui/collections_page.py" line="71"/>
         <source>Document collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Colecciones de documentos</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="72"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir carpeta…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="73"/>
         <source>Reindex</source>
-        <translation type="unfinished"></translation>
+        <translation>Reindexar</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="74"/>
         <source>Remove</source>
-        <translation type="unfinished">Quitar</translation>
+        <translation>Quitar</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="76"/>
         <source>Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de embeddings</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="80"/>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progreso de la indexación</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="83"/>
         <source>Cancel</source>
-        <translation type="unfinished">Cancelar</translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="84"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Cerrar</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="111"/>
         <source>Embedding model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modelo de embeddings:</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="147"/>
         <source>Let this chat retrieve from the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Dejar que este chat consulte la colección</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="149"/>
         <source>Open a chat to let it retrieve from a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Abre un chat para que pueda consultar una colección</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="168"/>
         <source>None: keywords only (BM25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno: solo palabras clave (BM25)</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="180"/>
         <source>Retrieval uses keywords only (BM25): no embedding model is chosen. Any GGUF in the library can serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recuperación usa solo palabras clave (BM25): no se ha elegido ningún modelo de embeddings. Cualquier GGUF de la biblioteca sirve.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="187"/>
         <source>Retrieval fuses keywords (BM25) with vectors from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recuperación combina palabras clave (BM25) con vectores de %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="195"/>
         <source>Add a folder as a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir una carpeta como colección</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="203"/>
         <source>Add collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Añadir colección</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="204"/>
         <source>Collection name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombre de la colección:</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="215"/>
         <source>There is already a collection named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya existe una colección llamada %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="221"/>
         <source>Indexing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexando %1…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="236"/>
         <source>Re-checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a comprobar %1…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="243"/>
         <source>Remove the collection %1? Its documents are deleted from Hearth unless a chat uses them; the files in the folder are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar la colección %1? Sus documentos se eliminan de Hearth salvo que algún chat los use; los archivos de la carpeta no se tocan.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="248"/>
         <source>Remove collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar colección</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="250"/>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitando %1…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="257"/>
         <source>Wait for the current job to finish, or cancel it, before changing the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que termine la tarea actual, o cancélala, antes de cambiar el modelo.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="263"/>
         <source>Loading %1 and computing vectors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cargando %1 y calculando vectores…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="270"/>
         <source>Switching to keywords only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambiando a solo palabras clave…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="353"/>
         <source>Document co&amp;llections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;lecciones de documentos…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="397"/>
         <source>Re-checking the document collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Volviendo a comprobar las colecciones de documentos…</translation>
     </message>
 </context>
 <context>
@@ -1892,32 +1892,32 @@ Enlazar: sin espacio adicional; el archivo original debe quedarse donde está.</
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="38"/>
         <source>%1 (stored text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (texto guardado)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="43"/>
         <source>Stored text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texto guardado de %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="83"/>
         <source>The stored text cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede leer el texto guardado: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="101"/>
         <source>Wait for the reply to finish, or stop it, before removing a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Espera a que termine la respuesta, o detenla, antes de quitar un documento.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="106"/>
         <source>Remove %1 from this chat? Later replies will no longer see it; its stored text is deleted unless another chat or a collection uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Quitar %1 de este chat? Las respuestas siguientes ya no lo verán; su texto guardado se elimina salvo que otro chat o una colección lo use.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="112"/>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar documento</translation>
     </message>
 </context>
 <context>
@@ -1925,17 +1925,17 @@ Enlazar: sin espacio adicional; el archivo original debe quedarse donde está.</
     <message>
         <location filename="../../app/ui/server_panel.py" line="192"/>
         <source>API off</source>
-        <translation type="unfinished"></translation>
+        <translation>API desactivada</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="200"/>
         <source>API: %1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>API: %1 en espera</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="202"/>
         <source>API on</source>
-        <translation type="unfinished"></translation>
+        <translation>API activada</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="212"/>

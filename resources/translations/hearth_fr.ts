@@ -6,27 +6,27 @@
     <message>
         <location filename="../../app/ui/sources_view.py" line="69"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="72"/>
         <source>Open the file, or the text Hearth stored of it</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir le fichier, ou le texte que Hearth en a enregistré</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="75"/>
         <source>Open attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrir la pièce jointe %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="81"/>
         <source>Remove from this chat: later replies no longer use it</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer de ce chat : les réponses suivantes ne l&apos;utiliseront plus</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="84"/>
         <source>Remove attachment %1 from this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la pièce jointe %1 de ce chat</translation>
     </message>
 </context>
 <context>
@@ -131,22 +131,22 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="83"/>
         <source>The job stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La tâche s&apos;est arrêtée : %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="130"/>
         <source>Removed the collection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La collection %1 a été retirée.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="150"/>
         <source>%1 new vectors from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 nouveaux vecteurs issus de %2</translation>
     </message>
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="163"/>
         <source>%1 cannot be loaded as an embedding model (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être chargé comme modèle d&apos;embedding (%2)</translation>
     </message>
 </context>
 <context>
@@ -154,168 +154,168 @@ Entrée envoie · Maj+Entrée ajoute une ligne · Échap arrête · Ctrl+/ liste
     <message>
         <location filename="../../app/ui/collections_page.py" line="52"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Collection</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="53"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>Documents</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="54"/>
         <source>Chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragments</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="55"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>Dossier</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="56"/>
         <source>Used by this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>Utilisée par ce chat</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="61"/>
         <location filename="../../app/ui/collections_page.py" line="71"/>
         <source>Document collections</source>
-        <translation type="unfinished"></translation>
+        <translation>Collections de documents</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="72"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="73"/>
         <source>Reindex</source>
-        <translation type="unfinished"></translation>
+        <translation>Réindexer</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="74"/>
         <source>Remove</source>
-        <translation type="unfinished">Retirer</translation>
+        <translation>Retirer</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="76"/>
         <source>Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;embedding</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="80"/>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>Progression de l&apos;indexation</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="83"/>
         <source>Cancel</source>
-        <translation type="unfinished">Annuler</translation>
+        <translation>Annuler</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="84"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>Fermer</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="111"/>
         <source>Embedding model:</source>
-        <translation type="unfinished"></translation>
+        <translation>Modèle d&apos;embedding :</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="147"/>
         <source>Let this chat retrieve from the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Laisser ce chat puiser dans la collection</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="149"/>
         <source>Open a chat to let it retrieve from a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ouvrez un chat pour lui permettre de puiser dans une collection</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="168"/>
         <source>None: keywords only (BM25)</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun : mots-clés seulement (BM25)</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="180"/>
         <source>Retrieval uses keywords only (BM25): no embedding model is chosen. Any GGUF in the library can serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche n&apos;utilise que les mots-clés (BM25) : aucun modèle d&apos;embedding n&apos;est choisi. N&apos;importe quel GGUF de la bibliothèque peut servir.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="187"/>
         <source>Retrieval fuses keywords (BM25) with vectors from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>La recherche combine les mots-clés (BM25) et les vecteurs de %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="195"/>
         <source>Add a folder as a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter un dossier comme collection</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="203"/>
         <source>Add collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajouter une collection</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="204"/>
         <source>Collection name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nom de la collection :</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="215"/>
         <source>There is already a collection named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Il existe déjà une collection nommée %1.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="221"/>
         <source>Indexing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Indexation de %1…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="236"/>
         <source>Re-checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle vérification de %1…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="243"/>
         <source>Remove the collection %1? Its documents are deleted from Hearth unless a chat uses them; the files in the folder are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la collection %1 ? Ses documents sont supprimés de Hearth sauf si un chat les utilise ; les fichiers du dossier ne sont pas modifiés.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="248"/>
         <source>Remove collection</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer la collection</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="250"/>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Retrait de %1…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="257"/>
         <source>Wait for the current job to finish, or cancel it, before changing the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la tâche en cours, ou annulez-la, avant de changer de modèle.</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="263"/>
         <source>Loading %1 and computing vectors…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chargement de %1 et calcul des vecteurs…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="270"/>
         <source>Switching to keywords only…</source>
-        <translation type="unfinished"></translation>
+        <translation>Passage aux mots-clés seulement…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="353"/>
         <source>Document co&amp;llections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Co&amp;llections de documents…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="397"/>
         <source>Re-checking the document collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>Nouvelle vérification des collections de documents…</translation>
     </message>
 </context>
 <context>
@@ -1892,32 +1892,32 @@ Lier : pas d&apos;espace en plus ; le fichier original doit rester à sa place.<
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="38"/>
         <source>%1 (stored text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (texte enregistré)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="43"/>
         <source>Stored text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Texte enregistré de %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="83"/>
         <source>The stored text cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Le texte enregistré ne peut pas être lu : %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="101"/>
         <source>Wait for the reply to finish, or stop it, before removing a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>Attendez la fin de la réponse, ou arrêtez-la, avant de retirer un document.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="106"/>
         <source>Remove %1 from this chat? Later replies will no longer see it; its stored text is deleted unless another chat or a collection uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer %1 de ce chat ? Les réponses suivantes ne le verront plus ; son texte enregistré est supprimé sauf si un autre chat ou une collection l&apos;utilise.</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="112"/>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>Retirer le document</translation>
     </message>
 </context>
 <context>
@@ -1925,17 +1925,17 @@ Lier : pas d&apos;espace en plus ; le fichier original doit rester à sa place.<
     <message>
         <location filename="../../app/ui/server_panel.py" line="192"/>
         <source>API off</source>
-        <translation type="unfinished"></translation>
+        <translation>API désactivée</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="200"/>
         <source>API: %1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>API : %1 en attente</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="202"/>
         <source>API on</source>
-        <translation type="unfinished"></translation>
+        <translation>API activée</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="212"/>

@@ -6,27 +6,27 @@
     <message>
         <location filename="../../app/ui/sources_view.py" line="69"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>開く</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="72"/>
         <source>Open the file, or the text Hearth stored of it</source>
-        <translation type="unfinished"></translation>
+        <translation>ファイル、または Hearth が保存したそのテキストを開く</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="75"/>
         <source>Open attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル %1 を開く</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="81"/>
         <source>Remove from this chat: later replies no longer use it</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットから削除: 以降の返信では使われなくなります</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="84"/>
         <source>Remove attachment %1 from this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>添付ファイル %1 をこのチャットから削除</translation>
     </message>
 </context>
 <context>
@@ -131,22 +131,22 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="83"/>
         <source>The job stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ジョブが停止しました: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="130"/>
         <source>Removed the collection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション %1 を削除しました。</translation>
     </message>
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="150"/>
         <source>%1 new vectors from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%2 から %1 個の新しいベクトル</translation>
     </message>
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="163"/>
         <source>%1 cannot be loaded as an embedding model (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 は埋め込みモデルとして読み込めません (%2)</translation>
     </message>
 </context>
 <context>
@@ -154,168 +154,168 @@ Enter で送信 · Shift+Enter で改行 · Esc で停止 · Ctrl+/ でショー
     <message>
         <location filename="../../app/ui/collections_page.py" line="52"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="53"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文書</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="54"/>
         <source>Chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>チャンク</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="55"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダー</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="56"/>
         <source>Used by this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットで使用</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="61"/>
         <location filename="../../app/ui/collections_page.py" line="71"/>
         <source>Document collections</source>
-        <translation type="unfinished"></translation>
+        <translation>文書コレクション</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="72"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーを追加…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="73"/>
         <source>Reindex</source>
-        <translation type="unfinished"></translation>
+        <translation>再インデックス</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="74"/>
         <source>Remove</source>
-        <translation type="unfinished">削除</translation>
+        <translation>削除</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="76"/>
         <source>Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデル</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="80"/>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>インデックス作成の進捗</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="83"/>
         <source>Cancel</source>
-        <translation type="unfinished">キャンセル</translation>
+        <translation>キャンセル</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="84"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>閉じる</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="111"/>
         <source>Embedding model:</source>
-        <translation type="unfinished"></translation>
+        <translation>埋め込みモデル:</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="147"/>
         <source>Let this chat retrieve from the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>このチャットでコレクションから検索する</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="149"/>
         <source>Open a chat to let it retrieve from a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクションから検索させるには、チャットを開いてください</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="168"/>
         <source>None: keywords only (BM25)</source>
-        <translation type="unfinished"></translation>
+        <translation>なし: キーワードのみ (BM25)</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="180"/>
         <source>Retrieval uses keywords only (BM25): no embedding model is chosen. Any GGUF in the library can serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索はキーワードのみ (BM25) で行います。埋め込みモデルは選ばれていません。ライブラリ内のどの GGUF でも使えます。</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="187"/>
         <source>Retrieval fuses keywords (BM25) with vectors from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>検索はキーワード (BM25) と %1 のベクトルを組み合わせて行います。</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="195"/>
         <source>Add a folder as a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>フォルダーをコレクションとして追加</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="203"/>
         <source>Add collection</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクションを追加</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="204"/>
         <source>Collection name:</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション名:</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="215"/>
         <source>There is already a collection named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 という名前のコレクションはすでにあります。</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="221"/>
         <source>Indexing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 のインデックスを作成中…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="236"/>
         <source>Re-checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を再確認中…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="243"/>
         <source>Remove the collection %1? Its documents are deleted from Hearth unless a chat uses them; the files in the folder are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクション %1 を削除しますか？ その文書は、チャットで使われていない限り Hearth から削除されます。フォルダー内のファイルはそのまま残ります。</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="248"/>
         <source>Remove collection</source>
-        <translation type="unfinished"></translation>
+        <translation>コレクションを削除</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="250"/>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を削除中…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="257"/>
         <source>Wait for the current job to finish, or cancel it, before changing the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>モデルを変更する前に、現在のジョブが終わるまで待つか、キャンセルしてください。</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="263"/>
         <source>Loading %1 and computing vectors…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 を読み込み、ベクトルを計算中…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="270"/>
         <source>Switching to keywords only…</source>
-        <translation type="unfinished"></translation>
+        <translation>キーワードのみに切り替え中…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="353"/>
         <source>Document co&amp;llections…</source>
-        <translation type="unfinished"></translation>
+        <translation>文書コレクション(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="397"/>
         <source>Re-checking the document collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>文書コレクションを再確認中…</translation>
     </message>
 </context>
 <context>
@@ -1892,32 +1892,32 @@ Link: no extra space; the original file must stay where it is.</source>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="38"/>
         <source>%1 (stored text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (保存されたテキスト)</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="43"/>
         <source>Stored text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 の保存されたテキスト</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="83"/>
         <source>The stored text cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>保存されたテキストを読み込めません: %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="101"/>
         <source>Wait for the reply to finish, or stop it, before removing a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>文書を削除する前に、返信が終わるまで待つか、停止してください。</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="106"/>
         <source>Remove %1 from this chat? Later replies will no longer see it; its stored text is deleted unless another chat or a collection uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 をこのチャットから削除しますか？ 以降の返信からは見えなくなります。保存されたテキストは、ほかのチャットやコレクションで使われていない限り削除されます。</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="112"/>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>文書を削除</translation>
     </message>
 </context>
 <context>
@@ -1925,17 +1925,17 @@ Link: no extra space; the original file must stay where it is.</source>
     <message>
         <location filename="../../app/ui/server_panel.py" line="192"/>
         <source>API off</source>
-        <translation type="unfinished"></translation>
+        <translation>API オフ</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="200"/>
         <source>API: %1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>API: %1 件待機中</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="202"/>
         <source>API on</source>
-        <translation type="unfinished"></translation>
+        <translation>API オン</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="212"/>

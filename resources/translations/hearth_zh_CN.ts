@@ -6,27 +6,27 @@
     <message>
         <location filename="../../app/ui/sources_view.py" line="69"/>
         <source>Open</source>
-        <translation type="unfinished"></translation>
+        <translation>打开</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="72"/>
         <source>Open the file, or the text Hearth stored of it</source>
-        <translation type="unfinished"></translation>
+        <translation>打开文件，或 Hearth 保存的该文件文本</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="75"/>
         <source>Open attachment %1</source>
-        <translation type="unfinished"></translation>
+        <translation>打开附件 %1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="81"/>
         <source>Remove from this chat: later replies no longer use it</source>
-        <translation type="unfinished"></translation>
+        <translation>从此对话中移除：之后的回复将不再使用它</translation>
     </message>
     <message>
         <location filename="../../app/ui/sources_view.py" line="84"/>
         <source>Remove attachment %1 from this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>从此对话中移除附件 %1</translation>
     </message>
 </context>
 <context>
@@ -131,22 +131,22 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="83"/>
         <source>The job stopped: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>任务已停止：%1</translation>
     </message>
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="130"/>
         <source>Removed the collection %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已移除文档集 %1。</translation>
     </message>
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="150"/>
         <source>%1 new vectors from %2</source>
-        <translation type="unfinished"></translation>
+        <translation>来自 %2 的 %1 个新向量</translation>
     </message>
     <message>
         <location filename="../../app/ui/collection_jobs.py" line="163"/>
         <source>%1 cannot be loaded as an embedding model (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 无法作为嵌入模型加载（%2）</translation>
     </message>
 </context>
 <context>
@@ -154,168 +154,168 @@ Enter 发送 · Shift+Enter 换行 · Esc 停止 · Ctrl+/ 列出所有快捷键
     <message>
         <location filename="../../app/ui/collections_page.py" line="52"/>
         <source>Collection</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="53"/>
         <source>Documents</source>
-        <translation type="unfinished"></translation>
+        <translation>文档</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="54"/>
         <source>Chunks</source>
-        <translation type="unfinished"></translation>
+        <translation>分块</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="55"/>
         <source>Folder</source>
-        <translation type="unfinished"></translation>
+        <translation>文件夹</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="56"/>
         <source>Used by this chat</source>
-        <translation type="unfinished"></translation>
+        <translation>此对话使用</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="61"/>
         <location filename="../../app/ui/collections_page.py" line="71"/>
         <source>Document collections</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="72"/>
         <source>Add folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文件夹…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="73"/>
         <source>Reindex</source>
-        <translation type="unfinished"></translation>
+        <translation>重新索引</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="74"/>
         <source>Remove</source>
-        <translation type="unfinished">移除</translation>
+        <translation>移除</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="76"/>
         <source>Embedding model</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入模型</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="80"/>
         <source>Indexing progress</source>
-        <translation type="unfinished"></translation>
+        <translation>索引进度</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="83"/>
         <source>Cancel</source>
-        <translation type="unfinished">取消</translation>
+        <translation>取消</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="84"/>
         <source>Close</source>
-        <translation type="unfinished"></translation>
+        <translation>关闭</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="111"/>
         <source>Embedding model:</source>
-        <translation type="unfinished"></translation>
+        <translation>嵌入模型：</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="147"/>
         <source>Let this chat retrieve from the collection</source>
-        <translation type="unfinished"></translation>
+        <translation>让此对话从该文档集检索</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="149"/>
         <source>Open a chat to let it retrieve from a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>请打开一个对话，以便让它从文档集检索</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="168"/>
         <source>None: keywords only (BM25)</source>
-        <translation type="unfinished"></translation>
+        <translation>无：仅关键词（BM25）</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="180"/>
         <source>Retrieval uses keywords only (BM25): no embedding model is chosen. Any GGUF in the library can serve.</source>
-        <translation type="unfinished"></translation>
+        <translation>检索仅使用关键词（BM25）：未选择嵌入模型。库中的任何 GGUF 模型都可以使用。</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="187"/>
         <source>Retrieval fuses keywords (BM25) with vectors from %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>检索将关键词（BM25）与来自 %1 的向量相融合。</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="195"/>
         <source>Add a folder as a collection</source>
-        <translation type="unfinished"></translation>
+        <translation>将文件夹添加为文档集</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="203"/>
         <source>Add collection</source>
-        <translation type="unfinished"></translation>
+        <translation>添加文档集</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="204"/>
         <source>Collection name:</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集名称：</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="215"/>
         <source>There is already a collection named %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>已有名为 %1 的文档集。</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="221"/>
         <source>Indexing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在索引 %1…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="236"/>
         <source>Re-checking %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新检查 %1…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="243"/>
         <source>Remove the collection %1? Its documents are deleted from Hearth unless a chat uses them; the files in the folder are not touched.</source>
-        <translation type="unfinished"></translation>
+        <translation>移除文档集 %1？除非有对话在使用，其文档将从 Hearth 中删除；文件夹中的文件不受影响。</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="248"/>
         <source>Remove collection</source>
-        <translation type="unfinished"></translation>
+        <translation>移除文档集</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="250"/>
         <source>Removing %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在移除 %1…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="257"/>
         <source>Wait for the current job to finish, or cancel it, before changing the model.</source>
-        <translation type="unfinished"></translation>
+        <translation>更换模型前，请等待当前任务完成，或将其取消。</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="263"/>
         <source>Loading %1 and computing vectors…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在加载 %1 并计算向量…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="270"/>
         <source>Switching to keywords only…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在切换为仅关键词…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="353"/>
         <source>Document co&amp;llections…</source>
-        <translation type="unfinished"></translation>
+        <translation>文档集(&amp;L)…</translation>
     </message>
     <message>
         <location filename="../../app/ui/collections_page.py" line="397"/>
         <source>Re-checking the document collections…</source>
-        <translation type="unfinished"></translation>
+        <translation>正在重新检查文档集…</translation>
     </message>
 </context>
 <context>
@@ -1892,32 +1892,32 @@ Link: no extra space; the original file must stay where it is.</source>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="38"/>
         <source>%1 (stored text)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1（保存的文本）</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="43"/>
         <source>Stored text of %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 的保存文本</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="83"/>
         <source>The stored text cannot be read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>无法读取保存的文本：%1</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="101"/>
         <source>Wait for the reply to finish, or stop it, before removing a document.</source>
-        <translation type="unfinished"></translation>
+        <translation>移除文档前，请等待回复完成，或将其停止。</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="106"/>
         <source>Remove %1 from this chat? Later replies will no longer see it; its stored text is deleted unless another chat or a collection uses it.</source>
-        <translation type="unfinished"></translation>
+        <translation>从此对话中移除 %1？之后的回复将不再看到它；除非其他对话或文档集在使用，其保存的文本将被删除。</translation>
     </message>
     <message>
         <location filename="../../app/ui/sent_attachments.py" line="112"/>
         <source>Remove document</source>
-        <translation type="unfinished"></translation>
+        <translation>移除文档</translation>
     </message>
 </context>
 <context>
@@ -1925,17 +1925,17 @@ Link: no extra space; the original file must stay where it is.</source>
     <message>
         <location filename="../../app/ui/server_panel.py" line="192"/>
         <source>API off</source>
-        <translation type="unfinished"></translation>
+        <translation>API 已关闭</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="200"/>
         <source>API: %1 waiting</source>
-        <translation type="unfinished"></translation>
+        <translation>API：%1 个等待中</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="202"/>
         <source>API on</source>
-        <translation type="unfinished"></translation>
+        <translation>API 已开启</translation>
     </message>
     <message>
         <location filename="../../app/ui/server_panel.py" line="212"/>
