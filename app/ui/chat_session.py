@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 
 from ..core.base.settings import Settings
+from ..core.documents import embeddings
 from ..core.documents.extract import ExtractedDocument
 from ..core.history.conversation import GenerationStats, MessageStatus, new_id
 from ..core.history.storage import Storage, StorageError
@@ -36,6 +37,7 @@ from ..core.history.turns import (
 )
 from .chat_history import ChatHistory
 from .message_view import MessageItem
+from .question_vectors import QuestionEmbedder
 from .workers import InferenceController
 
 if TYPE_CHECKING:
@@ -80,6 +82,7 @@ class ChatSession(QObject):
         self._request: TurnRequest | None = None
         self._buffer: ReplyBuffer | None = None
         self._checking: tuple | None = None  # (check id, text, attachments) of a long message being measured
+        self._questions = QuestionEmbedder(self)
         self._connect_signals()
 
     def _connect_signals(self) -> None:
@@ -90,10 +93,11 @@ class ChatSession(QObject):
         inference.fit_checked.connect(self._on_fit_checked)
         inference.generation_finished.connect(self._on_finished)
         inference.generation_failed.connect(self._on_failed)
+        self._questions.ready.connect(self._send)
 
     @property
     def busy(self) -> bool:
-        return self._request is not None or self._checking is not None
+        return self._request is not None or self._checking is not None or self._questions.pending
 
     # ----------------------------------------------------------- navigation
     def new_conversation(self) -> None:
@@ -165,11 +169,26 @@ class ChatSession(QObject):
         self._save_and_send(text, attachments)
 
     def _save_and_send(self, text: str, attachments: Sequence[ExtractedDocument] = ()) -> None:
+        """In a chat with documents, with an embedding model active, the question is embedded on a
+        worker thread first (then ``_questions.ready`` calls :meth:`_send`): never on this thread."""
+        if not self._questions.embed_if_needed(self._storage, self.conversation_id, text, attachments):
+            self._send(text, attachments, embeddings.NO_VECTOR)  # nothing to embed: no extra hop
+
+    def _send(self, text: str, attachments: Sequence[ExtractedDocument], vector: embeddings.QuestionVector) -> None:
+        if self._closed:
+            return
         try:
             if self.conversation_id is None:
                 conversation = self._storage.create_conversation(model=self._model_name())
                 self.conversation_id = conversation.id
-            request = begin_turn(self._storage, self.conversation_id, text, self._settings(), attachments=attachments)
+            request = begin_turn(
+                self._storage,
+                self.conversation_id,
+                text,
+                self._settings(),
+                attachments=attachments,
+                question_vector=vector,
+            )
         except (StorageError, ValueError) as exc:
             self.text_restored.emit(text)
             self.error.emit(self.tr("Could not save your message: %1").replace("%1", str(exc)))
@@ -303,6 +322,7 @@ class ChatSession(QObject):
             self._inference.stop()
             self._finish(MessageStatus.INTERRUPTED, self._stats_so_far(), None)
         self.history.shutdown()
+        self._questions.shutdown()
         self._closed = True
 
     def _stats_so_far(self) -> GenerationStats:

@@ -48,8 +48,10 @@ def for_turn(
     path: list[Message],
     system_prompt: str | None,
     context_length: int,
+    question_vector: embeddings.QuestionVector | None = None,
 ) -> DocumentContext:
-    """The document context of a reply to ``path[-1]`` (the user's message)."""
+    """The document context of a reply to ``path[-1]`` (the user's message). ``question_vector``:
+    that message's vector, computed beforehand (None: embedded here if a model is active)."""
     attachments = _unique(store.attachments_of(db, [m.id for m in path if m.role is Role.USER]))
     attached = {a.document.id: a.name for a in attachments}
     shelved = {
@@ -74,11 +76,14 @@ def for_turn(
             path[-1],
             max(budget - whole_chars, 2 * SOURCE_EXCERPT_CHARS),
             first_number=len(whole.sources) + 1,
+            question_vector=question_vector,
         )
         question = path[-1].id
         prefixes = {**whole.prefixes, question: whole.prefixes.get(question, "") + found.prefixes[question]}
         return DocumentContext(prefixes, whole.sources + found.sources, "whole", found.retrieval)
-    return _retrieved(db, {**attached, **shelved}, path[-1], max(budget, 2 * SOURCE_EXCERPT_CHARS))
+    return _retrieved(
+        db, {**attached, **shelved}, path[-1], max(budget, 2 * SOURCE_EXCERPT_CHARS), question_vector=question_vector
+    )
 
 
 def whole_budget_chars(path: list[Message], system_prompt: str | None, context_length: int) -> int:
@@ -120,10 +125,15 @@ def _whole(db: sqlite3.Connection, attachments: list[Attachment]) -> DocumentCon
 
 
 def _retrieved(
-    db: sqlite3.Connection, names: dict[str, str], question: Message, budget: int, first_number: int = 1
+    db: sqlite3.Connection,
+    names: dict[str, str],
+    question: Message,
+    budget: int,
+    first_number: int = 1,
+    question_vector: embeddings.QuestionVector | None = None,
 ) -> DocumentContext:
     """The best chunks of these documents (id -> name to cite) for the question, within budget."""
-    hits, method = embeddings.retrieve(db, list(names), question.content, MAX_EXCERPTS * 2)
+    hits, method = embeddings.retrieve(db, list(names), question.content, MAX_EXCERPTS * 2, question_vector)
     chosen, used = [], 0
     for hit in hits:
         if len(chosen) == MAX_EXCERPTS or (chosen and used + len(hit.text) > budget):
@@ -175,3 +185,16 @@ def documents_of_message(storage, message: Message) -> tuple[list[Attachment], l
         return [], store.sources_of(db, message.id)
     except (StorageError, sqlite3.Error):
         return [], []
+
+
+def chat_uses_documents(storage, conversation_id: str | None) -> bool:
+    """Whether a new message in this chat goes with documents already there: attached along the
+    current branch, or a collection. A few cheap reads: the window asks it to decide whether to
+    embed the question beforehand."""
+    if conversation_id is None:
+        return False
+    conversation = storage.get_conversation(conversation_id)
+    if conversation.settings.get("collections"):
+        return True
+    path = storage.path_to(conversation.current_leaf_id) if conversation.current_leaf_id else []
+    return bool(store.attachments_of(storage.connection, [m.id for m in path if m.role is Role.USER]))

@@ -9,6 +9,10 @@ dot product over the chunks of the chat's documents: 10,000 × 768 floats is a f
 The model in use is process-wide (:func:`activate`): the CLI activates the one chosen with
 ``hearth docs embed`` before a chat with documents. Without one, retrieval is BM25 alone and each
 source says so (:data:`KEYWORDS_ONLY`).
+
+The question's own vector can be computed before the turn (:func:`embed_question`, on a worker
+thread in the window) and handed to :func:`retrieve`, so the thread that runs the turn only reads
+SQLite and fuses; the CLI lets :func:`retrieve` embed it inline.
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import logging
 import sqlite3
 import threading
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Protocol
 
@@ -164,22 +169,54 @@ def fuse(*rankings: list[int], k: int = RRF_K) -> list[int]:
     return sorted(scores, key=lambda item: -scores[item])
 
 
-def retrieve(db: sqlite3.Connection, document_ids: list[str], question: str, limit: int) -> tuple[list, str]:
-    """The best chunks for the question and how they were found: BM25, fused with vector search
-    when an embedding model is active and the documents have its vectors."""
-    keyword_hits = store.search_chunks(db, document_ids, question, limit=limit * 2)
-    embedder = active()
+@dataclass(frozen=True)
+class QuestionVector:
+    """A question's vector and the model that made it; ``vector`` None: there is none (no model,
+    or embedding failed), so retrieval is keywords only and must not try again."""
+
+    model_id: str
+    vector: list[float] | None
+
+
+NO_VECTOR = QuestionVector("", None)
+
+
+def embed_question(question: str, embedder: Embedder | None = None) -> QuestionVector:
+    """The question's vector from ``embedder`` (the active one when not given); :data:`NO_VECTOR`
+    without a model, and a vector-less answer when the model fails (logged, never raised)."""
+    embedder = embedder if embedder is not None else active()
     if embedder is None:
-        return keyword_hits[:limit], KEYWORDS_ONLY
+        return NO_VECTOR
     try:
-        (query,) = embedder.embed([question])
+        (vector,) = embedder.embed([question])
     except Exception as exc:  # noqa: BLE001 - a failing model must not stop the turn: keywords still work
         log.warning("embedding the question failed (%s); keywords only", type(exc).__name__)
+        return QuestionVector(embedder.model_id, None)
+    return QuestionVector(embedder.model_id, vector)
+
+
+def retrieve(
+    db: sqlite3.Connection,
+    document_ids: list[str],
+    question: str,
+    limit: int,
+    question_vector: QuestionVector | None = None,
+) -> tuple[list, str]:
+    """The best chunks for the question and how they were found: BM25, fused with vector search
+    when the question has a vector and the documents have that model's vectors.
+
+    ``question_vector`` computed beforehand (:func:`embed_question`) is used as it is, and no model
+    is called here; None: the active model embeds the question now."""
+    keyword_hits = store.search_chunks(db, document_ids, question, limit=limit * 2)
+    if question_vector is None:
+        question_vector = embed_question(question)
+    if question_vector.vector is None:
         return keyword_hits[:limit], KEYWORDS_ONLY
-    nearest = vector_search(db, document_ids, embedder.model_id, query, limit * 2)
+    model = question_vector.model_id
+    nearest = vector_search(db, document_ids, model, question_vector.vector, limit * 2)
     if not nearest:
         return keyword_hits[:limit], "keywords (BM25); the embedding model has no vectors for these documents yet"
     by_id = {hit.chunk_id: hit for hit in keyword_hits}
     order = fuse([hit.chunk_id for hit in keyword_hits], nearest)[:limit]
     by_id.update(store.chunks_by_id(db, [i for i in order if i not in by_id]))
-    return [by_id[i] for i in order if i in by_id], f"keywords (BM25) + vectors ({embedder.model_id.split(':')[0]})"
+    return [by_id[i] for i in order if i in by_id], f"keywords (BM25) + vectors ({model.split(':')[0]})"

@@ -16,6 +16,7 @@ from typing import Any
 from ..base.settings import SamplingParams, Settings
 from ..documents import context as documents_context
 from ..documents import store as documents_store
+from ..documents.embeddings import QuestionVector
 from ..documents.extract import ExtractedDocument
 from ..inference.prompting import ChatMessage
 from .conversation import Conversation, GenerationStats, Message, MessageStatus, Role, new_id
@@ -121,8 +122,12 @@ def begin_turn(
     settings: Settings,
     sampling_overrides: dict[str, Any] | None = None,
     attachments: Sequence[ExtractedDocument] = (),
+    question_vector: QuestionVector | None = None,
 ) -> TurnRequest:
     """Store the user's message under the current leaf and an empty reply; return the request.
+
+    ``question_vector``: ``text`` embedded beforehand (the window does it on a worker thread), for
+    retrieval from the chat's documents; None embeds it here when an embedding model is active.
 
     When the current leaf is a user message without a reply (its reply was deleted), the new
     message goes below it, so the transcript keeps both questions in the order they were asked.
@@ -139,7 +144,7 @@ def begin_turn(
             documents_store.attach(storage.connection, user.id, document)
         if conversation.title == DEFAULT_TITLE:
             storage.rename_conversation(conversation_id, auto_title(text))
-        return _begin_reply(storage, conversation, user, settings, sampling_overrides)
+        return _begin_reply(storage, conversation, user, settings, sampling_overrides, question_vector)
 
 
 def begin_regenerate(storage: Storage, assistant_message_id: str, settings: Settings) -> TurnRequest:
@@ -199,6 +204,7 @@ def _begin_reply(
     user: Message,
     settings: Settings,
     sampling_overrides: dict[str, Any] | None = None,
+    question_vector: QuestionVector | None = None,
 ) -> TurnRequest:
     reply = storage.add_message(conversation.id, Role.ASSISTANT, "", parent_id=user.id, status=MessageStatus.STREAMING)
     sampling = effective_sampling(conversation, settings)
@@ -207,7 +213,7 @@ def _begin_reply(
     path = storage.path_to(user.id)
     system_prompt = effective_system_prompt(conversation, settings)
     documents = documents_context.for_turn(
-        storage.connection, conversation, path, system_prompt, settings.context_length
+        storage.connection, conversation, path, system_prompt, settings.context_length, question_vector
     )
     documents_store.save_sources(storage.connection, reply.id, documents.sources)
     history = tuple(_visible(path, documents.prefixes))

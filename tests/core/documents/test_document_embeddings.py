@@ -92,3 +92,100 @@ def test_the_starter_gguf_in_embedding_mode_serves_the_vector_path(tmp_path, sta
             assert nearest[0] == chunk_id  # a chunk is nearest to itself: the stored vectors are the model's
     finally:
         embedder.close()
+
+
+class CountingEmbedder:
+    """Wraps a real embedder and counts its calls: retrieval with a given vector must make none."""
+
+    def __init__(self, inner):
+        self.inner, self.model_id, self.calls = inner, inner.model_id, 0
+
+    def embed(self, texts):
+        self.calls += 1
+        return self.inner.embed(texts)
+
+
+class BrokenEmbedder:
+    model_id = "broken:1"
+
+    def __init__(self):
+        self.calls = 0
+
+    def embed(self, texts):
+        self.calls += 1
+        raise RuntimeError("the model fell over")
+
+
+def test_a_vector_given_to_the_turn_is_used_and_the_active_model_is_not_called(tmp_path):
+    text = "\n\n".join(f"{topic} (note {i})" for i in range(30) for topic in TOPICS)
+    document = extract_bytes("topics.txt", text.encode())
+    with Storage(tmp_path / "h.sqlite3") as storage:
+        conversation = storage.create_conversation(settings={"documents_mode": "retrieve"})
+        first = begin_turn(storage, conversation.id, "Hello", Settings(), attachments=[document])
+        finish_turn(storage, first, "Hi.", MessageStatus.DONE, None)
+        embeddings.embed_chunks(storage, HashEmbedder())
+        vector = embeddings.embed_question("pollen lavender bees", HashEmbedder())
+        broken = BrokenEmbedder()
+        embeddings.activate(broken)  # would fail the fusion if the turn asked it
+        try:
+            request = begin_turn(storage, conversation.id, "pollen lavender bees", Settings(), question_vector=vector)
+        finally:
+            embeddings.activate(None)
+        assert broken.calls == 0
+        sources = store.sources_of(storage.connection, request.assistant_message_id)
+        assert sources[0].method == "keywords (BM25) + vectors (hash)"
+        assert "Bees visit the lavender" in sources[0].excerpt
+
+
+def test_a_question_the_model_failed_to_embed_is_retrieved_by_keywords_and_kept(tmp_path):
+    broken = BrokenEmbedder()
+    failed = embeddings.embed_question("When does the ferry leave?", broken)
+    assert failed == embeddings.QuestionVector("broken:1", None)
+    document = extract_bytes("topics.txt", ("\n\n".join(TOPICS * 40)).encode())
+    embeddings.activate(broken)
+    try:
+        with Storage(tmp_path / "h.sqlite3") as storage:
+            conversation = storage.create_conversation(settings={"documents_mode": "retrieve"})
+            request = begin_turn(
+                storage,
+                conversation.id,
+                "When does the ferry leave?",
+                Settings(),
+                attachments=[document],
+                question_vector=failed,
+            )
+            sources = store.sources_of(storage.connection, request.assistant_message_id)
+            user = storage.get_message(storage.get_message(request.assistant_message_id).parent_id)
+    finally:
+        embeddings.activate(None)
+    assert broken.calls == 1  # the failure is not retried on the turn's thread
+    assert user.content == "When does the ferry leave?"
+    assert sources and all(s.method == embeddings.KEYWORDS_ONLY for s in sources)
+    assert "ferry" in sources[0].excerpt
+
+
+@pytest.mark.model
+def test_retrieval_with_a_vector_from_the_starter_gguf_ranks_as_embedding_inline(tmp_path, starter_gguf):
+    real = embeddings.LlamaEmbedder(starter_gguf)
+    embedder = CountingEmbedder(real)
+    text = "\n\n".join(f"{topic} (note {i})" for i in range(12) for topic in TOPICS)
+    document = extract_bytes("topics.txt", text.encode())
+    question = "When does the ferry to the island leave?"
+    try:
+        with Storage(tmp_path / "h.sqlite3") as storage:
+            conversation = storage.create_conversation()
+            begin_turn(storage, conversation.id, "Hello", Settings(), attachments=[document])
+            assert embeddings.embed_chunks(storage, real) >= 2
+            db = storage.connection
+            embeddings.activate(embedder)
+            inline_hits, inline_method = embeddings.retrieve(db, [document.sha256], question, 6)
+            assert embedder.calls == 1
+            vector = embeddings.embed_question(question)  # what the window's worker thread does
+            assert embedder.calls == 2 and vector.model_id == real.model_id
+            given_hits, given_method = embeddings.retrieve(db, [document.sha256], question, 6, question_vector=vector)
+            assert embedder.calls == 2  # the given vector was used; the model was not asked again
+    finally:
+        embeddings.activate(None)
+        real.close()
+    assert given_method == inline_method and "vectors (" in given_method
+    assert [h.chunk_id for h in given_hits] == [h.chunk_id for h in inline_hits] and given_hits
