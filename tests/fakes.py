@@ -122,3 +122,21 @@ class ScriptedEngine:
             if done == chunk and self.prefill_gate is not None:
                 self.prefill_gate.wait(20)
         return True
+
+
+class HashEmbedder:
+    """Stands in for an embedding model where the plumbing is under test: a deterministic bag of
+    hashed words, normalised (the real GGUF embedder has its own tests)."""
+
+    model_id = "hash:1"
+
+    def embed(self, texts):
+        import numpy as np
+
+        out = []
+        for text in texts:
+            vector = np.zeros(64, dtype=np.float32)
+            for word in text.lower().split():
+                vector[hash(word.strip(".,?()")) % 64] += 1
+            out.append((vector / (np.linalg.norm(vector) or 1)).tolist())
+        return out

@@ -7,14 +7,13 @@ from __future__ import annotations
 import threading
 import time
 
-import numpy as np
 from PySide6.QtCore import QTimer
 
 from app.core.base.settings import Settings
 from app.core.documents import context, embeddings, store
 from app.core.history.conversation import MessageStatus
 from app.core.history.storage import Storage
-from tests.fakes import ScriptedEngine
+from tests.fakes import HashEmbedder, ScriptedEngine
 
 TOPICS = [
     "Bees visit the lavender at noon and carry pollen home.",
@@ -22,21 +21,6 @@ TOPICS = [
     "Quinces ripen late in autumn and need a long warm summer.",
     "The lighthouse lamp is cleaned every morning by the keeper.",
 ]
-
-
-class HashEmbedder:
-    """A deterministic bag of hashed words (the plumbing is under test here, not the model)."""
-
-    model_id = "hash:1"
-
-    def embed(self, texts):
-        out = []
-        for text in texts:
-            vector = np.zeros(64, dtype=np.float32)
-            for word in text.lower().split():
-                vector[hash(word.strip(".,?()")) % 64] += 1
-            out.append((vector / (np.linalg.norm(vector) or 1)).tolist())
-        return out
 
 
 class SlowRecordingEmbedder(HashEmbedder):

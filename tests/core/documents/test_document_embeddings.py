@@ -12,6 +12,7 @@ from app.core.documents.extract import extract_bytes
 from app.core.history.conversation import MessageStatus
 from app.core.history.storage import Storage
 from app.core.history.turns import begin_turn, finish_turn
+from tests.fakes import HashEmbedder
 
 TOPICS = [
     "Bees visit the lavender at noon and carry pollen home.",
@@ -34,21 +35,6 @@ def test_without_an_embedding_model_sources_say_keywords_only(tmp_path):
         request = begin_turn(storage, conversation.id, "When does the ferry leave?", Settings(), attachments=[document])
         sources = store.sources_of(storage.connection, request.assistant_message_id)
     assert sources and all(s.method == embeddings.KEYWORDS_ONLY for s in sources)
-
-
-class HashEmbedder:
-    """A deterministic stand-in for the unit test of the plumbing: a bag of hashed words."""
-
-    model_id = "hash:1"
-
-    def embed(self, texts):
-        out = []
-        for text in texts:
-            vector = np.zeros(64, dtype=np.float32)
-            for word in text.lower().split():
-                vector[hash(word.strip(".,?")) % 64] += 1
-            out.append((vector / (np.linalg.norm(vector) or 1)).tolist())
-        return out
 
 
 def test_vectors_are_stored_per_chunk_fused_and_deleted_with_the_chat(tmp_path):
