@@ -138,10 +138,11 @@ def test_pause_resume_and_cancel_buttons(qtbot, make_dialog, fake_hub, app_paths
     part = app_paths.models_dir / "slow-Q4_K_M.gguf.part"
     qtbot.waitUntil(lambda: part.exists() and part.stat().st_size > 100_000, timeout=WAIT_MS)
 
-    with qtbot.waitSignal(dialog.service.idle, timeout=WAIT_MS):
-        qtbot.mouseClick(dialog.downloads.job_button(job.id, "pause"), Qt.MouseButton.LeftButton)
-    assert dialog.service.manager.queue.get(job.id).state == "paused"
-    assert dialog.downloads.job_button(job.id, "pause").text() == "Resume"
+    # Wait for the state itself: an `idle` from an earlier run of the queue may still be on its way.
+    qtbot.mouseClick(dialog.downloads.job_button(job.id, "pause"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.service.manager.queue.get(job.id).state == "paused", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: job.id not in dialog.service.manager.active_ids(), timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: dialog.downloads.job_button(job.id, "pause").text() == "Resume", timeout=WAIT_MS)
     kept = part.stat().st_size
 
     fake_hub.throttle.clear()
@@ -157,8 +158,9 @@ def test_pause_resume_and_cancel_buttons(qtbot, make_dialog, fake_hub, app_paths
     other = next(j for j in dialog.service.jobs() if j.name == "other-Q8_0.gguf")
     other_part = app_paths.models_dir / "other-Q8_0.gguf.part"
     qtbot.waitUntil(lambda: other_part.exists() and other_part.stat().st_size > 0, timeout=WAIT_MS)
-    with qtbot.waitSignal(dialog.service.idle, timeout=WAIT_MS):
-        qtbot.mouseClick(dialog.downloads.job_button(other.id, "cancel"), Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(dialog.downloads.job_button(other.id, "cancel"), Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.service.manager.queue.get(other.id).state == "cancelled", timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: other.id not in dialog.service.manager.active_ids(), timeout=WAIT_MS)
     assert not other_part.exists() and not (app_paths.models_dir / "other-Q8_0.gguf").exists()
 
 
