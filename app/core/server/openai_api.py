@@ -9,6 +9,7 @@ from __future__ import annotations
 import time
 import uuid
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
 
 from starlette.requests import Request
 from starlette.responses import JSONResponse
@@ -81,6 +82,18 @@ def _usage(outcome: Outcome) -> dict:
     }
 
 
+@dataclass(frozen=True)
+class _Reply:
+    """What every object of one reply repeats: its id, when it was created, the model."""
+
+    id: str
+    created: int
+    model: str
+
+    def body(self, kind: str, **fields) -> dict:
+        return {"id": self.id, "object": kind, "created": self.created, "model": self.model, **fields}
+
+
 def _finish(outcome: Outcome) -> str:
     return "length" if outcome.finish_reason == "length" else "stop"
 
@@ -98,18 +111,15 @@ async def chat_completions(request: Request, service: ModelService):
     model = await service.use_model(data.get("model"))
     request.state.model = model
     call = ChatCall(history, system, sampling, stops, model=model, keep=True)
-    reply_id, created = f"chatcmpl-{uuid.uuid4().hex}", int(time.time())
+    reply = _Reply(f"chatcmpl-{uuid.uuid4().hex}", int(time.time()), model)
     outcome = Outcome()
     if not stream:
         text, outcome = await service.complete(call)
         _record(request, model, outcome)
         return JSONResponse(
-            {
-                "id": reply_id,
-                "object": "chat.completion",
-                "created": created,
-                "model": model,
-                "choices": [
+            reply.body(
+                "chat.completion",
+                choices=[
                     {
                         "index": 0,
                         "message": {"role": "assistant", "content": text},
@@ -117,19 +127,16 @@ async def chat_completions(request: Request, service: ModelService):
                         "logprobs": None,
                     }
                 ],
-                "usage": _usage(outcome),
-            }
+                usage=_usage(outcome),
+            )
         )
 
     def chunk(delta: dict, finish: str | None = None) -> bytes:
         return sse(
-            {
-                "id": reply_id,
-                "object": "chat.completion.chunk",
-                "created": created,
-                "model": model,
-                "choices": [{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}],
-            }
+            reply.body(
+                "chat.completion.chunk",
+                choices=[{"index": 0, "delta": delta, "finish_reason": finish, "logprobs": None}],
+            )
         )
 
     async def render(rest: AsyncIterator[str], first: str) -> AsyncIterator[bytes]:
@@ -142,14 +149,11 @@ async def chat_completions(request: Request, service: ModelService):
         yield chunk({}, _finish(outcome))
         if include_usage:
             yield sse(
-                {
-                    "id": reply_id,
-                    "object": "chat.completion.chunk",
-                    "created": created,
-                    "model": model,
-                    "choices": [],
-                    "usage": _usage(outcome),
-                }
+                reply.body(
+                    "chat.completion.chunk",
+                    choices=[],
+                    usage=_usage(outcome),
+                )
             )
         yield b"data: [DONE]\n\n"
 
@@ -167,31 +171,25 @@ async def completions(request: Request, service: ModelService):
     model = await service.use_model(data.get("model"))
     request.state.model = model
     call = ChatCall(merge_turns([("user", prompt)]), None, sampling, stops, model=model)
-    reply_id, created = f"cmpl-{uuid.uuid4().hex}", int(time.time())
+    reply = _Reply(f"cmpl-{uuid.uuid4().hex}", int(time.time()), model)
     outcome = Outcome()
     if not stream:
         text, outcome = await service.complete(call)
         _record(request, model, outcome)
         return JSONResponse(
-            {
-                "id": reply_id,
-                "object": "text_completion",
-                "created": created,
-                "model": model,
-                "choices": [{"index": 0, "text": text, "finish_reason": _finish(outcome), "logprobs": None}],
-                "usage": _usage(outcome),
-            }
+            reply.body(
+                "text_completion",
+                choices=[{"index": 0, "text": text, "finish_reason": _finish(outcome), "logprobs": None}],
+                usage=_usage(outcome),
+            )
         )
 
     def chunk(text: str, finish: str | None = None) -> bytes:
         return sse(
-            {
-                "id": reply_id,
-                "object": "text_completion",
-                "created": created,
-                "model": model,
-                "choices": [{"index": 0, "text": text, "finish_reason": finish, "logprobs": None}],
-            }
+            reply.body(
+                "text_completion",
+                choices=[{"index": 0, "text": text, "finish_reason": finish, "logprobs": None}],
+            )
         )
 
     async def render(rest: AsyncIterator[str], first: str) -> AsyncIterator[bytes]:
@@ -203,14 +201,11 @@ async def completions(request: Request, service: ModelService):
         yield chunk("", _finish(outcome))
         if include_usage:
             yield sse(
-                {
-                    "id": reply_id,
-                    "object": "text_completion",
-                    "created": created,
-                    "model": model,
-                    "choices": [],
-                    "usage": _usage(outcome),
-                }
+                reply.body(
+                    "text_completion",
+                    choices=[],
+                    usage=_usage(outcome),
+                )
             )
         yield b"data: [DONE]\n\n"
 
