@@ -29,6 +29,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from ..base.fileutil import read_regular_file
+from ..history.migrations import split_sql  # trigger bodies hold ";": the same splitter
 from .chunking import Chunk
 from .extract import ExtractedDocument
 
@@ -186,7 +187,7 @@ def ensure_schema(db: sqlite3.Connection, writable: bool = True) -> None:
         return
     db.execute("BEGIN IMMEDIATE")
     try:
-        for statement in _statements(SCHEMA):
+        for statement in split_sql(SCHEMA):
             db.execute(statement)
         db.execute("COMMIT")
     except BaseException:
@@ -211,17 +212,6 @@ def has_schema(db: sqlite3.Connection) -> bool:
     return (
         db.execute("SELECT 1 FROM sqlite_master WHERE type='table' AND name='document_settings'").fetchone() is not None
     )
-
-
-def _statements(script: str) -> list[str]:
-    statements, current = [], []
-    for line in script.strip().splitlines():
-        current.append(line)
-        joined = "\n".join(current).strip()
-        if joined.endswith(";") and sqlite3.complete_statement(joined):
-            statements.append(joined)
-            current = []
-    return statements
 
 
 # ------------------------------------------------------------------ writing
